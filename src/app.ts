@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { authRoutes } from './auth/routes.tsx';
+import { cookieRoutes } from './cookies/routes.tsx';
+import { ENVIRONMENTS } from './db/schema/accounts.ts';
+import { homeRoutes } from './home/routes.tsx';
+import type { AppEnv, Deps } from './http/context.ts';
+import { errorFunnel, notFoundPage } from './http/error-funnel.tsx';
+import { HttpError } from './http/errors.ts';
+import { languageRoutes } from './http/language-routes.ts';
+import { csrfProtection } from './http/middleware/csrf.ts';
+import { negotiateLanguage } from './http/middleware/language.ts';
+import { requestLog } from './http/middleware/request-log.ts';
+import { securityHeaders } from './http/middleware/security-headers.ts';
+import { loadSession } from './http/middleware/session.ts';
+import { supportRoutes } from './support/routes.tsx';
+
+export const STATIC_ROOT = path.relative(process.cwd(), path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../static'));
+export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Builds the whole application from its dependencies. The order of the middleware matters. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestLog(deps));
+  app.use(securityHeaders(deps.config));
+  app.use(negotiateLanguage(deps));
+  app.use(
+    '/static/*',
+    async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=3600');
+    },
+    serveStatic({ root: STATIC_ROOT, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/static/')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    bodyLimit({
+      maxSize: FORM_BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new HttpError('tooLarge');
+      },
+    }),
+  );
+
+  app.get('/', (c) => c.redirect('/test/login', 302));
+
+  for (const env of ENVIRONMENTS) {
+    const area = new Hono<AppEnv>();
+    area.use(loadSession(deps, env));
+    area.use(csrfProtection(deps));
+    area.get('/', (c) => c.redirect(c.var.auth ? `/${env}/home` : `/${env}/login`, 302));
+    area.route('/', authRoutes(deps, env));
+    area.route('/', languageRoutes(deps, env));
+    area.route('/', homeRoutes(deps));
+    area.route('/', supportRoutes(deps));
+    area.route('/', cookieRoutes(deps, env));
+    app.route(`/${env}`, area);
+  }
+
+  app.notFound(notFoundPage(deps));
+  app.onError(errorFunnel(deps));
+  return app;
+}

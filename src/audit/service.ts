@@ -1,0 +1,29 @@
+import type { Db } from '../db/client.ts';
+import { auditLog } from '../db/schema/audit.ts';
+import type { Clock } from '../lib/clock.ts';
+
+export type AuditEvent = {
+  accountId: string | null;
+  userId?: string | null;
+  actor?: string | null;
+  eventType: string;
+  success: boolean;
+  ip?: string | null;
+  object?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/** Appends one entry to the audit log, in the caller's transaction when `db` is one. */
+export async function recordAudit(db: Db, clock: Clock, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values({
+    accountId: event.accountId,
+    userId: event.userId ?? null,
+    actor: event.actor ?? null,
+    eventType: event.eventType,
+    occurredAt: clock.now(),
+    success: event.success,
+    ip: event.ip ?? null,
+    object: event.object ?? null,
+    details: event.details ?? {},
+  });
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+
+/** Everything Guichet reads from its environment. This module is the only reader of process.env. */
+export type Config = {
+  port: number;
+  host: string;
+  /** postgres:// URL of a Postgres server; when absent the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database and of the mail outbox. */
+  dataDir: string;
+  /** Public origin (scheme://host[:port]) when behind a proxy; otherwise derived from each request. */
+  publicOrigin: string | undefined;
+  /** True when the public origin is https: cookies get Secure and a __Host- name, HSTS is sent. */
+  secureCookies: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  supportEmail: string;
+  supportPhone: string | undefined;
+  /** Password given to every seeded demo user on first start instead of random ones (automation only). */
+  demoPassword: string | undefined;
+  /** Build identifier shown on the platform-version page. */
+  build: string | undefined;
+  logRequests: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+};
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env = process.env): Config {
+  const publicOrigin = env.PUBLIC_ORIGIN?.replace(/\/+$/, '') || undefined;
+  return {
+    port: parsePort(env.PORT ?? '3000'),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    publicOrigin,
+    secureCookies: publicOrigin?.startsWith('https://') ?? false,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Guichet <no-reply@guichet.localhost>',
+    supportEmail: env.SUPPORT_EMAIL || 'support@guichet.localhost',
+    supportPhone: env.SUPPORT_PHONE || undefined,
+    demoPassword: env.DEMO_PASSWORD || undefined,
+    build: env.BUILD_ID || undefined,
+    logRequests: env.LOG_REQUESTS !== '0',
+    trustProxy: env.TRUST_PROXY === '1',
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a number from 0 to 65535, not "${value}"`);
+  }
+  return port;
+}
+
+/** A configuration for tests: embedded database, no request log, no public origin. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...readConfig({ LOG_REQUESTS: '0', DATA_DIR: '/nonexistent' }), ...overrides };
+}

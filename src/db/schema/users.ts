@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+
+export const PROFILES = ['admin', 'admin_no_user_manager', 'super_encoder', 'encoder', 'viewer'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A person (or an API client) who acts on an account. */
+export const users = pgTable(
+  'users',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userid: text('userid').notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    profile: text('profile').$type<Profile>().notNull(),
+    isApiUser: boolean('is_api_user').notNull().default(false),
+    timeZone: text('time_zone').notNull(),
+    language: text('language').$type<Language>().notNull().default('en'),
+    passwordHash: text('password_hash').notNull(),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull(),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    active: boolean('active').notNull().default(true),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The login before the last one, shown on Home so users notice a login that was not theirs. */
+    previousLoginAt: timestamp('previous_login_at', { withTimezone: true }),
+    /** Failed attempts between the previous successful login and the last one, shown on Home. */
+    failedSinceLastLogin: integer('failed_since_last_login').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_account_userid_key').on(t.accountId, sql`lower(${t.userid})`),
+    primaryKey({ name: 'users_pkey', columns: [t.accountId, t.id] }),
+    check('users_profile_check', sql`${t.profile} in ('admin', 'admin_no_user_manager', 'super_encoder', 'encoder', 'viewer')`),
+    check('users_language_check', sql`${t.language} in ('en', 'fr')`),
+    check('users_failed_login_count_check', sql`${t.failedLoginCount} >= 0`),
+  ],
+);
+
+export type User = typeof users.$inferSelect;

@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { HomePage } from '../../views/home/home-page.tsx';
+import type { AppEnv, Deps } from '../http/context.ts';
+import { requireAuth } from '../http/middleware/require-auth.ts';
+import { page } from '../http/render.ts';
+import { viewContext } from '../http/view-context.ts';
+import { formatDateTime, isoUtc } from '../lib/time.ts';
+
+/** A5 Home. */
+export function homeRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.get('/home', requireAuth(deps, 'home:view'), (c) => {
+    const auth = c.var.auth!;
+    const { user, account } = auth;
+    const previous = user.previousLoginAt;
+    return page(
+      c,
+      <HomePage
+        ctx={viewContext(c, deps)}
+        name={user.name}
+        userid={user.userid}
+        profile={user.profile}
+        account={account}
+        previousLogin={previous ? { text: formatDateTime(previous, user.timeZone, user.language), iso: isoUtc(previous) } : undefined}
+        failedSinceLastLogin={user.failedSinceLastLogin}
+      />,
+    );
+  });
+  return app;
+}

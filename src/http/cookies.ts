@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Config } from '../config.ts';
+import type { Environment } from '../db/schema/accounts.ts';
+
+/**
+ * Every cookie Guichet sets, all functional. The cookie-settings page lists these same names.
+ * Over HTTPS they get the __Host- prefix and Secure.
+ */
+export const COOKIES = {
+  session: (env: Environment) => `guichet_${env}_session`,
+  csrf: 'guichet_csrf',
+  language: 'guichet_lang',
+  flash: 'guichet_flash',
+  consent: 'guichet_cookie_consent',
+} as const;
+
+export function cookieName(config: Config, base: string): string {
+  return config.secureCookies ? `__Host-${base}` : base;
+}
+
+type CookieOptions = { maxAgeSeconds?: number };
+
+export function writeCookie(c: Context, config: Config, base: string, value: string, options: CookieOptions = {}): void {
+  setCookie(c, cookieName(config, base), value, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: config.secureCookies,
+    ...(options.maxAgeSeconds !== undefined ? { maxAge: options.maxAgeSeconds } : {}),
+  });
+}
+
+export function readCookie(c: Context, config: Config, base: string): string | undefined {
+  return getCookie(c, cookieName(config, base));
+}
+
+export function clearCookie(c: Context, config: Config, base: string): void {
+  deleteCookie(c, cookieName(config, base), { path: '/', secure: config.secureCookies, httpOnly: true, sameSite: 'Lax' });
+}

@@ -1,0 +1,42 @@
+import type { Authenticated } from '../auth/sessions.ts';
+import { can, type Permission } from '../auth/permissions.ts';
+import type { Environment } from '../db/schema/accounts.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+
+export type MenuLink = { label: MessageKey; href: string; current: boolean };
+export type MenuEntry = MenuLink | { label: MessageKey; links: MenuLink[] };
+
+type LinkSpec = { label: MessageKey; path: string; permission: Permission; option?: string };
+type SectionSpec = { label: MessageKey; path?: string; permission?: Permission; links?: LinkSpec[] };
+
+/**
+ * The menu of the guide (Home, Support, Configuration, Advanced, Operations). A section or link
+ * shows only when its page exists, the profile allows it and the account has its option; a
+ * section with nothing to show is left out.
+ */
+const MENU: SectionSpec[] = [
+  { label: 'menu.home', path: '/home', permission: 'home:view' },
+  { label: 'menu.support', path: '/support', permission: 'support:view' },
+  { label: 'menu.configuration', links: [] },
+  { label: 'menu.advanced', links: [] },
+  { label: 'menu.operations', links: [] },
+];
+
+export function buildMenu(auth: Authenticated, env: Environment, currentPath: string): MenuEntry[] {
+  const base = `/${env}`;
+  const isCurrent = (path: string) => currentPath === base + path || currentPath.startsWith(`${base}${path}/`);
+  const allowed = (spec: { permission?: Permission; option?: string }) =>
+    (!spec.permission || can(auth.user.profile, spec.permission)) && (!spec.option || auth.account.options.includes(spec.option));
+  const entries: MenuEntry[] = [];
+  for (const section of MENU) {
+    if (section.path) {
+      if (allowed(section)) entries.push({ label: section.label, href: base + section.path, current: isCurrent(section.path) });
+      continue;
+    }
+    const links = (section.links ?? [])
+      .filter(allowed)
+      .map((link) => ({ label: link.label, href: base + link.path, current: isCurrent(link.path) }));
+    if (links.length > 0) entries.push({ label: section.label, links });
+  }
+  return entries;
+}

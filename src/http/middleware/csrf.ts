@@ -1,0 +1,39 @@
+import { createMiddleware } from 'hono/factory';
+import { CSRF_FIELD } from '../../../views/components/csrf-field.tsx';
+import { sameSecret } from '../../lib/tokens.ts';
+import type { AppEnv, Deps } from '../context.ts';
+import { CsrfRejected, SessionEnded } from '../errors.ts';
+import { readForm } from '../forms.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * Two checks on every request that can change something: the browser's Origin (or
+ * Sec-Fetch-Site) must be this site, and the form or htmx header must carry this session's
+ * token (before login: the token of the pre-login cookie). A POST whose session has ended
+ * gets the "session ended" page rather than a CSRF refusal.
+ */
+export function csrfProtection(deps: Deps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const expectedOrigin = deps.config.publicOrigin ?? new URL(c.req.url).origin;
+    const origin = c.req.header('Origin');
+    const fetchSite = c.req.header('Sec-Fetch-Site');
+    if (origin !== undefined ? origin !== expectedOrigin : fetchSite !== undefined && !['same-origin', 'none'].includes(fetchSite)) {
+      throw new CsrfRejected('origin mismatch');
+    }
+    let sent = c.req.header(CSRF_HEADER);
+    if (!sent) {
+      const type = c.req.header('Content-Type') ?? '';
+      if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+        sent = (await readForm(c))[CSRF_FIELD];
+      }
+    }
+    if (!sent || !sameSecret(sent, c.var.csrfToken)) {
+      if (c.var.sessionEnded) throw new SessionEnded();
+      throw new CsrfRejected('token mismatch');
+    }
+    await next();
+  });
+}

@@ -1,0 +1,51 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { purgeExpiredSessions } from './auth/sessions.ts';
+import { readConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { seedDemoAccount } from './db/seed.ts';
+import { MINUTE_MS, systemClock } from './lib/clock.ts';
+
+/** Starts Guichet: configuration, database, migrations, first-start seed, HTTP server. */
+async function main() {
+  const config = readConfig();
+  const log = (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database);
+  const clock = systemClock;
+  const seeded = await seedDemoAccount(database.db, clock, config.demoPassword);
+
+  const app = createApp({ db: database.db, clock, config, log });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const origin = config.publicOrigin ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`;
+    const where = config.databaseUrl ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;
+    console.log(`Guichet is running on ${origin}/test/login (data: ${where})`);
+    if (seeded) {
+      console.log('\nFirst start: the demo TEST account DEMO was created. These passwords are shown only now:');
+      for (const user of seeded) {
+        console.log(`  USERID ${user.userid.padEnd(14)} profile ${user.profile.padEnd(14)} password ${user.password}`);
+      }
+      console.log(`Log in at ${origin}/test/login with PSPID DEMO and the DEMO password, or as a user with USERID, PSPID DEMO and its password.\n`);
+    }
+  });
+
+  const purge = setInterval(() => {
+    purgeExpiredSessions(database.db, clock).catch((error: Error) => log({ level: 'error', msg: 'session purge failed', error: error.message }));
+  }, 10 * MINUTE_MS);
+  purge.unref();
+
+  const stop = () => {
+    clearInterval(purge);
+    server.close(() => {
+      database.close().finally(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// Guichet's only script: warns before the idle timeout and keeps focus where people expect it.
+// Every page works without it.
+(function () {
+  'use strict';
+  var WARNING_BEFORE_MS = 2 * 60 * 1000;
+  var warnTimer = null;
+  var endTimer = null;
+
+  function page() {
+    return document.getElementById('page');
+  }
+
+  function scheduleIdleWarning() {
+    clearTimeout(warnTimer);
+    clearTimeout(endTimer);
+    var root = page();
+    var timeout = root && Number(root.getAttribute('data-idle-timeout-ms'));
+    var dialog = document.getElementById('idle-dialog');
+    if (!timeout || !dialog) return;
+    warnTimer = setTimeout(function () {
+      if (!dialog.open) dialog.showModal();
+    }, Math.max(0, timeout - WARNING_BEFORE_MS));
+    endTimer = setTimeout(showEnded, timeout);
+  }
+
+  function showEnded() {
+    var dialog = document.getElementById('idle-dialog');
+    if (!dialog) return;
+    var body = document.getElementById('idle-body');
+    var form = dialog.querySelector('[data-keepalive]');
+    var login = dialog.querySelector('[data-idle-login]');
+    if (body) body.textContent = body.getAttribute('data-ended-text');
+    if (form) form.hidden = true;
+    if (login) login.hidden = false;
+    if (!dialog.open) dialog.showModal();
+    if (login) login.focus();
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches('[data-keepalive]')) return;
+    event.preventDefault();
+    var token = page() && page().getAttribute('data-csrf-token');
+    fetch(form.action, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-CSRF-Token': token || '' },
+    }).then(function (response) {
+      if (response.ok) {
+        document.getElementById('idle-dialog').close();
+        scheduleIdleWarning();
+      } else {
+        showEnded();
+      }
+    }, showEnded);
+  });
+
+  function focusErrorSummary() {
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) summary.focus();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    scheduleIdleWarning();
+    focusErrorSummary();
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    scheduleIdleWarning();
+    focusErrorSummary();
+  });
+})();
