@@ -11,7 +11,7 @@ export function safeNext(next: string | undefined, env: Environment, fallback = 
   if (next.startsWith('//') || next.includes('\\') || /[\u0000-\u001F\u007F]/.test(next)) return fallback;
   try {
     const url = new URL(next, 'http://guichet.invalid');
-    if (url.host !== 'guichet.invalid') return fallback;
+    if (url.host !== 'guichet.invalid' || !url.pathname.startsWith(`/${env}/`)) return fallback;
     return url.pathname + url.search;
   } catch {
     return fallback;

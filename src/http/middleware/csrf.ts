@@ -1,8 +1,10 @@
 import { createMiddleware } from 'hono/factory';
 import { CSRF_FIELD } from '../../../views/components/csrf-field.tsx';
 import { sameSecret } from '../../lib/tokens.ts';
+import type { Context } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
 import { CsrfRejected, SessionEnded } from '../errors.ts';
+import { COOKIES, readCookie } from '../cookies.ts';
 import { readForm } from '../forms.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,10 +32,20 @@ export function csrfProtection(deps: Deps) {
         sent = (await readForm(c))[CSRF_FIELD];
       }
     }
-    if (!sent || !sameSecret(sent, c.var.csrfToken)) {
+    if (!sent || !(sameSecret(sent, c.var.csrfToken) || acceptsPreLoginToken(c, deps, sent))) {
       if (c.var.sessionEnded) throw new SessionEnded();
       throw new CsrfRejected('token mismatch');
     }
     await next();
   });
+}
+
+/**
+ * A login form rendered before the browser signed in elsewhere (another tab) still carries the
+ * pre-login token; it stays valid for the login itself, which starts a new session anyway.
+ */
+function acceptsPreLoginToken(c: Context<AppEnv>, deps: Deps, sent: string): boolean {
+  if (!c.var.auth || !c.req.path.endsWith('/login')) return false;
+  const preLogin = readCookie(c, deps.config, COOKIES.csrf);
+  return preLogin !== undefined && sameSecret(sent, preLogin);
 }
