@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../db/schema/audit.ts';
+import { users } from '../db/schema/users.ts';
+import { MINUTE_MS } from '../lib/clock.ts';
+import { TestBrowser, logIn } from '../test/browser.ts';
+import { createAccount, createHarness, createUser } from '../test/harness.ts';
+
+const h = await createHarness();
+const GENERIC = 'The login details are not correct, or this user cannot log in at the moment.';
+
+function errorSummary(body: string): string {
+  return /<div class="error-summary"[\s\S]*?<\/div>/.exec(body)?.[0] ?? '';
+}
+
+describe('login pages (A1, A2)', () => {
+  test('/ leads to the TEST login; each environment names itself and links to the other', async () => {
+    const browser = new TestBrowser(h.app);
+    const root = await browser.get('/');
+    assert.equal(root.status, 302);
+    assert.equal(root.headers.get('Location'), '/test/login');
+    const test = await browser.get('/test/login');
+    assert.equal(test.status, 200);
+    assert.match(browser.lastBody, /<h1>TEST login<\/h1>/);
+    assert.match(browser.lastBody, /href="\/prod\/login">Go to the Production login/);
+    await browser.get('/prod/login');
+    assert.match(browser.lastBody, /<h1>Production login<\/h1>/);
+    assert.match(browser.lastBody, /href="\/test\/login">Go to the TEST login/);
+  });
+
+  test('an unknown environment in the path is a 404 page', async () => {
+    const response = await new TestBrowser(h.app).get('/staging/login');
+    assert.equal(response.status, 404);
+    assert.match(await response.text(), /Page not found/);
+  });
+
+  test('the PSPID form logs in the default administrator and shows the shell', async () => {
+    const admin = await createAccount(h.db);
+    const browser = new TestBrowser(h.app);
+    const response = await logIn(browser, admin, { form: 'pspid' });
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('Location'), '/test/home');
+    const home = await browser.get('/test/home');
+    assert.equal(home.status, 200);
+    assert.match(browser.lastBody, new RegExp(`Welcome, Name of ${admin.userid}`));
+    assert.match(browser.lastBody, /<nav class="main-menu" aria-label="Main menu">/);
+    assert.match(browser.lastBody, new RegExp(`<dd>${admin.pspid}</dd>`));
+    assert.match(browser.lastBody, /action="\/test\/logout"/);
+  });
+
+  test('the USERID form logs in a named user, whatever the case of PSPID and USERID', async () => {
+    const admin = await createAccount(h.db);
+    const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'Anna.Viewer' });
+    const browser = new TestBrowser(h.app);
+    const response = await logIn(browser, { ...viewer, userid: 'anna.viewer', pspid: admin.pspid.toLowerCase() }, { form: 'user' });
+    assert.equal(response.status, 303);
+    await browser.get('/test/home');
+    assert.match(browser.lastBody, /<dd>Anna.Viewer<\/dd>/);
+  });
+
+  test('the PSPID form never logs in a named user', async () => {
+    const admin = await createAccount(h.db);
+    await createUser(h.db, admin.accountId, admin.pspid, { userid: 'other.user', password: 'same password 1' });
+    const response = await logIn(new TestBrowser(h.app), { userid: admin.pspid, pspid: admin.pspid, password: 'same password 1' }, { form: 'pspid' });
+    assert.equal(response.status, 422);
+  });
+});
+
+describe('one generic error for every failure (A2)', () => {
+  test('unknown PSPID, unknown user, wrong password, inactive, locked and API users get the same answer', async () => {
+    const admin = await createAccount(h.db);
+    const inactive = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'gone.user', active: false });
+    const api = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'api.user', isApiUser: true, profile: 'admin' });
+    const locked = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'locked.user' });
+    await h.db
+      .update(users)
+      .set({ failedLoginCount: 10, lockedUntil: new Date(h.clock.now().getTime() + 10 * MINUTE_MS) })
+      .where(eq(users.id, locked.id));
+
+    const attempts = [
+      { userid: 'x', pspid: 'NO-SUCH-PSPID', password: 'whatever 1' },
+      { userid: 'nobody', pspid: admin.pspid, password: 'whatever 1' },
+      { ...admin, userid: admin.pspid, password: 'wrong password 1' },
+      inactive,
+      locked,
+      api,
+    ];
+    const summaries = new Set<string>();
+    for (const attempt of attempts) {
+      const browser = new TestBrowser(h.app);
+      const response = await logIn(browser, attempt, { form: 'user' });
+      assert.equal(response.status, 422, `status for ${attempt.userid}`);
+      assert.ok(browser.lastBody.includes(GENERIC), `generic message for ${attempt.userid}`);
+      assert.match(browser.lastBody, /<title>Error: TEST login/);
+      assert.equal(browser.cookies.has('guichet_test_session'), false);
+      summaries.add(errorSummary(browser.lastBody));
+    }
+    assert.equal(summaries.size, 1, 'the error summary is identical for every kind of failure');
+
+    const reasons = await h.db
+      .select({ reason: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.eventType, 'login'), eq(auditLog.success, false)));
+    const recorded = reasons.map((r) => (r.reason as { reason: string }).reason);
+    for (const reason of ['unknown_account', 'unknown_user', 'wrong_password', 'inactive', 'locked', 'api_user']) {
+      assert.ok(recorded.includes(reason), `audit log records ${reason}`);
+    }
+  });
+
+  test('the typed PSPID and USERID are kept, the password never comes back', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, { userid: 'some.user', pspid: 'SOMEPSPID', password: 'secret typed 99' }, { form: 'user' });
+    assert.match(browser.lastBody, /id="user-userid" name="userid" type="text" value="some.user"/);
+    assert.match(browser.lastBody, /id="user-pspid" name="pspid" type="text" value="SOMEPSPID"/);
+    assert.ok(!browser.lastBody.includes('secret typed 99'));
+  });
+
+  test('a successful login is audited with the origin address', async () => {
+    const admin = await createAccount(h.db);
+    await logIn(new TestBrowser(h.app), admin);
+    const [entry] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'login'), eq(auditLog.success, true)));
+    assert.ok(entry);
+    assert.equal(entry.accountId, admin.accountId);
+    assert.equal(entry.actor, admin.userid);
+    assert.equal(entry.object, `user:${admin.id}`);
+  });
+});
+
+describe('lockout (A2)', () => {
+  test('10 failures lock the user for 30 minutes, whatever the browser; the right password is refused meanwhile', async () => {
+    const admin = await createAccount(h.db);
+    for (let i = 0; i < 10; i += 1) {
+      const response = await logIn(new TestBrowser(h.app), { ...admin, password: `wrong guess ${i}` });
+      assert.equal(response.status, 422);
+    }
+    const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
+    assert.equal(row?.failedLoginCount, 10);
+    assert.ok(row?.lockedUntil);
+    const [lockEvent] = await h.db.select().from(auditLog).where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'user.locked')));
+    assert.ok(lockEvent, 'the lockout is audited');
+
+    assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422, 'locked: right password refused');
+    h.clock.advance(29 * MINUTE_MS);
+    assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422, 'still locked after 29 minutes');
+    h.clock.advance(1 * MINUTE_MS + 1000);
+    const browser = new TestBrowser(h.app);
+    assert.equal((await logIn(browser, admin)).status, 303, 'released after 30 minutes');
+    await browser.get('/test/home');
+    assert.match(browser.lastBody, /There were 10 failed login attempts/);
+  });
+
+  test('nine failures then a success reset the counter', async () => {
+    const admin = await createAccount(h.db);
+    for (let i = 0; i < 9; i += 1) await logIn(new TestBrowser(h.app), { ...admin, password: `wrong guess ${i}` });
+    assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 303);
+    const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
+    assert.equal(row?.failedLoginCount, 0);
+    assert.equal(row?.lockedUntil, null);
+  });
+
+  test('after a lock runs out, counting starts again from one', async () => {
+    const admin = await createAccount(h.db);
+    for (let i = 0; i < 10; i += 1) await logIn(new TestBrowser(h.app), { ...admin, password: `wrong guess ${i}` });
+    h.clock.advance(31 * MINUTE_MS);
+    await logIn(new TestBrowser(h.app), { ...admin, password: 'wrong again 1' });
+    const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
+    assert.equal(row?.failedLoginCount, 1);
+    assert.equal(row?.lockedUntil, null);
+    assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 303);
+  });
+
+  test('parallel failures cannot slip past the limit', async () => {
+    const admin = await createAccount(h.db);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => logIn(new TestBrowser(h.app), { ...admin, password: `parallel wrong ${i}` })));
+    const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
+    assert.ok(row?.lockedUntil, 'locked');
+    assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422);
+  });
+});
+
+describe('bad input on the login form', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['empty fields', { form: 'user', userid: '', pspid: '  ', password: '' }, /Enter your USERID[\s\S]*Enter your PSPID[\s\S]*Enter your password/],
+    ['an over-long PSPID', { form: 'pspid', pspid: 'P'.repeat(31), password: 'x' }, /Enter at most 30 characters/],
+    ['a NUL byte', { form: 'pspid', pspid: 'DEMO\u0000', password: 'x' }, /Remove the control characters/],
+    ['an over-long password', { form: 'pspid', pspid: 'DEMO', password: 'x'.repeat(129) }, /Enter at most 128 characters/],
+  ];
+  for (const [name, form, message] of cases) {
+    test(`${name}: 422 with the message beside the field`, async () => {
+      const browser = new TestBrowser(h.app);
+      await browser.get('/test/login');
+      const response = await browser.post('/test/login', form);
+      assert.equal(response.status, 422);
+      assert.match(browser.lastBody, message);
+      assert.match(browser.lastBody, /aria-invalid="true"/);
+      assert.match(browser.lastBody, /role="alert"/);
+    });
+  }
+
+  test('bytes that are not UTF-8: 422, never a 500', async () => {
+    const browser = new TestBrowser(h.app);
+    await browser.get('/test/login');
+    const response = await browser.send('/test/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: `_csrf=${browser.csrfToken}&form=pspid&pspid=%FF%FEDEMO&password=abc`,
+    });
+    assert.equal(response.status, 422);
+    assert.match(await response.text(), /Remove the control characters or invalid characters/);
+  });
+
+  test('a body over the limit is refused with 413', async () => {
+    const browser = new TestBrowser(h.app);
+    await browser.get('/test/login');
+    const response = await browser.post('/test/login', { form: 'pspid', pspid: 'DEMO', password: 'x'.repeat(70_000) });
+    assert.equal(response.status, 413);
+    assert.match(await response.text(), /Too much data/);
+  });
+
+  test('a malformed multipart body is a 400', async () => {
+    const browser = new TestBrowser(h.app);
+    await browser.get('/test/login');
+    const response = await browser.send('/test/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=zzz', Origin: 'http://localhost', 'X-CSRF-Token': browser.csrfToken ?? '' },
+      body: '--zzz\r\nContent-Disposition: form-data; name="pspid"\r\n\r\nDEMO',
+    });
+    assert.equal(response.status, 400);
+  });
+});
+
+describe('coming back after login', () => {
+  test('a signed-out visit goes to the login page and, after login, back to the page', async () => {
+    const admin = await createAccount(h.db);
+    const browser = new TestBrowser(h.app);
+    const response = await browser.get('/test/home?tab=1');
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('Location'), '/test/login?next=%2Ftest%2Fhome%3Ftab%3D1');
+    await browser.get(response.headers.get('Location')!);
+    assert.match(browser.lastBody, /name="next" value="\/test\/home\?tab=1"/);
+    const login = await browser.post('/test/login', { form: 'pspid', pspid: admin.pspid, password: admin.password, next: '/test/home?tab=1' });
+    assert.equal(login.headers.get('Location'), '/test/home?tab=1');
+  });
+
+  for (const next of ['//evil.example/x', 'https://evil.example/', '/prod/home', '/test/\\evil', 'javascript:alert(1)']) {
+    test(`next=${next} is not followed`, async () => {
+      const admin = await createAccount(h.db);
+      const browser = new TestBrowser(h.app);
+      const response = await logIn(browser, admin, { next });
+      assert.equal(response.headers.get('Location'), '/test/home');
+    });
+  }
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { TestBrowser, logIn } from '../test/browser.ts';
+import { createAccount, createHarness } from '../test/harness.ts';
+
+const h = await createHarness();
+// A route that fails like a bug would, registered before the first request builds the router.
+h.app.get('/test/explode', () => {
+  throw new Error('database password=hunter2 leaked in a stack trace');
+});
+
+describe('security headers', () => {
+  test('every page has the CSP with a nonce, nosniff, a referrer policy and no framing', async () => {
+    const response = await new TestBrowser(h.app).get('/test/login');
+    const csp = response.headers.get('Content-Security-Policy') ?? '';
+    assert.match(csp, /script-src 'nonce-[^']+'/);
+    assert.match(csp, /object-src 'none'/);
+    assert.match(csp, /base-uri 'none'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
+    assert.equal(response.headers.get('Referrer-Policy'), 'same-origin');
+    assert.equal(response.headers.get('X-Frame-Options'), 'DENY');
+    assert.equal(response.headers.get('Strict-Transport-Security'), null, 'no HSTS over plain HTTP');
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    const body = await response.text();
+    assert.ok(nonce && body.includes(`nonce="${nonce}"`), 'scripts carry the nonce of their response');
+    assert.doesNotMatch(body, /<script(?![^>]*\bsrc=)/, 'no inline script');
+  });
+
+  test('signed-in pages are never cached', async () => {
+    const admin = await createAccount(h.db);
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    const response = await browser.get('/test/home');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+  });
+
+  test('static files are served with a cache lifetime; the pinned htmx among them', async () => {
+    const response = await new TestBrowser(h.app).get('/static/htmx-2.0.11.min.js');
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('Cache-Control') ?? '', /max-age=/);
+    assert.equal((await new TestBrowser(h.app).get('/static/../package.json')).status, 404);
+  });
+});
+
+describe('page or fragment', () => {
+  test('pages vary on HX-Request', async () => {
+    const response = await new TestBrowser(h.app).get('/test/login', { 'HX-Request': 'true' });
+    assert.match(response.headers.get('Vary') ?? '', /HX-Request/);
+  });
+});
+
+describe('the error funnel', () => {
+  test('unknown pages get the 404 page, in the shell', async () => {
+    const browser = new TestBrowser(h.app);
+    const response = await browser.get('/test/no-such-page');
+    assert.equal(response.status, 404);
+    assert.match(browser.lastBody, /<h1>Page not found<\/h1>/);
+    assert.match(browser.lastBody, /Skip to main content/);
+  });
+
+  test('a failure is a 500 page with a request id, without the error or its stack', async () => {
+    const browser = new TestBrowser(h.app);
+    const response = await browser.get('/test/explode');
+    assert.equal(response.status, 500);
+    const requestId = response.headers.get('X-Request-Id');
+    assert.ok(requestId);
+    assert.match(browser.lastBody, new RegExp(`<code class="request-id">${requestId}</code>`));
+    assert.doesNotMatch(browser.lastBody, /hunter2|stack|at .*\.ts/);
+    assert.ok(h.logLines.some((line) => line.msg === 'unhandled error' && line.requestId === requestId), 'logged for operators');
+  });
+});
+
+describe('request log', () => {
+  test('one structured line a request, with no password, token, cookie or query string', async () => {
+    const admin = await createAccount(h.db, { password: 'Visible-password-77' });
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin, { next: '/test/home?secret=query' });
+    await browser.get('/test/home?secret=query');
+    const session = browser.cookies.get('guichet_test_session')!;
+    const text = JSON.stringify(h.logLines);
+    assert.ok(h.logLines.some((line) => line.msg === 'request' && line.path === '/test/login' && line.method === 'POST' && line.status === 303));
+    for (const secret of ['Visible-password-77', session, browser.csrfToken!, 'secret=query']) {
+      assert.ok(!text.includes(secret), `the log does not contain ${secret.slice(0, 12)}…`);
+    }
+  });
+});
