@@ -23,7 +23,11 @@ export function HomePage(props: HomePageProps) {
       <section aria-labelledby="attention-title" class="card">
         <h2 id="attention-title">{t('home.attention')}</h2>
         {props.failedSinceLastLogin > 0 ? (
-          <p class="warning">{t('home.failedSince', { count: props.failedSinceLastLogin })}</p>
+          <p class="warning">
+            {props.failedSinceLastLogin === 1
+              ? t('home.failedSinceOne')
+              : t('home.failedSince', { count: props.failedSinceLastLogin })}
+          </p>
         ) : (
           <p>{t('home.nothing')}</p>
         )}
