@@ -6,14 +6,12 @@ export type Config = {
   host: string;
   /** postgres:// URL of a Postgres server; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
-  /** Folder of the embedded database and of the mail outbox. */
+  /** Folder of the embedded database. */
   dataDir: string;
   /** Public origin (scheme://host[:port]) when behind a proxy; otherwise derived from each request. */
   publicOrigin: string | undefined;
   /** True when the public origin is https: cookies get Secure and a __Host- name, HSTS is sent. */
   secureCookies: boolean;
-  smtpUrl: string | undefined;
-  mailFrom: string;
   supportEmail: string;
   supportPhone: string | undefined;
   /** Password given to every seeded demo user on first start instead of random ones (automation only). */
@@ -36,8 +34,6 @@ export function readConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './data'),
     publicOrigin,
     secureCookies: publicOrigin?.startsWith('https://') ?? false,
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || 'Guichet <no-reply@guichet.localhost>',
     supportEmail: env.SUPPORT_EMAIL || 'support@guichet.localhost',
     supportPhone: env.SUPPORT_PHONE || undefined,
     demoPassword: env.DEMO_PASSWORD || undefined,

@@ -5,6 +5,8 @@ import type { ViewContext } from './view-context.ts';
 /** Switches the interface language and comes back to the same page. */
 export function LanguageSwitch({ ctx }: { ctx: ViewContext }) {
   const { t } = ctx;
+  // Outside /test and /prod (an unknown path) there is no token to post with.
+  if (!ctx.csrfToken) return null;
   return (
     <form method="post" action={`/${ctx.env}/language`} class="language-switch">
       <CsrfField token={ctx.csrfToken} />
