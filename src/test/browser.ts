@@ -37,7 +37,7 @@ export class TestBrowser {
     return response;
   }
 
-  async send(path: string, init: { method: string; headers?: Record<string, string>; body?: string | Uint8Array }): Promise<Response> {
+  async send(path: string, init: { method: string; headers?: Record<string, string>; body?: string }): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await this.app.request(`${ORIGIN}${path}`, {
       method: init.method,
