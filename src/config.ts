@@ -6,12 +6,17 @@ export type Config = {
   host: string;
   /** postgres:// URL of a Postgres server; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
-  /** Folder of the embedded database. */
+  /** Folder of the embedded database, the mail outbox and the generated secret key. */
   dataDir: string;
   /** Public origin (scheme://host[:port]) when behind a proxy; otherwise derived from each request. */
   publicOrigin: string | undefined;
   /** True when the public origin is https: cookies get Secure and a __Host- name, HSTS is sent. */
   secureCookies: boolean;
+  /** smtp(s)://user:pass@host:port; without it mails are written as .eml files under dataDir/outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** 32 bytes, base64: encrypts secrets at rest (TOTP). Without it, a key file in dataDir is made once. */
+  secretKey: string | undefined;
   supportEmail: string;
   supportPhone: string | undefined;
   /** Password given to every seeded demo user on first start instead of random ones (automation only). */
@@ -34,6 +39,9 @@ export function readConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './data'),
     publicOrigin,
     secureCookies: publicOrigin?.startsWith('https://') ?? false,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Guichet <no-reply@guichet.localhost>',
+    secretKey: env.SECRET_KEY || undefined,
     supportEmail: env.SUPPORT_EMAIL || 'support@guichet.localhost',
     supportPhone: env.SUPPORT_PHONE || undefined,
     demoPassword: env.DEMO_PASSWORD || undefined,
