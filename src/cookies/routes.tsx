@@ -1,7 +1,73 @@
+import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { type CookieLevel, type CookieRow, DEFAULT_COOKIE_LEVEL, isCookieLevel } from '../../views/cookies/cookie-levels.ts';
+import { CookieSettingsPage, LEVEL_FIELD_ID } from '../../views/cookies/cookie-settings-page.tsx';
+import type { Config } from '../config.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import { ENVIRONMENTS } from '../db/schema/accounts.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
+import { COOKIES, cookieName, readCookie, writeCookie } from '../http/cookies.ts';
+import { setFlash } from '../http/flash.ts';
+import type { FieldErrors } from '../http/forms.ts';
+import { readForm } from '../http/forms.ts';
+import { page, redirectAfterPost } from '../http/render.ts';
+import { viewContext } from '../http/view-context.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 
-export function cookieRoutes(_deps: Deps, _env: Environment) {
-  return new Hono<AppEnv>();
+export const CONSENT_MAX_AGE_S = 365 * 24 * 3600;
+
+const SESSION_PURPOSE: Record<Environment, MessageKey> = {
+  test: 'cookies.purpose.sessionTest',
+  prod: 'cookies.purpose.sessionProd',
+};
+
+/** Every cookie Guichet sets (src/http/cookies.ts), under the names this deployment gives them. */
+export function cookieTable(config: Config): CookieRow[] {
+  return [
+    ...ENVIRONMENTS.map((env) => ({
+      name: cookieName(config, COOKIES.session(env)),
+      purpose: SESSION_PURPOSE[env],
+      lifetime: 'cookies.lifetime.browser' as const,
+    })),
+    { name: cookieName(config, COOKIES.csrf), purpose: 'cookies.purpose.csrf', lifetime: 'cookies.lifetime.browser' },
+    { name: cookieName(config, COOKIES.language), purpose: 'cookies.purpose.language', lifetime: 'cookies.lifetime.year' },
+    { name: cookieName(config, COOKIES.flash), purpose: 'cookies.purpose.flash', lifetime: 'cookies.lifetime.minute' },
+    { name: cookieName(config, COOKIES.consent), purpose: 'cookies.purpose.consent', lifetime: 'cookies.lifetime.year' },
+  ];
+}
+
+/** T1 Cookie settings: open to everyone, signed in or not. */
+export function cookieRoutes(deps: Deps, env: Environment) {
+  const app = new Hono<AppEnv>();
+  const { config } = deps;
+  const cookies = cookieTable(config);
+
+  const render = (c: Context<AppEnv>, errors?: FieldErrors) => {
+    const saved = readCookie(c, config, COOKIES.consent);
+    const level: CookieLevel = isCookieLevel(saved) ? saved : DEFAULT_COOKIE_LEVEL;
+    return page(
+      c,
+      <CookieSettingsPage
+        ctx={viewContext(c, deps)}
+        level={level}
+        saved={isCookieLevel(saved)}
+        cookies={cookies}
+        errors={errors}
+      />,
+      { status: errors ? 422 : 200 },
+    );
+  };
+
+  app.get('/cookies', (c) => render(c));
+
+  app.post('/cookies', async (c) => {
+    const form = await readForm(c);
+    const level = form.level;
+    if (!isCookieLevel(level)) return render(c, { [LEVEL_FIELD_ID]: { key: 'cookies.levelInvalid' } });
+    writeCookie(c, config, COOKIES.consent, level, { maxAgeSeconds: CONSENT_MAX_AGE_S });
+    setFlash(c, config, 'cookies.saved');
+    return redirectAfterPost(c, `/${env}/cookies`);
+  });
+
+  return app;
 }

@@ -1,6 +1,248 @@
 import { defineMessages } from '../i18n/define.ts';
 
+/** R1 Support: index, user manual, FAQ, platform version, contact. */
 export const supportMessages = defineMessages({
-  en: { 'support.title': 'Support' },
-  fr: { 'support.title': 'Support' },
+  en: {
+    'support.title': 'Support',
+    'support.intro': 'Help with the back office: how each part works, answers to common questions, and how to reach us.',
+    'support.breadcrumb': 'Breadcrumb',
+    'support.manuals.title': 'User manual',
+    'support.manuals.description':
+      'How to log in, the TEST and PRODUCTION environments, sessions, language, the Home page and cookie settings.',
+    'support.faq.title': 'Frequently asked questions',
+    'support.faq.description': 'Short answers about environments, login errors, locked users, sessions and cookies.',
+    'support.version.title': 'Platform version',
+    'support.version.description': 'The versions of Guichet and of the software it runs on, to quote when you report a problem.',
+    'support.contact.title': 'Contact',
+    'support.contact.description': 'How to reach the support team, and what to put in your request.',
+
+    'support.manuals.intro': 'This manual explains each part of the back office that exists today.',
+    'support.manuals.toc': 'Contents',
+    'support.manuals.login.title': 'Logging in',
+    'support.manuals.login.intro': 'The login page has two forms. Use the one that matches the login details you were given.',
+    'support.manuals.login.pspid':
+      '“{form}”: enter your PSPID and your password. You are logged in as the default administrator of the account, whose USERID is the same as the PSPID.',
+    'support.manuals.login.user':
+      '“{form}”: enter your USERID, the PSPID of the account and your password. You are logged in as that named user of the account.',
+    'support.manuals.login.error':
+      'If something is wrong, one message says that the login failed, without saying which part was wrong. After {max} failed logins in a row, your user is locked for {minutes} minutes.',
+    'support.manuals.login.next':
+      'If you opened a page of the back office while you were signed out, you are taken back to it once you have logged in; otherwise you arrive on the Home page.',
+    'support.manuals.login.faqLink': 'Questions about login errors and locked users',
+    'support.manuals.environments.title': 'TEST and PRODUCTION',
+    'support.manuals.environments.separate':
+      'Guichet has two environments: TEST, to try things out, and PRODUCTION, for real payments. Each has its own accounts, users and data; nothing you do in one changes the other.',
+    'support.manuals.environments.paths':
+      'Addresses that start with /test belong to TEST, those that start with /prod to PRODUCTION. The badge at the top of every page shows the environment you are in.',
+    'support.manuals.environments.login':
+      'Each environment has its own login page, whose title says which one it is, with a link to the login page of the other. You log in to each environment separately.',
+    'support.manuals.sessions.title': 'Sessions and time limits',
+    'support.manuals.sessions.intro': 'Once you have logged in, you stay signed in while you work, within two limits:',
+    'support.manuals.sessions.idle': 'after {minutes} minutes without activity, your session ends;',
+    'support.manuals.sessions.absolute': 'after {hours} hours, your session ends even if you are still working.',
+    'support.manuals.sessions.js':
+      'With JavaScript on, a window warns you {minutes} minutes before the end of the idle period. Choose “{button}” to continue: you stay on the same page and keep what you have typed. If the session has already ended, the window says so and offers a link to log in again.',
+    'support.manuals.sessions.nojs':
+      'Without JavaScript there is no warning. If your session has ended, the next page you open asks you to log in again, then brings you back to that page. A form sent after the session has ended is not saved: log in again, then send it again.',
+    'support.manuals.logout.title': 'Logging out',
+    'support.manuals.logout.body':
+      'Choose “{button}” at the top of any page. Your session ends at once, and the login page confirms that you have logged out.',
+    'support.manuals.logout.shared': 'On a shared computer, always log out when you have finished.',
+    'support.manuals.language.title': 'Language',
+    'support.manuals.language.body':
+      'The back office is available in English and in French. Pick a language in the “{label}” list at the top of the page and choose “{button}”: the same page is shown again in that language.',
+    'support.manuals.language.remembered':
+      'When you are logged in, your choice is saved with your user and applies every time you log in, from any computer. Before you log in, this browser remembers the choice.',
+    'support.manuals.home.title': 'The Home page',
+    'support.manuals.home.body':
+      'Home is the first page after you log in. It shows what needs your attention, a summary of your account (PSPID, company name, trade name, environment and time zone) and of your user (USERID, profile and time zone).',
+    'support.manuals.home.security':
+      'It also shows the time of your previous login, in your time zone, and the number of failed login attempts on your user since that previous login, if there were any. If a login or failed attempts were not yours, tell an administrator of your account.',
+    'support.manuals.cookies.title': 'Cookie settings',
+    'support.manuals.cookies.body':
+      'The “{link}” link at the bottom of every page, also before you log in, lists every cookie Guichet sets and lets you choose a cookie level. At every level, Guichet sets only the cookies it needs to work.',
+    'support.manuals.support.title': 'Support',
+    'support.manuals.support.body':
+      'Support, in the menu, holds this manual, the frequently asked questions, the platform version and how to contact the support team.',
+
+    'support.faq.intro': 'Short answers to common questions. Select a question to show its answer.',
+    'support.faq.group.access': 'Environments and logging in',
+    'support.faq.group.sessions': 'Sessions',
+    'support.faq.group.cookies': 'Cookies',
+    'support.faq.environments.q': 'What is the difference between TEST and PRODUCTION?',
+    'support.faq.environments.a1':
+      'TEST is for trying things out, PRODUCTION is for real payments. They are separate: each has its own accounts, users and data, and nothing done in one changes the other.',
+    'support.faq.environments.a2':
+      'Addresses that start with /test are in TEST, those that start with /prod are in PRODUCTION, and the badge at the top of every page names the environment. Each login page links to the other one, and you log in to each environment separately.',
+    'support.faq.loginError.q': 'Why does the login error not say what was wrong?',
+    'support.faq.loginError.a1':
+      'Saying whether the PSPID, the USERID or the password was wrong would help someone who is trying to guess login details. So every failed login gets the same message, whatever the reason: wrong details, a locked or deactivated user, or an API user. Checking an unknown user also takes as long as checking a known one.',
+    'support.faq.loginError.a2':
+      'Check each field and try again, and make sure you use the right form and the right environment. If it still fails, ask an administrator of your account.',
+    'support.faq.lockout.q': 'What happens after several failed logins?',
+    'support.faq.lockout.a1':
+      'After {max} failed logins in a row, the user is locked for {minutes} minutes. Failures are counted per user, whatever the browser, computer or network they come from.',
+    'support.faq.lockout.a2':
+      'While the user is locked, even the right password is refused, with the usual login error. Once the {minutes} minutes are over, you can log in again. A successful login sets the count back to zero, and Home then shows how many failed attempts there were since your previous login.',
+    'support.faq.apiUser.q': 'Can an API user log in to the back office?',
+    'support.faq.apiUser.a':
+      'No. API users are meant for requests sent by your servers. A back-office login with an API user is always refused, with the usual login error, even with the right password.',
+    'support.faq.timeout.q': 'Why was I signed out?',
+    'support.faq.timeout.a1':
+      'Your session ends after {idle} minutes without activity, and in any case {hours} hours after you logged in. It also ends when you choose “{logout}”.',
+    'support.faq.timeout.a2':
+      'With JavaScript on, a window warns you {warning} minutes before the idle limit: choose “{stay}” to continue without losing what you have typed. Without JavaScript, the next page you open asks you to log in again, then brings you back to that page.',
+    'support.faq.cookies.q': 'Which cookies does Guichet set?',
+    'support.faq.cookies.a':
+      'Only functional cookies, which the site needs to work: the session cookie of each environment, a cookie that protects forms before you log in, one for the language you chose, one that carries a confirmation message to the next page, and one that remembers your cookie level. There are no analytics, advertising or social media cookies.',
+    'support.faq.cookies.link': 'Every cookie, with its purpose and lifetime',
+
+    'support.version.intro': 'Quote these details when you report a problem to support.',
+    'support.version.guichet': 'Guichet version',
+    'support.version.build': 'Build',
+    'support.version.htmx': 'htmx version',
+    'support.version.node': 'Node.js version',
+    'support.version.environment': 'Environment',
+
+    'support.contact.intro': 'For help with the back office or with your account, contact the support team.',
+    'support.contact.email': 'E-mail',
+    'support.contact.phone': 'Phone',
+    'support.contact.include.title': 'What to include in your request',
+    'support.contact.include.ids': 'Your PSPID ({pspid}) and your USERID ({userid})',
+    'support.contact.include.environment': 'The environment: {env}',
+    'support.contact.include.time': 'The date and time of the problem, with your time zone ({zone})',
+    'support.contact.include.steps': 'What you did, what you expected, and what happened instead',
+    'support.contact.include.reference': 'The reference shown on the error page, if you saw one',
+    'support.contact.never.title': 'What never to send',
+    'support.contact.never.intro':
+      'Never send the following, by e-mail, by phone or in any other way. Support will never ask you for them.',
+    'support.contact.never.password': 'Passwords',
+    'support.contact.never.card': 'Full card numbers',
+    'support.contact.never.cvc': 'Card verification codes (CVC)',
+    'support.contact.never.otp': 'One-time codes',
+  },
+  fr: {
+    'support.title': 'Support',
+    'support.intro':
+      "De l'aide sur le back-office : le fonctionnement de chaque partie, les réponses aux questions fréquentes et la manière de nous joindre.",
+    'support.breadcrumb': "Fil d'Ariane",
+    'support.manuals.title': "Manuel d'utilisation",
+    'support.manuals.description':
+      "La connexion, les environnements TEST et PRODUCTION, les sessions, la langue, la page d'accueil et les paramètres des cookies.",
+    'support.faq.title': 'Foire aux questions (FAQ)',
+    'support.faq.description':
+      'Des réponses courtes sur les environnements, les erreurs de connexion, les utilisateurs bloqués, les sessions et les cookies.',
+    'support.version.title': 'Version de la plate-forme',
+    'support.version.description':
+      'Les versions de Guichet et des logiciels sur lesquels il repose, à indiquer lorsque vous signalez un problème.',
+    'support.contact.title': 'Contact',
+    'support.contact.description': "Comment joindre l'équipe support, et ce qu'il faut indiquer dans votre demande.",
+
+    'support.manuals.intro': "Ce manuel explique chaque partie du back-office disponible aujourd'hui.",
+    'support.manuals.toc': 'Sommaire',
+    'support.manuals.login.title': 'Se connecter',
+    'support.manuals.login.intro':
+      "La page d'identification comporte deux formulaires. Utilisez celui qui correspond aux données de connexion qui vous ont été remises.",
+    'support.manuals.login.pspid':
+      "« {form} » : saisissez votre PSPID et votre mot de passe. Vous êtes connecté en tant qu'administrateur par défaut du compte, dont le USERID est identique au PSPID.",
+    'support.manuals.login.user':
+      '« {form} » : saisissez votre USERID, le PSPID du compte et votre mot de passe. Vous êtes connecté en tant que cet utilisateur nommé du compte.',
+    'support.manuals.login.error':
+      "En cas d'erreur, un message unique indique que la connexion a échoué, sans préciser quelle donnée était incorrecte. Après {max} échecs de connexion consécutifs, votre utilisateur est bloqué pendant {minutes} minutes.",
+    'support.manuals.login.next':
+      "Si vous avez ouvert une page du back-office sans être connecté, vous y revenez une fois connecté ; sinon, vous arrivez sur la page d'accueil.",
+    'support.manuals.login.faqLink': 'Questions sur les erreurs de connexion et les utilisateurs bloqués',
+    'support.manuals.environments.title': 'TEST et PRODUCTION',
+    'support.manuals.environments.separate':
+      "Guichet comporte deux environnements : TEST, pour faire des essais, et PRODUCTION, pour les paiements réels. Chacun a ses propres comptes, utilisateurs et données ; ce que vous faites dans l'un ne modifie rien dans l'autre.",
+    'support.manuals.environments.paths':
+      "Les adresses qui commencent par /test appartiennent à TEST, celles qui commencent par /prod à PRODUCTION. Le badge en haut de chaque page indique l'environnement dans lequel vous êtes.",
+    'support.manuals.environments.login':
+      "Chaque environnement a sa propre page d'identification, dont le titre indique de quel environnement il s'agit, avec un lien vers la page d'identification de l'autre. Vous vous connectez à chaque environnement séparément.",
+    'support.manuals.sessions.title': 'Sessions et délais',
+    'support.manuals.sessions.intro': 'Une fois connecté, vous le restez pendant que vous travaillez, dans deux limites :',
+    'support.manuals.sessions.idle': 'après {minutes} minutes sans activité, votre session se termine ;',
+    'support.manuals.sessions.absolute':
+      'après {hours} heures, votre session se termine même si vous êtes encore en train de travailler.',
+    'support.manuals.sessions.js':
+      "Lorsque JavaScript est activé, une fenêtre vous avertit {minutes} minutes avant la fin de la période d'inactivité. Choisissez « {button} » pour continuer : vous restez sur la même page et conservez ce que vous avez saisi. Si la session est déjà terminée, la fenêtre l'indique et propose un lien pour vous reconnecter.",
+    'support.manuals.sessions.nojs':
+      "Sans JavaScript, il n'y a pas d'avertissement. Si votre session est terminée, la page suivante que vous ouvrez vous demande de vous reconnecter, puis vous ramène à cette page. Un formulaire envoyé après la fin de la session n'est pas enregistré : reconnectez-vous, puis envoyez-le à nouveau.",
+    'support.manuals.logout.title': 'Se déconnecter',
+    'support.manuals.logout.body':
+      "Choisissez « {button} » en haut de n'importe quelle page. Votre session se termine immédiatement et la page d'identification confirme que vous êtes déconnecté.",
+    'support.manuals.logout.shared': 'Sur un ordinateur partagé, déconnectez-vous toujours lorsque vous avez terminé.',
+    'support.manuals.language.title': 'Langue',
+    'support.manuals.language.body':
+      "Le back-office est disponible en anglais et en français. Sélectionnez une langue dans la liste « {label} » en haut de la page, puis choisissez « {button} » : la même page s'affiche à nouveau dans cette langue.",
+    'support.manuals.language.remembered':
+      "Lorsque vous êtes connecté, votre choix est enregistré avec votre utilisateur et s'applique à chaque connexion, depuis n'importe quel ordinateur. Avant la connexion, ce navigateur mémorise votre choix.",
+    'support.manuals.home.title': "La page d'accueil",
+    'support.manuals.home.body':
+      "L'accueil est la première page après la connexion. Elle indique ce qui demande votre attention et résume votre compte (PSPID, raison sociale, nom commercial, environnement et fuseau horaire) ainsi que votre utilisateur (USERID, profil et fuseau horaire).",
+    'support.manuals.home.security':
+      "Elle indique aussi l'heure de votre connexion précédente, dans votre fuseau horaire, et le nombre de tentatives de connexion échouées sur votre utilisateur depuis cette connexion précédente, s'il y en a eu. Si une connexion ou des tentatives ne venaient pas de vous, prévenez un administrateur de votre compte.",
+    'support.manuals.cookies.title': 'Paramètres des cookies',
+    'support.manuals.cookies.body':
+      'Le lien « {link} » en bas de chaque page, y compris avant la connexion, présente chaque cookie déposé par Guichet et vous permet de choisir un niveau de cookies. Quel que soit le niveau, Guichet ne dépose que les cookies nécessaires à son fonctionnement.',
+    'support.manuals.support.title': 'Support',
+    'support.manuals.support.body':
+      "La rubrique Support du menu regroupe ce manuel, la foire aux questions, la version de la plate-forme et les coordonnées de l'équipe support.",
+
+    'support.faq.intro': 'Des réponses courtes aux questions fréquentes. Sélectionnez une question pour afficher sa réponse.',
+    'support.faq.group.access': 'Environnements et connexion',
+    'support.faq.group.sessions': 'Sessions',
+    'support.faq.group.cookies': 'Cookies',
+    'support.faq.environments.q': 'Quelle est la différence entre TEST et PRODUCTION ?',
+    'support.faq.environments.a1':
+      "TEST sert aux essais, PRODUCTION aux paiements réels. Les deux sont séparés : chacun a ses propres comptes, utilisateurs et données, et ce qui est fait dans l'un ne modifie rien dans l'autre.",
+    'support.faq.environments.a2':
+      "Les adresses qui commencent par /test sont dans TEST, celles qui commencent par /prod dans PRODUCTION, et le badge en haut de chaque page indique l'environnement. Chaque page d'identification propose un lien vers l'autre, et vous vous connectez à chaque environnement séparément.",
+    'support.faq.loginError.q': "Pourquoi le message d'erreur de connexion ne dit-il pas ce qui était faux ?",
+    'support.faq.loginError.a1':
+      "Indiquer si c'est le PSPID, le USERID ou le mot de passe qui était faux aiderait quelqu'un qui tente de deviner des données de connexion. Chaque connexion échouée reçoit donc le même message, quelle qu'en soit la raison : données incorrectes, utilisateur bloqué ou désactivé, ou utilisateur API. La vérification d'un utilisateur inconnu prend d'ailleurs autant de temps que celle d'un utilisateur existant.",
+    'support.faq.loginError.a2':
+      "Vérifiez chaque champ et réessayez, en vous assurant d'utiliser le bon formulaire et le bon environnement. Si la connexion échoue encore, adressez-vous à un administrateur de votre compte.",
+    'support.faq.lockout.q': 'Que se passe-t-il après plusieurs échecs de connexion ?',
+    'support.faq.lockout.a1':
+      "Après {max} échecs de connexion consécutifs, l'utilisateur est bloqué pendant {minutes} minutes. Les échecs sont comptés par utilisateur, quels que soient le navigateur, l'ordinateur ou le réseau d'où ils proviennent.",
+    'support.faq.lockout.a2':
+      "Tant que l'utilisateur est bloqué, même le bon mot de passe est refusé, avec le message d'erreur habituel. Une fois les {minutes} minutes écoulées, vous pouvez vous reconnecter. Une connexion réussie remet le compteur à zéro, et la page d'accueil indique alors combien de tentatives ont échoué depuis votre connexion précédente.",
+    'support.faq.apiUser.q': 'Un utilisateur API peut-il se connecter au back-office ?',
+    'support.faq.apiUser.a':
+      "Non. Les utilisateurs API servent aux requêtes envoyées par vos serveurs. Une connexion au back-office avec un utilisateur API est toujours refusée, avec le message d'erreur habituel, même avec le bon mot de passe.",
+    'support.faq.timeout.q': 'Pourquoi ai-je été déconnecté ?',
+    'support.faq.timeout.a1':
+      'Votre session se termine après {idle} minutes sans activité, et dans tous les cas {hours} heures après votre connexion. Elle se termine aussi lorsque vous choisissez « {logout} ».',
+    'support.faq.timeout.a2':
+      "Lorsque JavaScript est activé, une fenêtre vous avertit {warning} minutes avant la limite d'inactivité : choisissez « {stay} » pour continuer sans perdre ce que vous avez saisi. Sans JavaScript, la page suivante que vous ouvrez vous demande de vous reconnecter, puis vous ramène à cette page.",
+    'support.faq.cookies.q': 'Quels cookies Guichet dépose-t-il ?',
+    'support.faq.cookies.a':
+      "Uniquement des cookies fonctionnels, nécessaires au fonctionnement du site : le cookie de session de chaque environnement, un cookie qui protège les formulaires avant la connexion, un pour la langue choisie, un qui transmet un message de confirmation à la page suivante et un qui mémorise votre niveau de cookies. Il n'y a aucun cookie d'analyse, de publicité ou de réseaux sociaux.",
+    'support.faq.cookies.link': 'Chaque cookie, avec sa finalité et sa durée',
+
+    'support.version.intro': 'Indiquez ces informations lorsque vous signalez un problème au support.',
+    'support.version.guichet': 'Version de Guichet',
+    'support.version.build': 'Build',
+    'support.version.htmx': "Version d'htmx",
+    'support.version.node': 'Version de Node.js',
+    'support.version.environment': 'Environnement',
+
+    'support.contact.intro': "Pour toute aide sur le back-office ou sur votre compte, contactez l'équipe support.",
+    'support.contact.email': 'E-mail',
+    'support.contact.phone': 'Téléphone',
+    'support.contact.include.title': 'Ce que votre demande doit contenir',
+    'support.contact.include.ids': 'Votre PSPID ({pspid}) et votre USERID ({userid})',
+    'support.contact.include.environment': "L'environnement : {env}",
+    'support.contact.include.time': "La date et l'heure du problème, avec votre fuseau horaire ({zone})",
+    'support.contact.include.steps': "Ce que vous avez fait, ce que vous attendiez et ce qui s'est passé",
+    'support.contact.include.reference': "La référence affichée sur la page d'erreur, si vous en avez vu une",
+    'support.contact.never.title': "Ce qu'il ne faut jamais envoyer",
+    'support.contact.never.intro':
+      "N'envoyez jamais les éléments suivants, ni par e-mail, ni par téléphone, ni d'aucune autre manière. Le support ne vous les demandera jamais.",
+    'support.contact.never.password': 'Les mots de passe',
+    'support.contact.never.card': 'Les numéros de carte complets',
+    'support.contact.never.cvc': 'Les cryptogrammes visuels (CVC)',
+    'support.contact.never.otp': 'Les codes à usage unique',
+  },
 });

@@ -1,6 +1,52 @@
 import { Hono } from 'hono';
+import { HTMX_VERSION } from '../../views/layout/htmx.ts';
+import { ContactPage } from '../../views/support/contact-page.tsx';
+import { FaqPage } from '../../views/support/faq-page.tsx';
+import { ManualsPage } from '../../views/support/manuals-page.tsx';
+import { SupportIndexPage } from '../../views/support/support-index-page.tsx';
+import type { SessionFacts } from '../../views/support/support-page-shell.tsx';
+import { VersionPage } from '../../views/support/version-page.tsx';
+import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../auth/login-service.ts';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/sessions.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
+import { requireAuth } from '../http/middleware/require-auth.ts';
+import { page } from '../http/render.ts';
+import { viewContext } from '../http/view-context.ts';
+import { HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
+import { buildId, PACKAGE_VERSION } from '../lib/version.ts';
 
-export function supportRoutes(_deps: Deps) {
-  return new Hono<AppEnv>();
+/** How long before the idle timeout static/app.js shows its warning (WARNING_BEFORE_MS there). */
+export const IDLE_WARNING_MINUTES = 2;
+
+/** The limits the manual and the FAQ quote, taken from the rules that enforce them. */
+export const SESSION_FACTS: SessionFacts = {
+  idleMinutes: IDLE_TIMEOUT_MS / MINUTE_MS,
+  warningMinutes: IDLE_WARNING_MINUTES,
+  absoluteHours: ABSOLUTE_TIMEOUT_MS / HOUR_MS,
+  maxFailedLogins: MAX_FAILED_LOGINS,
+  lockoutMinutes: LOCKOUT_MS / MINUTE_MS,
+};
+
+/** R1 Support: index, user manual, FAQ, platform version and contact, behind login. */
+export function supportRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const allowed = requireAuth(deps, 'support:view');
+
+  app.get('/support', allowed, (c) => page(c, <SupportIndexPage ctx={viewContext(c, deps)} />));
+
+  app.get('/support/manuals', allowed, (c) => page(c, <ManualsPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
+
+  app.get('/support/faq', allowed, (c) => page(c, <FaqPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
+
+  app.get('/support/version', allowed, (c) => {
+    const version = { guichet: PACKAGE_VERSION, build: buildId(deps.config.build), htmx: HTMX_VERSION, node: process.version };
+    return page(c, <VersionPage ctx={viewContext(c, deps)} version={version} />);
+  });
+
+  app.get('/support/contact', allowed, (c) => {
+    const contact = { email: deps.config.supportEmail, phone: deps.config.supportPhone };
+    return page(c, <ContactPage ctx={viewContext(c, deps)} contact={contact} />);
+  });
+
+  return app;
 }

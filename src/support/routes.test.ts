@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { HTMX_VERSION } from '../../views/layout/htmx.ts';
+import { PACKAGE_VERSION } from '../lib/version.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
+import { createAccount, createHarness, createUser } from '../test/harness.ts';
+
+const SUPPORT_EMAIL = 'help-desk@psp.example';
+const SUPPORT_PHONE = '+32 2 555 01 23';
+
+const PAGES = [
+  { path: '/support', en: 'Support', fr: 'Support' },
+  { path: '/support/manuals', en: 'User manual', fr: "Manuel d'utilisation" },
+  { path: '/support/faq', en: 'Frequently asked questions', fr: 'Foire aux questions (FAQ)' },
+  { path: '/support/version', en: 'Platform version', fr: 'Version de la plate-forme' },
+  { path: '/support/contact', en: 'Contact', fr: 'Contact' },
+];
+
+/** The text of the page's only h1, with entities decoded. */
+function h1Of(html: string): string {
+  const all = [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)];
+  assert.equal(all.length, 1, 'exactly one h1');
+  return decode(all[0]![1]!.replace(/<[^>]+>/g, '').trim());
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+const h = await createHarness({ supportEmail: SUPPORT_EMAIL, supportPhone: SUPPORT_PHONE, build: 'build-4711' });
+const admin = await createAccount(h.db);
+const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'marie', language: 'fr' });
+
+describe('Support pages (R1)', () => {
+  test('without a session, every support page sends the browser to the login page and back (303)', async () => {
+    const browser = new TestBrowser(h.app);
+    for (const { path } of PAGES) {
+      const response = await browser.get(`/test${path}`);
+      assert.equal(response.status, 303, path);
+      assert.equal(response.headers.get('Location'), `/test/login?next=${encodeURIComponent(`/test${path}`)}`);
+    }
+  });
+
+  test('after logging in from that redirect, the user lands on the support page asked for', async () => {
+    const browser = new TestBrowser(h.app);
+    const response = await logIn(browser, admin, { next: '/test/support/faq' });
+    assert.equal(response.status, 303);
+    assert.equal(response.headers.get('Location'), '/test/support/faq');
+  });
+
+  test('each page renders for a signed-in user, in English, with its h1 and Vary: HX-Request', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    for (const { path, en } of PAGES) {
+      const response = await browser.get(`/test${path}`);
+      assert.equal(response.status, 200, path);
+      assert.equal(h1Of(browser.lastBody), en, path);
+      assert.match(browser.lastBody, /<html lang="en">/);
+      assert.match(response.headers.get('Vary') ?? '', /HX-Request/);
+      assert.equal(response.headers.get('Cache-Control'), 'no-store');
+    }
+  });
+
+  test('each page renders in French for a user whose language is French', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, french);
+    for (const { path, fr } of PAGES) {
+      const response = await browser.get(`/test${path}`);
+      assert.equal(response.status, 200, path);
+      assert.equal(h1Of(browser.lastBody), fr, path);
+      assert.match(browser.lastBody, /<html lang="fr">/);
+    }
+    await browser.get('/test/support/faq');
+    assert.match(decode(browser.lastBody), /Que se passe-t-il après plusieurs échecs de connexion \?/);
+    assert.doesNotMatch(browser.lastBody, /support\.[a-z]+\.[a-zA-Z.]+/, 'no catalogue key shown as text');
+  });
+
+  test('the index links to the four pages, and sub-pages lead back to it', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    await browser.get('/test/support');
+    for (const path of ['/support/manuals', '/support/faq', '/support/version', '/support/contact']) {
+      assert.ok(browser.lastBody.includes(`href="/test${path}"`), path);
+    }
+    await browser.get('/test/support/version');
+    assert.match(browser.lastBody, /<nav class="breadcrumbs" aria-label="Breadcrumb">[\s\S]*href="\/test\/support"/);
+    assert.match(browser.lastBody, /aria-current="page">Platform version</);
+  });
+
+  test('the user manual has a table of contents whose links reach its sections, and quotes the real limits', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    await browser.get('/test/support/manuals');
+    const body = browser.lastBody;
+    const targets = [...body.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(targets.length >= 8, 'a link per part');
+    for (const id of targets) assert.ok(body.includes(`id="${id}"`), `#${id} exists`);
+    const text = decode(body);
+    assert.match(text, /after 15 minutes without activity/);
+    assert.match(text, /after 12 hours/);
+    assert.match(text, /2 minutes before the end of the idle period/);
+    assert.match(text, /“Stay signed in”/);
+    assert.match(text, /whose USERID is the same as the PSPID/);
+  });
+
+  test('the FAQ works without JavaScript and states the lockout rule', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    await browser.get('/test/support/faq');
+    const text = decode(browser.lastBody);
+    assert.match(text, /<details id="faq-lockout"/);
+    assert.match(text, /<summary>Why does the login error not say what was wrong\?<\/summary>/);
+    assert.match(text, /After 10 failed logins in a row, the user is locked for 30 minutes/);
+    assert.match(text, /even the right password is refused/);
+    assert.match(text, /Can an API user log in to the back office\?/);
+    assert.ok(text.includes('href="/test/cookies"'));
+  });
+
+  test('the version page shows the package, build, htmx and Node.js versions and the environment', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    await browser.get('/test/support/version');
+    const body = browser.lastBody;
+    assert.match(body, /<dl/);
+    assert.ok(body.includes(`<code>${PACKAGE_VERSION}</code>`), 'package.json version');
+    assert.ok(body.includes('<code>build-4711</code>'), 'build id from config');
+    assert.ok(body.includes(`<code>${HTMX_VERSION}</code>`), 'htmx version');
+    assert.ok(body.includes(`<code>${process.version}</code>`), 'Node.js version');
+    assert.match(body, /<dt>Environment<\/dt>\s*<dd>TEST<\/dd>/);
+  });
+
+  test('the contact page shows the configured e-mail and phone, and what to include and never send', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    await browser.get('/test/support/contact');
+    const text = decode(browser.lastBody);
+    assert.ok(text.includes(`<a href="mailto:${SUPPORT_EMAIL}">${SUPPORT_EMAIL}</a>`));
+    assert.ok(text.includes(`<a href="tel:+3225550123">${SUPPORT_PHONE}</a>`));
+    assert.ok(text.includes(`Your PSPID (${admin.pspid}) and your USERID (${admin.userid})`));
+    assert.match(text, /The reference shown on the error page/);
+    for (const never of ['Passwords', 'Full card numbers', 'Card verification codes (CVC)', 'One-time codes']) {
+      assert.ok(text.includes(`<li>${never}</li>`), never);
+    }
+  });
+
+  test('without a configured phone, the contact page shows no phone line', async () => {
+    const bare = await createHarness({ supportEmail: SUPPORT_EMAIL });
+    const user = await createAccount(bare.db);
+    const browser = new TestBrowser(bare.app);
+    await logIn(browser, user);
+    await browser.get('/test/support/contact');
+    assert.ok(browser.lastBody.includes(`mailto:${SUPPORT_EMAIL}`));
+    assert.doesNotMatch(browser.lastBody, /tel:|<dt>Phone<\/dt>/);
+  });
+
+  test('support is served in PRODUCTION too, for a PRODUCTION user', async () => {
+    const prod = await createAccount(h.db, { environment: 'prod' });
+    const browser = new TestBrowser(h.app);
+    const login = await logIn(browser, prod, { env: 'prod' });
+    assert.equal(login.status, 303);
+    const response = await browser.get('/prod/support/version');
+    assert.equal(response.status, 200);
+    assert.match(browser.lastBody, /<dt>Environment<\/dt>\s*<dd>PRODUCTION<\/dd>/);
+    assert.ok(browser.lastBody.includes('href="/prod/support"'));
+    // The PRODUCTION session does not open TEST pages.
+    const other = await browser.get('/test/support');
+    assert.equal(other.status, 303);
+  });
+});

@@ -1,0 +1,106 @@
+import type { FieldErrors } from '../../src/http/forms.ts';
+import { CsrfField } from '../components/csrf-field.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { Layout } from '../layout/layout.tsx';
+import type { ViewContext } from '../layout/view-context.ts';
+import { COOKIE_LEVEL_TEXT, COOKIE_LEVELS, type CookieLevel, type CookieRow } from './cookie-levels.ts';
+
+/** The id of the first radio button: where the error summary sends the user. */
+export const LEVEL_FIELD_ID = `level-${COOKIE_LEVELS[0]}`;
+
+export type CookieSettingsPageProps = {
+  ctx: ViewContext;
+  /** The level in force: the saved one, or the default. */
+  level: CookieLevel;
+  /** False while the browser has no saved choice. */
+  saved: boolean;
+  /** Every cookie Guichet sets, with the names this deployment really uses. */
+  cookies: CookieRow[];
+  errors?: FieldErrors;
+};
+
+/** T1: the cookie levels of the guide, an honest statement, the choice, and every cookie set. */
+export function CookieSettingsPage(props: CookieSettingsPageProps) {
+  const { ctx } = props;
+  const { t, env } = ctx;
+  const errors = props.errors ?? {};
+  const error = errors[LEVEL_FIELD_ID];
+  const hasErrors = Object.keys(errors).length > 0;
+  const levelName = t(COOKIE_LEVEL_TEXT[props.level].label);
+  return (
+    <Layout ctx={ctx} title={t('cookies.title')} hasErrors={hasErrors}>
+      <h1>{t('cookies.title')}</h1>
+      <ErrorSummary t={t} errors={errors} order={[LEVEL_FIELD_ID]} />
+      <p>{t('cookies.intro')}</p>
+
+      <section aria-labelledby="cookies-honest-title" class="notice">
+        <h2 id="cookies-honest-title">{t('cookies.honest.title')}</h2>
+        <p>{t('cookies.honest.body')}</p>
+      </section>
+
+      <section aria-labelledby="cookies-form-title" class="card">
+        <h2 id="cookies-form-title">{t('cookies.form.title')}</h2>
+        <p>{t(props.saved ? 'cookies.current.saved' : 'cookies.current.default', { level: levelName })}</p>
+        <form method="post" action={`/${env}/cookies`} novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <div class={error ? 'field field-error' : 'field'}>
+            <fieldset aria-describedby={error ? 'level-error' : undefined} aria-invalid={error ? 'true' : undefined}>
+              <legend>{t('cookies.form.legend')}</legend>
+              {error ? (
+                <p class="error-message" id="level-error">
+                  <span class="visually-hidden">{t('form.errorTitlePrefix')}</span>
+                  {t(error.key, error.params)}
+                </p>
+              ) : null}
+              {COOKIE_LEVELS.map((level) => (
+                <div class="radio">
+                  <input
+                    type="radio"
+                    id={`level-${level}`}
+                    name="level"
+                    value={level}
+                    checked={!error && level === props.level}
+                    aria-describedby={`level-${level}-hint`}
+                  />
+                  <label for={`level-${level}`}>{t(COOKIE_LEVEL_TEXT[level].label)}</label>
+                  <p class="hint" id={`level-${level}-hint`}>
+                    {t(COOKIE_LEVEL_TEXT[level].hint)}
+                  </p>
+                </div>
+              ))}
+            </fieldset>
+          </div>
+          <button type="submit">{t('cookies.submit')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="cookies-list-title">
+        <h2 id="cookies-list-title">{t('cookies.list.title')}</h2>
+        <p>{t('cookies.list.intro')}</p>
+        <section class="table-scroll" aria-labelledby="cookies-table-caption" tabindex={0}>
+          <table class="data-table">
+            <caption id="cookies-table-caption">{t('cookies.list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cookies.list.name')}</th>
+                <th scope="col">{t('cookies.list.purpose')}</th>
+                <th scope="col">{t('cookies.list.lifetime')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.cookies.map((cookie) => (
+                <tr>
+                  <th scope="row">
+                    <code>{cookie.name}</code>
+                  </th>
+                  <td>{t(cookie.purpose)}</td>
+                  <td>{t(cookie.lifetime)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </section>
+    </Layout>
+  );
+}
