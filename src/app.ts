@@ -16,6 +16,10 @@ import { negotiateLanguage } from './http/middleware/language.ts';
 import { requestLog } from './http/middleware/request-log.ts';
 import { securityHeaders } from './http/middleware/security-headers.ts';
 import { loadSession } from './http/middleware/session.ts';
+import { loginCodeRoutes } from './otp/login-routes.tsx';
+import { otpRoutes } from './otp/routes.tsx';
+import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
+import { passwordRoutes } from './password/routes.tsx';
 import { supportRoutes } from './support/routes.tsx';
 
 export const STATIC_ROOT = path.relative(process.cwd(), path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../static'));
@@ -57,8 +61,12 @@ export function createApp(deps: Deps) {
     area.use(csrfProtection(deps));
     area.get('/', (c) => c.redirect(c.var.auth ? `/${env}/home` : `/${env}/login`, 302));
     area.route('/', authRoutes(deps, env));
+    area.route('/', loginCodeRoutes(deps, env));
     area.route('/', languageRoutes(deps, env));
     area.route('/', homeRoutes(deps));
+    area.route('/', forgottenPasswordRoutes(deps, env));
+    area.route('/', passwordRoutes(deps, env));
+    area.route('/', otpRoutes(deps, env));
     area.route('/', supportRoutes(deps));
     area.route('/', cookieRoutes(deps, env));
     app.route(`/${env}`, area);

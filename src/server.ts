@@ -6,6 +6,8 @@ import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoAccount } from './db/seed.ts';
 import { MINUTE_MS, systemClock } from './lib/clock.ts';
+import { resolveSecretKey } from './lib/secret-box.ts';
+import { createMailer } from './mail/mailer.ts';
 
 /** Starts Guichet: configuration, database, migrations, first-start seed, HTTP server. */
 async function main() {
@@ -16,7 +18,9 @@ async function main() {
   const clock = systemClock;
   const seeded = await seedDemoAccount(database.db, clock, config.demoPassword);
 
-  const app = createApp({ db: database.db, clock, config, log });
+  const mailer = createMailer(config, log);
+  const secretKey = resolveSecretKey(config);
+  const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const origin = config.publicOrigin ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`;
     const where = config.databaseUrl ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;

@@ -22,9 +22,24 @@ export type LoginAttempt = {
 };
 
 /** Why a login failed: written to the audit log only, never shown (the user sees one message). */
-export type LoginFailure = 'unknown_account' | 'unknown_user' | 'wrong_password' | 'locked' | 'inactive' | 'api_user';
+export type LoginFailure =
+  | 'unknown_account'
+  | 'unknown_user'
+  | 'wrong_password'
+  | 'issued_password_used'
+  | 'locked'
+  | 'inactive'
+  | 'api_user';
 
-export type LoginResult = { ok: true; user: User; account: Account } | { ok: false; reason: LoginFailure };
+export type LoginResult =
+  | {
+      ok: true;
+      user: User;
+      account: Account;
+      /** A system-issued or one-time password was used: the password must be changed before anything else. */
+      passwordChangeRequired: boolean;
+    }
+  | { ok: false; reason: LoginFailure };
 
 /**
  * Checks a login. Every failure costs one password hash (unknown users are checked against a
@@ -62,14 +77,16 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     return { ok: false, reason };
   }
 
-  const passwordMatches = await verifyPassword(user.passwordHash, attempt.password);
   const now = clock.now();
+  const matched = await matchPassword(user, attempt.password, now);
   const locked = user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime();
   const refusal: LoginFailure | null = locked
     ? 'locked'
-    : !passwordMatches
+    : !matched
       ? 'wrong_password'
-      : !user.active
+      : matched === 'current' && user.passwordIssued && user.passwordIssuedUsedAt !== null
+        ? 'issued_password_used'
+        : !user.active
         ? 'inactive'
         : user.isApiUser
           ? 'api_user'
@@ -89,24 +106,37 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
       lockedUntil: null,
       previousLoginAt: user.lastLoginAt,
       lastLoginAt: now,
+      otpFailures: 0,
+      // The one login of an issued password; a one-time password is spent, and so is any pending one.
+      ...(matched === 'current' && user.passwordIssued ? { passwordIssuedUsedAt: now } : {}),
+      resetPasswordHash: null,
+      resetPasswordExpiresAt: null,
     })
     .where(and(eq(users.accountId, account.id), eq(users.id, user.id)))
     .returning();
-  await audit(account.id, user.id, true, {});
-  return { ok: true, user: updated ?? user, account };
+  await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
+  return { ok: true, user: updated ?? user, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
+}
+
+/** Which of the user's passwords this is: the current one, or a one-time password still valid. */
+async function matchPassword(user: User, password: string, now: Date): Promise<'current' | 'reset' | null> {
+  if (await verifyPassword(user.passwordHash, password)) return 'current';
+  const resetValid = user.resetPasswordHash && user.resetPasswordExpiresAt && user.resetPasswordExpiresAt.getTime() > now.getTime();
+  if (resetValid && (await verifyPassword(user.resetPasswordHash!, password))) return 'reset';
+  return null;
 }
 
 /**
- * Counts a failure against the user in one atomic statement, so parallel attempts cannot slip
+ * Counts a failure against the user (a wrong password, or a wrong code at the code step) in one atomic statement, so parallel attempts cannot slip
  * past the limit. After a lock has run out, counting starts again from one.
  */
-async function registerFailure(
+export async function registerFailure(
   db: Db,
   clock: Clock,
   user: User,
   account: Account,
   ip: string | null,
-  reason: LoginFailure,
+  reason: LoginFailure | 'wrong_code',
 ): Promise<void> {
   if (reason === 'locked') return;
   const now = clock.now();

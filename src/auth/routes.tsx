@@ -16,6 +16,7 @@ import { safeNext } from '../http/safe-next.ts';
 import { viewContext } from '../http/view-context.ts';
 import { attemptLogin } from './login-service.ts';
 import { createSession, deleteSession, touchSession } from './sessions.ts';
+import { passwordExpiringSoon, stagePath } from './stage.ts';
 
 export const PSPID_MAX = 30;
 export const USERID_MAX = 20;
@@ -62,8 +63,17 @@ export function authRoutes(deps: Deps, env: Environment) {
     // A new token at every login; whatever session this browser had here ends.
     const previous = readCookie(c, config, COOKIES.session(env));
     if (previous) await deleteSession(db, previous);
-    const { token } = await createSession(db, clock, { accountId: result.account.id, userId: result.user.id, environment: env });
+    const { token } = await createSession(db, clock, {
+      accountId: result.account.id,
+      userId: result.user.id,
+      environment: env,
+      otpPending: result.user.totpEnabledAt !== null,
+      passwordChangeRequired: result.passwordChangeRequired,
+    });
     writeCookie(c, config, COOKIES.session(env), token);
+    if (passwordExpiringSoon(result.user, clock.now())) setFlash(c, config, 'password.expiresSoonFlash');
+    // Any step still to do (code, password change, 2FA setup) is where the next page sends the user.
+    if (result.user.totpEnabledAt !== null) return c.redirect(`${stagePath(env, 'otp')}?next=${encodeURIComponent(next)}`, 303);
     return c.redirect(next, 303);
   });
 

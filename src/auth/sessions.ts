@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Account, Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
@@ -9,19 +9,27 @@ import { users } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
 import { randomToken, sha256Hex } from '../lib/tokens.ts';
+import type { Stage } from './stage.ts';
+import { sessionStage } from './stage.ts';
 
 export const IDLE_TIMEOUT_MS = 15 * MINUTE_MS;
 export const ABSOLUTE_TIMEOUT_MS = 12 * HOUR_MS;
 /** Activity is written at most this often, so ordinary page views do not each cost a write. */
 export const ACTIVITY_WRITE_INTERVAL_MS = 30 * SECOND_MS;
 
-export type Authenticated = { session: Session; user: User; account: Account };
+export type Authenticated = { session: Session; user: User; account: Account; stage: Stage };
 
 /** Starts a session for a user who has just logged in; returns the cookie's token (never stored). */
 export async function createSession(
   db: Db,
   clock: Clock,
-  input: { accountId: string; userId: string; environment: Environment },
+  input: {
+    accountId: string;
+    userId: string;
+    environment: Environment;
+    otpPending?: boolean;
+    passwordChangeRequired?: boolean;
+  },
 ): Promise<{ token: string; session: Session }> {
   const token = randomToken();
   const now = clock.now();
@@ -33,6 +41,8 @@ export async function createSession(
       userId: input.userId,
       environment: input.environment,
       csrfToken: randomToken(),
+      otpPending: input.otpPending ?? false,
+      passwordChangeRequired: input.passwordChangeRequired ?? false,
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
@@ -77,7 +87,42 @@ export async function validateSession(
   if (now - row.session.lastSeenAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
     await touchSession(db, clock, row.session);
   }
-  return row;
+  return { ...row, stage: sessionStage(row.session, row.user, row.account, clock.now()) };
+}
+
+/**
+ * Replaces a session by a new token with the same user (after the code step, after a password
+ * change): the old token stops working at once. The absolute lifetime still counts from the login.
+ */
+export async function rotateSession(
+  db: Db,
+  clock: Clock,
+  old: Session,
+  changes: { otpPending?: boolean; passwordChangeRequired?: boolean },
+): Promise<{ token: string; session: Session }> {
+  const token = randomToken();
+  const now = clock.now();
+  const [session] = await db
+    .insert(sessions)
+    .values({
+      ...old,
+      tokenHash: sha256Hex(token),
+      csrfToken: randomToken(),
+      lastSeenAt: now,
+      otpPending: changes.otpPending ?? old.otpPending,
+      passwordChangeRequired: changes.passwordChangeRequired ?? old.passwordChangeRequired,
+    })
+    .returning();
+  await db.delete(sessions).where(eq(sessions.tokenHash, old.tokenHash));
+  if (!session) throw new Error('session not rotated');
+  return { token, session };
+}
+
+/** Ends every other session of the user (after a password change). */
+export async function deleteOtherSessions(db: Db, keep: Session): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.accountId, keep.accountId), eq(sessions.userId, keep.userId), ne(sessions.tokenHash, keep.tokenHash)));
 }
 
 /** Records activity now: the idle timeout starts again. */

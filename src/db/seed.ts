@@ -22,7 +22,8 @@ export type SeededUser = { userid: string; profile: Profile; password: string };
 /**
  * On an empty database, creates the TEST account DEMO with its default administrator
  * (USERID = PSPID) and a user of each other everyday profile. Returns their initial passwords,
- * or null when accounts already exist.
+ * or null when accounts already exist. Random passwords are system-issued (changed at first
+ * login); a fixed one (DEMO_PASSWORD, for automated tests) is not.
  */
 export async function seedDemoAccount(db: Db, clock: Clock, fixedPassword?: string): Promise<SeededUser[] | null> {
   return db.transaction(async (tx) => {
@@ -51,6 +52,8 @@ export async function seedDemoAccount(db: Db, clock: Clock, fixedPassword?: stri
         profile: demo.profile,
         timeZone: DEFAULT_TIME_ZONE,
         passwordHash: await hashPassword(password),
+        // Printed passwords are issued by the system: one login, then a change (B2).
+        passwordIssued: fixedPassword === undefined,
         passwordChangedAt: now,
         createdAt: now,
         updatedAt: now,

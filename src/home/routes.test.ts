@@ -6,7 +6,7 @@ import { createAccount, createHarness } from '../test/harness.ts';
 const h = await createHarness();
 
 test('Home shows the account, the previous login in the user’s zone, and failed attempts since', async () => {
-  const admin = await createAccount(h.db);
+  const admin = await createAccount(h.db, { passwordChangedAt: new Date('2026-06-30T00:00:00Z') });
   h.clock.set(new Date('2026-07-01T08:00:00Z'));
   await logIn(new TestBrowser(h.app), admin);
   const first = new TestBrowser(h.app);
@@ -21,23 +21,26 @@ test('Home shows the account, the previous login in the user’s zone, and faile
   assert.match(browser.lastBody, new RegExp(`<dd>${admin.pspid} SA</dd>`));
 });
 
-test('the first login says so, and nothing needs attention', async () => {
-  const admin = await createAccount(h.db);
+test('the first login says so, and suggests two-factor authentication', async () => {
+  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
   const browser = new TestBrowser(h.app);
   await logIn(browser, admin);
   await browser.get('/test/home');
   assert.match(browser.lastBody, /This is your first login\./);
-  assert.match(browser.lastBody, /Nothing needs your attention/);
+  assert.match(browser.lastBody, /Two-factor authentication is not set up for your user/);
+  assert.match(browser.lastBody, /href="\/test\/password\/otp"/);
+  assert.doesNotMatch(browser.lastBody, /Your password expires/);
 });
 
-test('the menu shows only what exists: Home and Support, no empty sections', async () => {
-  const admin = await createAccount(h.db);
+test('the menu shows only what exists: Home, Support, Configuration > Password; no empty sections', async () => {
+  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
   const browser = new TestBrowser(h.app);
   await logIn(browser, admin);
   await browser.get('/test/home');
   const menu = /<nav class="main-menu"[\s\S]*?<\/nav>/.exec(browser.lastBody)?.[0] ?? '';
   const links = [...menu.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
-  assert.deepEqual(links, ['/test/home', '/test/support']);
+  assert.deepEqual(links, ['/test/home', '/test/support', '/test/password']);
   assert.match(menu, /aria-current="page"/);
-  assert.doesNotMatch(menu, /Configuration|Advanced|Operations/);
+  assert.match(menu, /Configuration/);
+  assert.doesNotMatch(menu, /Advanced|Operations/);
 });

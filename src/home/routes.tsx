@@ -4,6 +4,7 @@ import type { AppEnv, Deps } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
+import { passwordExpiringSoon } from '../auth/stage.ts';
 import { formatDateTime, isoUtc } from '../lib/time.ts';
 
 /** A5 Home. */
@@ -13,6 +14,7 @@ export function homeRoutes(deps: Deps) {
     const auth = c.var.auth!;
     const { user, account } = auth;
     const previous = user.previousLoginAt;
+    const expiresSoon = passwordExpiringSoon(user, deps.clock.now());
     return page(
       c,
       <HomePage
@@ -23,6 +25,8 @@ export function homeRoutes(deps: Deps) {
         account={account}
         previousLogin={previous ? { text: formatDateTime(previous, user.timeZone, user.language), iso: isoUtc(previous) } : undefined}
         failedSinceLastLogin={user.failedSinceLastLogin}
+        passwordExpiresSoon={expiresSoon ? formatDateTime(expiresSoon, user.timeZone, user.language) : undefined}
+        otpOff={user.totpEnabledAt === null}
       />,
     );
   });

@@ -5,6 +5,7 @@ import type { Environment } from '../db/schema/accounts.ts';
 import type { Language } from '../db/schema/users.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 export type Logger = (entry: Record<string, unknown>) => void;
 
@@ -14,6 +15,9 @@ export type Deps = {
   clock: Clock;
   config: Config;
   log: Logger;
+  mailer: Mailer;
+  /** Key that seals secrets at rest (TOTP seeds), from SECRET_KEY or the data folder's key file. */
+  secretKey: Buffer;
 };
 
 export type AppEnv = {

@@ -10,7 +10,7 @@ export function wantsFragment(c: Context): boolean {
   );
 }
 
-type PageOptions = { fragment?: Child; status?: 200 | 401 | 403 | 404 | 409 | 413 | 400 | 422 | 500 };
+type PageOptions = { fragment?: Child; status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 };
 
 /** One handler, page or fragment: the fragment only for a real htmx request; always `Vary: HX-Request`. */
 export function page(c: Context, full: Child, options: PageOptions = {}) {

@@ -23,7 +23,7 @@ export function viewContext(c: Context<AppEnv>, deps: Deps): ViewContext {
     signedIn: auth
       ? { userid: auth.user.userid, name: auth.user.name, pspid: auth.account.pspid, timeZone: auth.user.timeZone }
       : undefined,
-    menu: auth ? buildMenu(auth, env, url.pathname) : [],
+    menu: auth?.stage === 'full' ? buildMenu(auth, env, url.pathname) : [],
     flash: flash ? c.var.t(flash) : undefined,
     idleTimeoutMs: auth ? IDLE_TIMEOUT_MS : undefined,
     version: PACKAGE_VERSION,

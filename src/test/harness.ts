@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import { createApp } from '../app.ts';
 import { testConfig } from '../config.ts';
@@ -10,6 +11,8 @@ import { users } from '../db/schema/users.ts';
 import type { ManualClock } from '../lib/clock.ts';
 import { manualClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
+import type { Mail, Mailer } from '../mail/mailer.ts';
+import { createMailer } from '../mail/mailer.ts';
 import { createTestDatabase } from './database.ts';
 
 export const ORIGIN = 'http://localhost';
@@ -25,9 +28,14 @@ export async function createHarness(configOverrides: Partial<Config> = {}) {
   after(() => database.close());
   const clock: ManualClock = manualClock();
   const logLines: Record<string, unknown>[] = [];
+  const log = (entry: Record<string, unknown>) => logLines.push(entry);
   const config = testConfig({ logRequests: true, ...configOverrides });
-  const app = createApp({ db: database.db, clock, config, log: (entry) => logLines.push(entry) });
-  return { app, db: database.db, clock, config, logLines, driver: database.driver };
+  /** Mails sent, when no SMTP server is configured; with smtpUrl they go to that server. */
+  const sentMails: Mail[] = [];
+  const mailer: Mailer = config.smtpUrl ? createMailer(config, log) : { send: async (mail) => void sentMails.push(mail) };
+  const secretKey = randomBytes(32);
+  const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
+  return { app, db: database.db, clock, config, logLines, sentMails, secretKey, driver: database.driver };
 }
 
 let accountCounter = 0;
@@ -37,7 +45,7 @@ export type TestUser = { id: string; accountId: string; userid: string; pspid: s
 /** A fresh account with its default administrator (USERID = PSPID). */
 export async function createAccount(
   db: Db,
-  options: { environment?: Environment; pspid?: string; password?: string; timeZone?: string } = {},
+  options: { environment?: Environment; pspid?: string; password?: string; timeZone?: string; passwordChangedAt?: Date } = {},
 ): Promise<TestUser & { accountId: string }> {
   accountCounter += 1;
   const pspid = options.pspid ?? `SHOP${accountCounter}${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
@@ -52,7 +60,12 @@ export async function createAccount(
     })
     .returning();
   if (!account) throw new Error('account not created');
-  return createUser(db, account.id, pspid, { userid: pspid, profile: 'admin', password: options.password });
+  return createUser(db, account.id, pspid, {
+    userid: pspid,
+    profile: 'admin',
+    password: options.password,
+    passwordChangedAt: options.passwordChangedAt,
+  });
 }
 
 /** A user of an existing account. */
@@ -68,6 +81,11 @@ export async function createUser(
     active?: boolean;
     language?: Language;
     timeZone?: string;
+    email?: string;
+    /** Default: the manual clock's start, so the password is fresh (it expires after 90 days). */
+    passwordChangedAt?: Date;
+    /** A system-issued password (one login, then a forced change). */
+    passwordIssued?: boolean;
   },
 ): Promise<TestUser> {
   const password = options.password ?? 'correct horse 42';
@@ -83,7 +101,9 @@ export async function createUser(
       language: options.language ?? 'en',
       timeZone: options.timeZone ?? 'Europe/Brussels',
       passwordHash: await hashPassword(password),
-      passwordChangedAt: new Date('2026-01-01T00:00:00Z'),
+      email: options.email ?? null,
+      passwordIssued: options.passwordIssued ?? false,
+      passwordChangedAt: options.passwordChangedAt ?? manualClock().now(),
     })
     .returning();
   if (!user) throw new Error('user not created');

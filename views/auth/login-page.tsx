@@ -69,6 +69,9 @@ export function LoginPage(props: LoginPageProps) {
           </form>
         </section>
       </div>
+      <p>
+        <a href={`/${env}/password/forgotten`}>{t('forgotten.link')}</a>
+      </p>
       <p class="environment-switch">
         <a href={`/${other}/login`}>{t(other === 'prod' ? 'login.switch.toProd' : 'login.switch.toTest')}</a>
       </p>

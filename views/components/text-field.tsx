@@ -13,6 +13,7 @@ type TextFieldProps = {
   autocomplete?: string;
   maxLength?: number;
   autofocus?: boolean;
+  inputmode?: 'numeric' | 'text';
 };
 
 /** A labelled input with its hint and its error message, tied together for screen readers. */
@@ -44,6 +45,7 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy}
         autofocus={props.autofocus}
+        inputmode={props.inputmode}
         spellcheck={props.type === 'password' ? undefined : false}
       />
     </div>

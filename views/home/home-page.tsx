@@ -11,6 +11,10 @@ export type HomePageProps = {
   /** Already formatted in the user's zone. */
   previousLogin?: { text: string; iso: string };
   failedSinceLastLogin: number;
+  /** The password's expiry, formatted, when it is within the notice period. */
+  passwordExpiresSoon?: string;
+  /** Two-factor authentication is not set up for this user. */
+  otpOff: boolean;
 };
 
 /** A5: what needs attention, the account and the user. */
@@ -28,9 +32,19 @@ export function HomePage(props: HomePageProps) {
               ? t('home.failedSinceOne')
               : t('home.failedSince', { count: props.failedSinceLastLogin })}
           </p>
-        ) : (
-          <p>{t('home.nothing')}</p>
-        )}
+        ) : null}
+        {props.passwordExpiresSoon ? (
+          <p class="warning">
+            {t('password.expiresSoon', { date: props.passwordExpiresSoon })}{' '}
+            <a href={`/${ctx.env}/password`}>{t('password.change')}</a>
+          </p>
+        ) : null}
+        {props.otpOff ? (
+          <p>
+            {t('home.otpOff')} <a href={`/${ctx.env}/password/otp`}>{t('home.otpSetUp')}</a>
+          </p>
+        ) : null}
+        {props.failedSinceLastLogin === 0 && !props.passwordExpiresSoon && !props.otpOff ? <p>{t('home.nothing')}</p> : null}
       </section>
       <div class="columns">
         <section aria-labelledby="account-title" class="card">

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const ENVIRONMENTS = ['test', 'prod'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -18,6 +18,8 @@ export const accounts = pgTable(
     options: text('options').array().notNull().default(sql`'{}'::text[]`),
     /** How many users (API users included) the subscription allows. */
     userLimit: integer('user_limit').notNull().default(10),
+    /** Every user must set up two-factor authentication before using the back office. */
+    twoFactorRequired: boolean('two_factor_required').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -2,3 +2,4 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './sessions.ts';
 export * from './users.ts';
+export * from './passwords.ts';

@@ -1,4 +1,4 @@
-import { foreignKey, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Environment } from './accounts.ts';
 import { accounts } from './accounts.ts';
 import { users } from './users.ts';
@@ -15,6 +15,10 @@ export const sessions = pgTable(
     environment: text('environment').$type<Environment>().notNull(),
     /** Secret echoed by every form and htmx request of this session (CSRF). */
     csrfToken: text('csrf_token').notNull(),
+    /** The password step is done, the code step is not: only the code page is reachable. */
+    otpPending: boolean('otp_pending').notNull().default(false),
+    /** Logged in with a system-issued or one-time password: only the password change is reachable. */
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -25,6 +25,23 @@ export const users = pgTable(
     language: text('language').$type<Language>().notNull().default('en'),
     passwordHash: text('password_hash').notNull(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull(),
+    /** The current password was issued by the system (initial, or sent by an administrator): one login only. */
+    passwordIssued: boolean('password_issued').notNull().default(false),
+    /** When the issued password was used for its one login. */
+    passwordIssuedUsedAt: timestamp('password_issued_used_at', { withTimezone: true }),
+    /** "Password forgotten?": a one-time password beside the current one, until it is used or expires. */
+    resetPasswordHash: text('reset_password_hash'),
+    resetPasswordExpiresAt: timestamp('reset_password_expires_at', { withTimezone: true }),
+    /** TOTP seed, sealed with the secret key (src/lib/secret-box.ts); null while 2FA is off. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last time step whose code was accepted: a code is accepted once. */
+    totpLastStep: integer('totp_last_step'),
+    /** The secret of the newest QR code shown on the setup page, sealed. */
+    totpPendingSecret: text('totp_pending_secret'),
+    totpPendingCreatedAt: timestamp('totp_pending_created_at', { withTimezone: true }),
+    /** Wrong codes in a row at the login's code step. */
+    otpFailures: integer('otp_failures').notNull().default(0),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),

@@ -1,0 +1,336 @@
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/service.ts';
+import { registerFailure } from '../auth/login-service.ts';
+import { can } from '../auth/permissions.ts';
+import type { Authenticated } from '../auth/sessions.ts';
+import { deleteSession, deleteUserSessions } from '../auth/sessions.ts';
+import type { Db } from '../db/client.ts';
+import { accounts } from '../db/schema/accounts.ts';
+import { recoveryCodes } from '../db/schema/passwords.ts';
+import type { User } from '../db/schema/users.ts';
+import { users } from '../db/schema/users.ts';
+import { Forbidden, NotFound } from '../http/errors.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Clock } from '../lib/clock.ts';
+import { MINUTE_MS } from '../lib/clock.ts';
+import { verifyPassword } from '../lib/password-hash.ts';
+import { openSecret, sealSecret } from '../lib/secret-box.ts';
+import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes.ts';
+import { generateTotpSecret, totpUri, verifyTotp } from './totp.ts';
+
+/** A QR code shown on the setup page can be used for 15 minutes. */
+export const PENDING_SECRET_TTL_MS = 15 * MINUTE_MS;
+/** Wrong codes in a row at the login's code step before the half-open session ends. */
+export const MAX_OTP_FAILURES = 5;
+
+type Errors = Partial<Record<'code' | 'password', MessageKey>>;
+type Ip = string | null;
+
+const sealContext = (user: Pick<User, 'id'>) => `totp:${user.id}`;
+const whereUser = (user: Pick<User, 'accountId' | 'id'>) => and(eq(users.accountId, user.accountId), eq(users.id, user.id));
+
+/** Each visit of the setup page makes a new secret: only the newest QR code's codes will work. */
+export async function preparePendingSecret(db: Db, clock: Clock, key: Buffer, actor: Authenticated) {
+  const secret = generateTotpSecret();
+  await db
+    .update(users)
+    .set({ totpPendingSecret: sealSecret(key, secret, sealContext(actor.user)), totpPendingCreatedAt: clock.now() })
+    .where(whereUser(actor.user));
+  const uri = totpUri(secret, { issuer: 'Guichet', label: `${actor.account.pspid}:${actor.user.userid}` });
+  return { secret, uri };
+}
+
+/** The pending secret still valid (to show the same QR code again after a mistake), or null. */
+export async function currentPendingSecret(db: Db, clock: Clock, key: Buffer, actor: Authenticated) {
+  const user = await freshUser(db, actor.user);
+  const created = user.totpPendingCreatedAt;
+  if (!user.totpPendingSecret || !created || clock.now().getTime() - created.getTime() > PENDING_SECRET_TTL_MS) return null;
+  const secret = openSecret(key, user.totpPendingSecret, sealContext(user));
+  return { secret, uri: totpUri(secret, { issuer: 'Guichet', label: `${actor.account.pspid}:${actor.user.userid}` }) };
+}
+
+/** How many recovery codes the user has not used yet. */
+export async function unusedRecoveryCodeCount(db: Db, user: Pick<User, 'accountId' | 'id'>): Promise<number> {
+  const rows = await db
+    .select({ codeHash: recoveryCodes.codeHash })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.accountId, user.accountId), eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
+  return rows.length;
+}
+
+/** B5: the account setting that makes 2FA mandatory for every user. */
+export async function setTwoFactorRequired(db: Db, clock: Clock, actor: Authenticated, required: boolean, ip: Ip): Promise<void> {
+  if (!can(actor.user.profile, 'account:security')) throw new Forbidden('account:security');
+  const before = actor.account.twoFactorRequired;
+  if (before === required) return;
+  await db.transaction(async (tx) => {
+    await tx.update(accounts).set({ twoFactorRequired: required }).where(eq(accounts.id, actor.account.id));
+    await recordAudit(tx, clock, {
+      accountId: actor.account.id,
+      userId: actor.user.id,
+      actor: actor.user.userid,
+      eventType: 'account.two_factor_required',
+      success: true,
+      ip,
+      object: `account:${actor.account.id}`,
+      details: { before, after: required },
+    });
+  });
+}
+
+/**
+ * Turns 2FA on with the newest pending secret, after a current code from it and the account
+ * password. Returns the recovery codes, shown once.
+ */
+export async function activateTotp(
+  db: Db,
+  clock: Clock,
+  key: Buffer,
+  actor: Authenticated,
+  input: { code: string; password: string },
+  ip: Ip,
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
+  const user = await freshUser(db, actor.user);
+  if (user.totpEnabledAt) return { ok: false, errors: { code: 'otp.alreadyActive' } };
+  const now = clock.now();
+  const pendingValid =
+    user.totpPendingSecret && user.totpPendingCreatedAt && now.getTime() - user.totpPendingCreatedAt.getTime() <= PENDING_SECRET_TTL_MS;
+  if (!pendingValid) return { ok: false, errors: { code: 'otp.pendingExpired' } };
+  const secret = openSecret(key, user.totpPendingSecret!, sealContext(user));
+  const errors: Errors = {};
+  const verification = verifyTotp(secret, input.code, now, null);
+  if (!verification.ok) errors.code = verification.reason === 'malformed' ? 'otp.codeMalformed' : 'otp.codeWrong';
+  if (!(await verifyPassword(user.passwordHash, input.password))) errors.password = 'otp.passwordWrong';
+  if (!verification.ok || errors.password) {
+    await audit(db, clock, actor, 'otp.enable', false, ip, user, { reason: Object.keys(errors).join(',') });
+    return { ok: false, errors };
+  }
+  const codes = generateRecoveryCodes();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        totpSecret: sealSecret(key, secret, sealContext(user)),
+        totpEnabledAt: now,
+        totpLastStep: verification.step,
+        totpPendingSecret: null,
+        totpPendingCreatedAt: null,
+        otpFailures: 0,
+      })
+      .where(whereUser(user));
+    await replaceRecoveryCodes(tx, now, user, codes);
+    await audit(tx, clock, actor, 'otp.enable', true, ip, user);
+  });
+  return { ok: true, recoveryCodes: codes };
+}
+
+/** Turns the user's own 2FA off, with a current code and the password. */
+export async function deactivateTotp(
+  db: Db,
+  clock: Clock,
+  key: Buffer,
+  actor: Authenticated,
+  input: { code: string; password: string },
+  ip: Ip,
+): Promise<{ ok: true } | { ok: false; errors: Errors }> {
+  const user = await freshUser(db, actor.user);
+  if (!user.totpEnabledAt) return { ok: true };
+  if (actor.account.twoFactorRequired) return { ok: false, errors: { code: 'otp.requiredByAccount' } };
+  const errors = await checkPasswordAndCode(db, clock, key, user, input);
+  if (errors) {
+    await audit(db, clock, actor, 'otp.disable', false, ip, user, { reason: Object.keys(errors).join(',') });
+    return { ok: false, errors };
+  }
+  await db.transaction(async (tx) => {
+    await clearTotp(tx, user);
+    await audit(tx, clock, actor, 'otp.disable', true, ip, user);
+  });
+  return { ok: true };
+}
+
+/** New recovery codes (the old ones stop working), with a current code and the password. */
+export async function regenerateRecoveryCodes(
+  db: Db,
+  clock: Clock,
+  key: Buffer,
+  actor: Authenticated,
+  input: { code: string; password: string },
+  ip: Ip,
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
+  const user = await freshUser(db, actor.user);
+  if (!user.totpEnabledAt) return { ok: false, errors: { code: 'otp.notActive' } };
+  const errors = await checkPasswordAndCode(db, clock, key, user, input);
+  if (errors) {
+    await audit(db, clock, actor, 'otp.recovery_codes_regenerate', false, ip, user, { reason: Object.keys(errors).join(',') });
+    return { ok: false, errors };
+  }
+  const codes = generateRecoveryCodes();
+  await db.transaction(async (tx) => {
+    await replaceRecoveryCodes(tx, clock.now(), user, codes);
+    await audit(tx, clock, actor, 'otp.recovery_codes_regenerate', true, ip, user);
+  });
+  return { ok: true, recoveryCodes: codes };
+}
+
+export type LoginCodeResult = { ok: true } | { ok: false; error: MessageKey; sessionEnded: boolean };
+
+/**
+ * The login's code step: a TOTP code (each accepted once) or an unused recovery code. A wrong
+ * code counts toward the user's lockout; after 5 in a row, or once the user is locked, the
+ * half-open session ends and the login starts again.
+ */
+export async function verifyLoginCode(
+  db: Db,
+  clock: Clock,
+  key: Buffer,
+  actor: Authenticated,
+  code: string,
+  sessionToken: string,
+  ip: Ip,
+): Promise<LoginCodeResult> {
+  const user = await freshUser(db, actor.user);
+  const now = clock.now();
+  const endSession = async () => {
+    await deleteSession(db, sessionToken);
+    await db.update(users).set({ otpFailures: 0 }).where(whereUser(user));
+  };
+  if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
+    await endSession();
+    await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: 'locked' });
+    return { ok: false, error: 'otp.codeWrong', sessionEnded: true };
+  }
+  const recovery = normalizeRecoveryCode(code);
+  let accepted: 'totp' | 'recovery' | null = null;
+  let malformed = false;
+  if (recovery) {
+    const [used] = await db
+      .update(recoveryCodes)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(recoveryCodes.accountId, user.accountId),
+          eq(recoveryCodes.userId, user.id),
+          eq(recoveryCodes.codeHash, hashRecoveryCode(recovery)),
+          isNull(recoveryCodes.usedAt),
+        ),
+      )
+      .returning({ codeHash: recoveryCodes.codeHash });
+    if (used) accepted = 'recovery';
+  } else if (user.totpSecret) {
+    const verification = verifyTotp(openSecret(key, user.totpSecret, sealContext(user)), code, now, user.totpLastStep);
+    malformed = !verification.ok && verification.reason === 'malformed';
+    if (verification.ok && (await claimStep(db, user, verification.step))) accepted = 'totp';
+  }
+  if (accepted) {
+    await db.update(users).set({ otpFailures: 0 }).where(whereUser(user));
+    await audit(db, clock, actor, 'login.otp', true, ip, user, { method: accepted });
+    if (accepted === 'recovery') await audit(db, clock, actor, 'otp.recovery_code_used', true, ip, user);
+    return { ok: true };
+  }
+  const [row] = await db
+    .update(users)
+    .set({ otpFailures: sql`${users.otpFailures} + 1` })
+    .where(whereUser(user))
+    .returning({ otpFailures: users.otpFailures });
+  await registerFailure(db, clock, user, actor.account, ip, 'wrong_code');
+  await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: malformed ? 'malformed' : 'wrong_code' });
+  const [after] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(whereUser(user));
+  const lockedNow = after?.lockedUntil !== null && after?.lockedUntil !== undefined && after.lockedUntil.getTime() > now.getTime();
+  if ((row?.otpFailures ?? 0) >= MAX_OTP_FAILURES || lockedNow) {
+    await endSession();
+    return { ok: false, error: 'otp.tooManyFailures', sessionEnded: true };
+  }
+  return { ok: false, error: malformed ? 'otp.codeMalformed' : 'otp.codeWrong', sessionEnded: false };
+}
+
+/**
+ * B5: an administrator with the user-management right switches off another user's 2FA; that
+ * user's sessions end.
+ */
+export async function switchOffOtpForUser(db: Db, clock: Clock, actor: Authenticated, targetUserId: string, ip: Ip): Promise<void> {
+  if (!can(actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
+  const [target] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.accountId, actor.account.id), eq(users.id, targetUserId)));
+  if (!target) throw new NotFound('user');
+  if (target.id === actor.user.id) throw new Forbidden('own 2FA is changed on the one-time password page');
+  await db.transaction(async (tx) => {
+    await clearTotp(tx, target);
+    await deleteUserSessions(tx, target.accountId, target.id);
+    await audit(tx, clock, actor, 'otp.disabled_by_admin', true, ip, target, { wasActive: target.totpEnabledAt !== null });
+  });
+}
+
+async function checkPasswordAndCode(
+  db: Db,
+  clock: Clock,
+  key: Buffer,
+  user: User,
+  input: { code: string; password: string },
+): Promise<Errors | null> {
+  const errors: Errors = {};
+  const verification = verifyTotp(openSecret(key, user.totpSecret!, sealContext(user)), input.code, clock.now(), user.totpLastStep);
+  if (!verification.ok) errors.code = verification.reason === 'malformed' ? 'otp.codeMalformed' : 'otp.codeWrong';
+  else if (!(await claimStep(db, user, verification.step))) errors.code = 'otp.codeWrong';
+  if (!(await verifyPassword(user.passwordHash, input.password))) errors.password = 'otp.passwordWrong';
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
+/** Records a code's time step as used, atomically: false when this step (or a later one) was used already. */
+async function claimStep(db: Db, user: User, step: number): Promise<boolean> {
+  const claimed = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(whereUser(user), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return claimed.length === 1;
+}
+
+async function clearTotp(db: Db, user: User): Promise<void> {
+  await db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null, totpPendingCreatedAt: null, otpFailures: 0 })
+    .where(whereUser(user));
+  await db.delete(recoveryCodes).where(and(eq(recoveryCodes.accountId, user.accountId), eq(recoveryCodes.userId, user.id)));
+}
+
+async function replaceRecoveryCodes(db: Db, now: Date, user: User, codes: string[]): Promise<void> {
+  await db.delete(recoveryCodes).where(and(eq(recoveryCodes.accountId, user.accountId), eq(recoveryCodes.userId, user.id)));
+  await db.insert(recoveryCodes).values(
+    codes.map((code) => ({
+      accountId: user.accountId,
+      userId: user.id,
+      codeHash: hashRecoveryCode(normalizeRecoveryCode(code)!),
+      createdAt: now,
+    })),
+  );
+}
+
+async function freshUser(db: Db, user: Pick<User, 'accountId' | 'id'>): Promise<User> {
+  const [row] = await db.select().from(users).where(whereUser(user));
+  if (!row) throw new NotFound('user');
+  return row;
+}
+
+function audit(
+  db: Db,
+  clock: Clock,
+  actor: Authenticated,
+  eventType: string,
+  success: boolean,
+  ip: Ip,
+  target: User,
+  details: Record<string, unknown> = {},
+) {
+  return recordAudit(db, clock, {
+    accountId: actor.account.id,
+    userId: actor.user.id,
+    actor: actor.user.userid,
+    eventType,
+    success,
+    ip,
+    object: `user:${target.id}`,
+    details: target.id === actor.user.id ? details : { ...details, target: target.userid },
+  });
+}

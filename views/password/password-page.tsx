@@ -1,0 +1,107 @@
+import type { FieldErrors } from '../../src/http/forms.ts';
+import { CsrfField } from '../components/csrf-field.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { TextField } from '../components/text-field.tsx';
+import { Layout } from '../layout/layout.tsx';
+import type { ViewContext } from '../layout/view-context.ts';
+import { PasswordRules } from './password-rules.tsx';
+
+export type PasswordPageProps = {
+  ctx: ViewContext;
+  /** Why the change is forced, if it is: nothing else is reachable until it is done. */
+  forced?: 'issued' | 'expired';
+  errors?: FieldErrors;
+  /** Administrators: the account's API users, whose passwords they may set. */
+  apiUsers?: { id: string; userid: string }[];
+  apiForm?: { userId?: string; errors?: FieldErrors };
+};
+
+export const PASSWORD_FIELDS = ['password-current', 'password-new', 'password-confirm'];
+export const API_PASSWORD_FIELDS = ['api-user', 'api-new', 'api-confirm'];
+
+/** B1/B2: Configuration > Password. */
+export function PasswordPage(props: PasswordPageProps) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const apiErrors = props.apiForm?.errors ?? {};
+  const hasErrors = Object.keys(props.errors ?? {}).length > 0 || Object.keys(apiErrors).length > 0;
+  const title = props.forced ? t('password.forcedTitle') : t('password.title');
+  return (
+    <Layout ctx={ctx} title={title} hasErrors={hasErrors}>
+      <h1>{title}</h1>
+      {props.forced ? (
+        <div class="notice" role="status">
+          <p>{t(props.forced === 'issued' ? 'password.forcedIntro' : 'password.expiredIntro')}</p>
+        </div>
+      ) : null}
+      <ChangePasswordForm ctx={ctx} askCurrent={props.forced !== 'issued'} errors={props.errors} />
+      {props.forced ? null : (
+        <p>
+          <a href={`/${ctx.env}/password/otp`}>{t('password.otpLink')}</a>
+        </p>
+      )}
+      {props.apiUsers && props.apiUsers.length > 0 ? (
+        <ApiUserPasswordForm ctx={ctx} apiUsers={props.apiUsers} userId={props.apiForm?.userId} errors={apiErrors} />
+      ) : null}
+    </Layout>
+  );
+}
+
+/** The change form, also the htmx fragment that replaces itself. */
+export function ChangePasswordForm({ ctx, askCurrent, errors = {} }: { ctx: ViewContext; askCurrent: boolean; errors?: FieldErrors }) {
+  const { t } = ctx;
+  return (
+    <section class="card" id="change-password" aria-labelledby="change-password-title">
+      <h2 id="change-password-title" class="visually-hidden">
+        {t('password.submit')}
+      </h2>
+      <ErrorSummary t={t} errors={errors} order={PASSWORD_FIELDS} />
+      <PasswordRules t={t} id="password-rules" />
+      <form method="post" action={`/${ctx.env}/password`} novalidate hx-post={`/${ctx.env}/password`} hx-target="#change-password" hx-swap="outerHTML">
+        <CsrfField token={ctx.csrfToken} />
+        {askCurrent ? (
+          <TextField t={t} id="password-current" name="current" type="password" label={t('password.current')} error={errors['password-current']} autocomplete="current-password" />
+        ) : null}
+        <TextField t={t} id="password-new" name="next" type="password" label={t('password.new')} error={errors['password-new']} autocomplete="new-password" hint={t('password.rule.length')} />
+        <TextField t={t} id="password-confirm" name="confirmation" type="password" label={t('password.confirm')} error={errors['password-confirm']} autocomplete="new-password" />
+        <button type="submit">{t('password.submit')}</button>
+      </form>
+    </section>
+  );
+}
+
+function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: { id: string; userid: string }[]; userId?: string; errors: FieldErrors }) {
+  const { ctx, errors } = props;
+  const { t } = ctx;
+  const userError = errors['api-user'];
+  return (
+    <section class="card" id="api-password" aria-labelledby="api-password-title">
+      <h2 id="api-password-title">{t('password.apiTitle')}</h2>
+      <p>{t('password.apiIntro')}</p>
+      <ErrorSummary t={t} errors={errors} order={API_PASSWORD_FIELDS} />
+      <form method="post" action={`/${ctx.env}/password/api-user`} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <div class={userError ? 'field field-error' : 'field'}>
+          <label for="api-user">{t('password.apiUser')}</label>
+          {userError ? (
+            <p class="error-message" id="api-user-error">
+              <span class="visually-hidden">{t('form.errorTitlePrefix')}</span>
+              {t(userError.key)}
+            </p>
+          ) : null}
+          <select id="api-user" name="apiUser" aria-invalid={userError ? 'true' : undefined} aria-describedby={userError ? 'api-user-error' : undefined}>
+            <option value="">—</option>
+            {props.apiUsers.map((user) => (
+              <option value={user.id} selected={user.id === props.userId}>
+                {user.userid}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField t={t} id="api-new" name="next" type="password" label={t('password.new')} error={errors['api-new']} autocomplete="new-password" />
+        <TextField t={t} id="api-confirm" name="confirmation" type="password" label={t('password.confirm')} error={errors['api-confirm']} autocomplete="new-password" />
+        <button type="submit">{t('password.apiSubmit')}</button>
+      </form>
+    </section>
+  );
+}
