@@ -101,11 +101,6 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
   const [updated] = await db
     .update(users)
     .set({
-      failedSinceLastLogin: user.failedLoginCount,
-      failedLoginCount: 0,
-      lockedUntil: null,
-      previousLoginAt: user.lastLoginAt,
-      lastLoginAt: now,
       otpFailures: 0,
       // The one login of an issued password; a one-time password is spent, and so is any pending one.
       ...(matched === 'current' && user.passwordIssued ? { passwordIssuedUsedAt: now } : {}),
@@ -115,7 +110,28 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     .where(and(eq(users.accountId, account.id), eq(users.id, user.id)))
     .returning();
   await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
-  return { ok: true, user: updated ?? user, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
+  // With 2FA the login is complete only after the code step: until then failures keep counting.
+  const completed = user.totpEnabledAt === null ? await completeLogin(db, clock, updated ?? user) : (updated ?? user);
+  return { ok: true, user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
+}
+
+/**
+ * A login that passed every step: the failure counter starts again (Home shows how many
+ * failures preceded it), and the previous login time is kept for Home.
+ */
+export async function completeLogin(db: Db, clock: Clock, user: User): Promise<User> {
+  const [updated] = await db
+    .update(users)
+    .set({
+      failedSinceLastLogin: sql`${users.failedLoginCount}`,
+      failedLoginCount: 0,
+      lockedUntil: null,
+      previousLoginAt: sql`${users.lastLoginAt}`,
+      lastLoginAt: clock.now(),
+    })
+    .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)))
+    .returning();
+  return updated ?? user;
 }
 
 /** Which of the user's passwords this is: the current one, or a one-time password still valid. */

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
-import { registerFailure } from '../auth/login-service.ts';
+import { completeLogin, registerFailure } from '../auth/login-service.ts';
 import { can } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteSession, deleteUserSessions } from '../auth/sessions.ts';
@@ -223,6 +223,7 @@ export async function verifyLoginCode(
   }
   if (accepted) {
     await db.update(users).set({ otpFailures: 0 }).where(whereUser(user));
+    await completeLogin(db, clock, user);
     await audit(db, clock, actor, 'login.otp', true, ip, user, { method: accepted });
     if (accepted === 'recovery') await audit(db, clock, actor, 'otp.recovery_code_used', true, ip, user);
     return { ok: true };
