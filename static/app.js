@@ -60,6 +60,12 @@
     if (summary) summary.focus();
   }
 
+  // Boosted navigation swaps <body> only: take the new page's language from its <html lang>.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var match = /<html[^>]*\slang="([a-zA-Z-]+)"/.exec(event.detail.xhr.responseText || '');
+    if (match) document.documentElement.lang = match[1];
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     scheduleIdleWarning();
     focusErrorSummary();

@@ -1,0 +1,38 @@
+/**
+ * The demo account seeded on the e2e server's first start (playwright.config.ts passes
+ * DEMO_PASSWORD, so every demo user has this password).
+ */
+export const DEMO_PASSWORD = 'Demo-password-2026';
+
+export type Credentials = { userid?: string; pspid: string; password: string };
+
+/** The default administrator: USERID = PSPID, logs in with the PSPID form. */
+export const DEMO_ADMIN = { userid: 'DEMO', pspid: 'DEMO', password: DEMO_PASSWORD, name: 'Demo administrator' } as const;
+/** A viewer, logs in with the USERID form. */
+export const DEMO_ACCOUNTS = {
+  userid: 'demo.accounts',
+  pspid: 'DEMO',
+  password: DEMO_PASSWORD,
+  name: 'Demo accountant',
+} as const;
+export const DEMO_ENCODER = { userid: 'demo.encoder', pspid: 'DEMO', password: DEMO_PASSWORD, name: 'Demo encoder' } as const;
+/**
+ * Used for every failed login of the suite: 10 failures lock a user, so the whole suite keeps to
+ * at most 3 failures on this user, and on no other.
+ */
+export const DEMO_SUPER = { userid: 'demo.super', pspid: 'DEMO', password: DEMO_PASSWORD, name: 'Demo super-encoder' } as const;
+
+const PROJECTS = ['js-on', 'js-off'] as const;
+
+/** Users a journey may change (password, 2FA), one per journey and browser project. */
+export const JOURNEY_USERS = PROJECTS.flatMap((project) => [
+  { userid: `otp.${project}`, name: `Two-factor ${project}`, issued: false },
+  { userid: `pw.${project}`, name: `Password ${project}`, issued: false },
+  { userid: `new.${project}`, name: `Newcomer ${project}`, issued: true },
+]);
+
+export function journeyUser(kind: 'otp' | 'pw' | 'new', project: string) {
+  const user = JOURNEY_USERS.find((u) => u.userid === `${kind}.${project}`);
+  if (!user) throw new Error(`no journey user ${kind}.${project}`);
+  return { userid: user.userid, pspid: 'DEMO', password: DEMO_PASSWORD, name: user.name };
+}
