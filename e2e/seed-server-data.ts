@@ -1,0 +1,39 @@
+/**
+ * Prepares the e2e server's data folder before it starts: the demo account (with DEMO_PASSWORD)
+ * and, for each browser project, users that journeys may change freely (their password, their
+ * 2FA) without disturbing the tests that log in as the demo users.
+ */
+import { readConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { DEMO_PSPID, seedDemoAccount } from '../src/db/seed.ts';
+import { accounts } from '../src/db/schema/accounts.ts';
+import { users } from '../src/db/schema/users.ts';
+import { eq } from 'drizzle-orm';
+import { systemClock } from '../src/lib/clock.ts';
+import { hashPassword } from '../src/lib/password-hash.ts';
+import { DEMO_PASSWORD, JOURNEY_USERS } from './demo.ts';
+
+const config = readConfig();
+const database = await openDatabase({ dataDir: config.dataDir });
+try {
+  await migrate(database);
+  await seedDemoAccount(database.db, systemClock, DEMO_PASSWORD);
+  const [account] = await database.db.select().from(accounts).where(eq(accounts.pspid, DEMO_PSPID));
+  if (!account) throw new Error('demo account missing');
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const journey of JOURNEY_USERS) {
+    await database.db.insert(users).values({
+      accountId: account.id,
+      userid: journey.userid,
+      name: journey.name,
+      profile: 'encoder',
+      timeZone: account.timeZone,
+      passwordHash,
+      passwordIssued: journey.issued,
+      passwordChangedAt: new Date(),
+    });
+  }
+} finally {
+  await database.close();
+}
