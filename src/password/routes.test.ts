@@ -203,3 +203,18 @@ describe('API user passwords (B1)', () => {
     assert.equal(after?.passwordHash, before?.passwordHash, 'the other account’s user is untouched');
   });
 });
+
+test('the password, one-time password and forgotten-password pages come in French', async () => {
+  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
+  const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'pw.fr', language: 'fr', passwordChangedAt: h.clock.now() });
+  const browser = new TestBrowser(h.app);
+  await logIn(browser, french);
+  await browser.get('/test/password');
+  assert.match(browser.lastBody, /<h1>Mot de passe<\/h1>/);
+  assert.match(browser.lastBody, /Mot de passe actuel/);
+  await browser.get('/test/password/otp');
+  assert.match(browser.lastBody, /<h1>Configuration d&#39;un mot de passe unique<\/h1>|<h1>Configuration d'un mot de passe unique<\/h1>/);
+  const anonymous = new TestBrowser(h.app, { 'Accept-Language': 'fr' });
+  await anonymous.get('/test/password/forgotten');
+  assert.match(anonymous.lastBody, /<h1>Mot de passe introuvable<\/h1>/);
+});

@@ -172,3 +172,20 @@ describe('Support pages (R1)', () => {
     assert.equal(other.status, 303);
   });
 });
+
+test('the FAQ explains the password rules and two-factor authentication, in both languages', async () => {
+  const h = await createHarness();
+  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
+  const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'faq.fr', language: 'fr', passwordChangedAt: h.clock.now() });
+  const browser = new TestBrowser(h.app);
+  await logIn(browser, admin);
+  await browser.get('/test/support/faq');
+  assert.match(browser.lastBody, /What are the rules for a password\?/);
+  assert.match(browser.lastBody, /12 to 128 characters/);
+  assert.match(browser.lastBody, /How does two-factor authentication work\?/);
+  const fr = new TestBrowser(h.app);
+  await logIn(fr, french);
+  await fr.get('/test/support/faq');
+  assert.match(fr.lastBody, /Quelles sont les règles pour un mot de passe/);
+  assert.match(fr.lastBody, /de 12 à 128 caractères/);
+});

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { MessageKey } from '../../src/i18n/catalogue.ts';
 import type { ViewContext } from '../layout/view-context.ts';
+import { PasswordRules } from '../password/password-rules.tsx';
 import { type SessionFacts, SupportPageShell } from './support-page-shell.tsx';
 
 type Question = { id: string; question: MessageKey; answer: Child };
@@ -49,6 +50,47 @@ export function FaqPage({ ctx, facts }: { ctx: ViewContext; facts: SessionFacts 
           id: 'api-users',
           question: 'support.faq.apiUser.q',
           answer: <p>{t('support.faq.apiUser.a')}</p>,
+        },
+      ],
+    },
+    {
+      id: 'passwords',
+      title: 'support.faq.group.passwords',
+      questions: [
+        {
+          id: 'password-rules',
+          question: 'support.faq.passwordRules.q',
+          answer: (
+            <>
+              <PasswordRules t={t} id="faq-password-rules" />
+              <p>
+                <a href={`/${env}/password`}>{t('password.change')}</a>
+              </p>
+            </>
+          ),
+        },
+        {
+          id: 'issued-password',
+          question: 'support.faq.issued.q',
+          answer: <p>{t('support.faq.issued.a')}</p>,
+        },
+        {
+          id: 'two-factor',
+          question: 'support.faq.twoFactor.q',
+          answer: (
+            <>
+              <p>{t('support.faq.twoFactor.a1')}</p>
+              <p>{t('support.faq.twoFactor.a2')}</p>
+              <p>
+                <a href={`/${env}/password/otp`}>{t('password.otpLink')}</a>
+              </p>
+            </>
+          ),
+        },
+        {
+          id: 'lost-phone',
+          question: 'support.faq.lostPhone.q',
+          answer: <p>{t('support.faq.lostPhone.a')}</p>,
         },
       ],
     },
