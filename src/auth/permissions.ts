@@ -1,30 +1,50 @@
 import type { Profile } from '../db/schema/users.ts';
+import { PROFILES } from '../db/schema/users.ts';
 
 /**
- * Every permission, as `resource:action`. This module is the one place that says which
- * profile may do what; routes and services ask `can()`, menus only mirror it.
+ * Every permission, as `resource:action`. This module is the one place that says which profile
+ * may do what (reference/ogone-platform.md §7); routes and services ask `can()`, menus and the
+ * "Profiles and rights" page only mirror it. A permission is listed once its pages exist.
  */
 export const PERMISSIONS = [
   'home:view',
   'support:view',
   'password:change',
   'otp:manage',
-  'api_users:set_password',
+  'users:view',
   'users:manage',
+  'api_users:set_password',
   'account:security',
+  'audit:view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Permission[] = ['home:view', 'support:view', 'password:change', 'otp:manage'];
+/** "Admin: full rights. The only profile that can change account configuration." */
+const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [...EVERYONE, 'api_users:set_password', 'account:security', 'audit:view'];
 
 const MATRIX: Record<Profile, readonly Permission[]> = {
-  admin: [...EVERYONE, 'api_users:set_password', 'users:manage', 'account:security'],
-  admin_no_user_manager: [...EVERYONE, 'api_users:set_password', 'account:security'],
-  super_encoder: [...EVERYONE],
-  encoder: [...EVERYONE],
-  viewer: [...EVERYONE],
+  admin: [...ADMIN_WITHOUT_USER_MANAGER, 'users:view', 'users:manage'],
+  admin_no_user_manager: ADMIN_WITHOUT_USER_MANAGER,
+  super_encoder: EVERYONE,
+  encoder: EVERYONE,
+  viewer: EVERYONE,
 };
 
 export function can(profile: Profile, permission: Permission): boolean {
   return MATRIX[profile].includes(permission);
+}
+
+export function permissionsOf(profile: Profile): readonly Permission[] {
+  return MATRIX[profile];
+}
+
+/** Nobody hands out rights they do not hold: a profile may be granted only if all its rights are the granter's. */
+export function canGrant(granter: Profile, profile: Profile): boolean {
+  return MATRIX[profile].every((permission) => MATRIX[granter].includes(permission));
+}
+
+/** The profiles a granter may give, in the order of the guide. */
+export function grantableProfiles(granter: Profile): Profile[] {
+  return PROFILES.filter((profile) => canGrant(granter, profile));
 }

@@ -22,7 +22,11 @@ export const auditLog = pgTable(
     object: text('object'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_log_account_time_idx').on(t.accountId, t.occurredAt, t.id)],
+  (t) => [
+    index('audit_log_account_time_idx').on(t.accountId, t.occurredAt, t.id),
+    index('audit_log_account_user_time_idx').on(t.accountId, t.userId, t.occurredAt, t.id),
+    index('audit_log_account_event_time_idx').on(t.accountId, t.eventType, t.occurredAt, t.id),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

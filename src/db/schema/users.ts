@@ -21,6 +21,8 @@ export const users = pgTable(
     email: text('email'),
     profile: text('profile').$type<Profile>().notNull(),
     isApiUser: boolean('is_api_user').notNull().default(false),
+    /** "Scope limited to own transactions": the user sees only the payments they made. */
+    scopeOwnOnly: boolean('scope_own_only').notNull().default(false),
     timeZone: text('time_zone').notNull(),
     language: text('language').$type<Language>().notNull().default('en'),
     passwordHash: text('password_hash').notNull(),
@@ -52,6 +54,8 @@ export const users = pgTable(
     failedSinceLastLogin: integer('failed_since_last_login').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Incremented by every edit of the user's details: an edit based on an older version is refused. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('users_account_userid_key').on(t.accountId, sql`lower(${t.userid})`),
