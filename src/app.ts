@@ -21,6 +21,7 @@ import { otpRoutes } from './otp/routes.tsx';
 import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
 import { passwordRoutes } from './password/routes.tsx';
 import { supportRoutes } from './support/routes.tsx';
+import { userRoutes } from './users/routes.tsx';
 
 export const STATIC_ROOT = path.relative(process.cwd(), path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../static'));
 export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
@@ -67,6 +68,7 @@ export function createApp(deps: Deps) {
     area.route('/', forgottenPasswordRoutes(deps, env));
     area.route('/', passwordRoutes(deps, env));
     area.route('/', otpRoutes(deps, env));
+    area.route('/', userRoutes(deps, env));
     area.route('/', supportRoutes(deps));
     area.route('/', cookieRoutes(deps, env));
     app.route(`/${env}`, area);

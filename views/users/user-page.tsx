@@ -1,0 +1,184 @@
+import type { Profile } from '../../src/db/schema/users.ts';
+import type { FieldErrors } from '../../src/http/forms.ts';
+import type { UserFormValues } from '../../src/users/forms.ts';
+import { CsrfField } from '../components/csrf-field.tsx';
+import { Layout } from '../layout/layout.tsx';
+import type { ViewContext } from '../layout/view-context.ts';
+import { UserForm } from './user-form.tsx';
+
+export type UserDetails = {
+  id: string;
+  userid: string;
+  name: string;
+  email: string | null;
+  profile: Profile;
+  scopeOwnOnly: boolean;
+  isApiUser: boolean;
+  timeZone: string;
+  language: 'en' | 'fr';
+  active: boolean;
+  lockedUntil?: string;
+  otp: boolean;
+  lastLogin?: string;
+  version: number;
+  isSelf: boolean;
+};
+
+export type UserPageProps = {
+  ctx: ViewContext;
+  user: UserDetails;
+  /** Editing: the form (with the typed values and their errors) instead of the details. */
+  editing?: { values: UserFormValues; errors: FieldErrors; conflict?: boolean };
+  grantable: Profile[];
+  /** A password shown once to the administrator (no e-mail address). */
+  shownPassword?: { intro: string; password: string };
+  /** A rule refused the last action (last admin, own user). */
+  refusal?: string;
+};
+
+/** D1/D2: one user: details (edited in place), and the actions on it. */
+export function UserPage(props: UserPageProps) {
+  const { ctx, user } = props;
+  const { t, env } = ctx;
+  const hasErrors = Boolean(props.editing && Object.keys(props.editing.errors).length > 0) || Boolean(props.refusal);
+  return (
+    <Layout ctx={ctx} title={`${user.userid} – ${t('users.title')}`} hasErrors={hasErrors}>
+      <p>
+        <a href={`/${env}/users`}>{t('users.back')}</a>
+      </p>
+      <h1>{user.userid}</h1>
+      {props.refusal ? (
+        <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
+          <p>{props.refusal}</p>
+        </div>
+      ) : null}
+      {props.shownPassword ? (
+        <div class="notice" role="status">
+          <p>{props.shownPassword.intro}</p>
+          <p>
+            <code class="shown-password">{props.shownPassword.password}</code>
+          </p>
+        </div>
+      ) : null}
+      {props.editing?.conflict ? <UserSummary {...props} /> : null}
+      {props.editing ? <UserEditSection {...props} editing={props.editing} /> : <UserSummary {...props} />}
+      <UserActions ctx={ctx} user={user} />
+    </Layout>
+  );
+}
+
+/** The details, with an Edit link that htmx turns into the form in place. */
+export function UserSummary({ ctx, user }: UserPageProps) {
+  const { t, env } = ctx;
+  return (
+    <section class="card" id="user-details" aria-labelledby="user-details-title">
+      <h2 id="user-details-title">{t('users.details')}</h2>
+      <dl class="summary-list">
+        <dt>{t('users.field.name')}</dt>
+        <dd>{user.name}</dd>
+        <dt>{t('users.field.email')}</dt>
+        <dd>{user.email ?? '—'}</dd>
+        <dt>{t('users.field.profile')}</dt>
+        <dd>{t(`profile.${user.profile}`)}</dd>
+        <dt>{t('users.field.scope')}</dt>
+        <dd>{user.scopeOwnOnly ? t('users.yes') : t('users.no')}</dd>
+        <dt>{t('users.field.api')}</dt>
+        <dd>{user.isApiUser ? t('users.yes') : t('users.no')}</dd>
+        <dt>{t('users.field.timeZone')}</dt>
+        <dd>{user.timeZone}</dd>
+        <dt>{t('users.field.language')}</dt>
+        <dd>{t(`language.${user.language}`)}</dd>
+        <dt>{t('users.status')}</dt>
+        <dd>
+          {t(user.active ? 'users.status.active' : 'users.status.inactive')}
+          {user.lockedUntil ? ` – ${t('users.lockedUntil', { time: user.lockedUntil })}` : ''}
+        </dd>
+        <dt>{t('users.otpActive')}</dt>
+        <dd>{user.otp ? t('users.yes') : t('users.no')}</dd>
+        <dt>{t('users.col.lastLogin')}</dt>
+        <dd>{user.lastLogin ?? t('users.never')}</dd>
+      </dl>
+      <p>
+        <a href={`/${env}/users/${user.id}/edit`} hx-get={`/${env}/users/${user.id}/edit`} hx-target="#user-details" hx-swap="outerHTML" hx-push-url="false">
+          {t('users.edit')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** The edit form, in the place of the details (the htmx fragment). */
+export function UserEditSection(props: UserPageProps & { editing: NonNullable<UserPageProps['editing']> }) {
+  const { ctx, user, editing } = props;
+  const { t, env } = ctx;
+  return (
+    <section class="card" id={editing.conflict ? 'user-edit' : 'user-details'} aria-labelledby="user-edit-title">
+      <h2 id="user-edit-title">{t('users.edit')}</h2>
+      {editing.conflict ? (
+        <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
+          <p>{t('users.conflict')}</p>
+        </div>
+      ) : null}
+      <UserForm
+        ctx={ctx}
+        action={`/${env}/users/${user.id}`}
+        mode="edit"
+        values={editing.values}
+        errors={editing.errors}
+        grantable={props.grantable}
+        version={user.version}
+        htmxTarget={editing.conflict ? undefined : '#user-details'}
+        cancelHref={`/${env}/users/${user.id}`}
+      />
+    </section>
+  );
+}
+
+function UserActions({ ctx, user }: { ctx: ViewContext; user: UserDetails }) {
+  const { t, env } = ctx;
+  const base = `/${env}/users/${user.id}`;
+  return (
+    <section class="card" aria-labelledby="user-actions-title">
+      <h2 id="user-actions-title">{t('users.actions')}</h2>
+      <ul class="actions">
+        {!user.isApiUser && !user.isSelf ? (
+          <li>
+            <a href={`${base}/send-password`}>{t('users.action.sendPassword')}</a>
+          </li>
+        ) : null}
+        {user.active && !user.isSelf ? (
+          <li>
+            <a href={`${base}/deactivate`}>{t('users.action.deactivate')}</a>
+          </li>
+        ) : null}
+        {user.otp && !user.isSelf ? (
+          <li>
+            <a href={`${base}/otp-off`}>{t('users.action.otpOff')}</a>
+          </li>
+        ) : null}
+        {!user.active ? (
+          <li>
+            <form method="post" action={`${base}/reactivate`}>
+              <CsrfField token={ctx.csrfToken} />
+              <button type="submit">{t('users.action.reactivate')}</button>
+            </form>
+          </li>
+        ) : null}
+        {user.lockedUntil ? (
+          <li>
+            <form method="post" action={`${base}/unlock`}>
+              <CsrfField token={ctx.csrfToken} />
+              <button type="submit" aria-describedby="unlock-hint">
+                {t('users.action.unlock')}
+              </button>
+              <span class="hint" id="unlock-hint">
+                {' '}
+                {t('users.action.unlockHint')}
+              </span>
+            </form>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
