@@ -66,8 +66,8 @@ export function UsersListPage(props: UsersListProps) {
       {props.rows.length === 0 ? (
         <p>{t('users.none')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
+        <div class="table-scroll">
+          <table class="data-table">
             <caption>{t('users.tableCaption', { pspid: props.pspid })}</caption>
             <thead>
               <tr>
