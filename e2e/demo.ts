@@ -4,6 +4,9 @@
  */
 export const DEMO_PASSWORD = 'Demo-password-2026';
 
+/** The e2e server's data folder; without SMTP its mails land in its outbox/ as .eml files. */
+export const E2E_DATA_DIR = 'test-results/e2e-data';
+
 export type Credentials = { userid?: string; pspid: string; password: string };
 
 /** The default administrator: USERID = PSPID, logs in with the PSPID form. */

@@ -21,6 +21,8 @@ try {
   await seedDemoAccount(database.db, systemClock, DEMO_PASSWORD);
   const [account] = await database.db.select().from(accounts).where(eq(accounts.pspid, DEMO_PSPID));
   if (!account) throw new Error('demo account missing');
+  // Room for the users the journeys create, beyond the seeded ones.
+  await database.db.update(accounts).set({ userLimit: 50 }).where(eq(accounts.id, account.id));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const journey of JOURNEY_USERS) {
     await database.db.insert(users).values({
