@@ -189,3 +189,23 @@ test('the FAQ explains the password rules and two-factor authentication, in both
   assert.match(fr.lastBody, /Quelles sont les règles pour un mot de passe/);
   assert.match(fr.lastBody, /de 12 à 128 caractères/);
 });
+
+test('"Profiles and rights" shows the one permission matrix, read-only', async () => {
+  const { PERMISSIONS, can } = await import('../auth/permissions.ts');
+  const { PROFILES } = await import('../db/schema/users.ts');
+  const h = await createHarness();
+  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
+  const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'rights.reader', passwordChangedAt: h.clock.now() });
+  const browser = new TestBrowser(h.app);
+  await logIn(browser, viewer);
+  const response = await browser.get('/test/support/profiles');
+  assert.equal(response.status, 200);
+  assert.match(browser.lastBody, /Your profile: Viewer\./);
+  const rows = [...browser.lastBody.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/g)];
+  assert.equal(rows.length, PERMISSIONS.length, 'one row per permission');
+  PERMISSIONS.forEach((permission, index) => {
+    const cells = [...rows[index]![2]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    assert.deepEqual(cells, PROFILES.map((profile) => (can(profile, permission) ? 'Yes' : 'No')), permission);
+  });
+  assert.doesNotMatch(browser.lastBody, /<form[^>]*action="\/test\/support\/profiles"/, 'nothing to change there');
+});

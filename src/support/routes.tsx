@@ -5,7 +5,10 @@ import { FaqPage } from '../../views/support/faq-page.tsx';
 import { ManualsPage } from '../../views/support/manuals-page.tsx';
 import { SupportIndexPage } from '../../views/support/support-index-page.tsx';
 import type { SessionFacts } from '../../views/support/support-page-shell.tsx';
+import { ProfilesPage } from '../../views/support/profiles-page.tsx';
 import { VersionPage } from '../../views/support/version-page.tsx';
+import { can, PERMISSIONS } from '../auth/permissions.ts';
+import { PROFILES } from '../db/schema/users.ts';
 import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../auth/login-service.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/sessions.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
@@ -41,6 +44,14 @@ export function supportRoutes(deps: Deps) {
   app.get('/support/version', allowed, (c) => {
     const version = { guichet: PACKAGE_VERSION, build: buildId(deps.config.build), htmx: HTMX_VERSION, node: process.version };
     return page(c, <VersionPage ctx={viewContext(c, deps)} version={version} />);
+  });
+
+  app.get('/support/profiles', allowed, (c) => {
+    const matrix = {
+      profiles: [...PROFILES],
+      rows: PERMISSIONS.map((permission) => ({ permission, allowed: PROFILES.map((profile) => can(profile, permission)) })),
+    };
+    return page(c, <ProfilesPage ctx={viewContext(c, deps)} matrix={matrix} ownProfile={c.var.auth!.user.profile} />);
   });
 
   app.get('/support/contact', allowed, (c) => {

@@ -7,6 +7,7 @@ type SupportLink = { path: string; title: MessageKey; description: MessageKey };
 export const SUPPORT_PAGES: SupportLink[] = [
   { path: '/support/manuals', title: 'support.manuals.title', description: 'support.manuals.description' },
   { path: '/support/faq', title: 'support.faq.title', description: 'support.faq.description' },
+  { path: '/support/profiles', title: 'support.profiles.title', description: 'support.profiles.description' },
   { path: '/support/version', title: 'support.version.title', description: 'support.version.description' },
   { path: '/support/contact', title: 'support.contact.title', description: 'support.contact.description' },
 ];

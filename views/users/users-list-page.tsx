@@ -37,6 +37,9 @@ export function UsersListPage(props: UsersListProps) {
       <h1>{t('users.title')}</h1>
       <p>{t('users.count', { count: props.count, limit: props.limit })}</p>
       <p>{t('users.accountZone', { pspid: props.pspid, zone: props.accountZone })}</p>
+      <p>
+        <a href={`/${env}/support/profiles`}>{t('users.profilesLink')}</a>
+      </p>
       {atLimit ? (
         <p class="warning">{t('users.limitReached', { limit: props.limit })}</p>
       ) : (
