@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { DEMO_PASSWORD } from './e2e/demo.ts';
+import { DEMO_PASSWORD, E2E_DATA_DIR } from './e2e/demo.ts';
 
 /**
  * End-to-end tests against a real server (embedded database, fresh data folder per run) with the
@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from './e2e/demo.ts';
 const PORT = 4123;
 const HOST = '127.0.0.1';
 /** Under test-results/ (git-ignored); deleted before every run by the server command below. */
-const DATA_DIR = 'test-results/e2e-data';
+const DATA_DIR = E2E_DATA_DIR;
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromiumPath)) {
