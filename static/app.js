@@ -1,7 +1,6 @@
 // Guichet's only script: warns before the idle timeout and keeps focus where people expect it.
 // Every page works without it.
-(function () {
-  'use strict';
+(() => {
   var WARNING_BEFORE_MS = 2 * 60 * 1000;
   var warnTimer = null;
   var endTimer = null;
@@ -17,7 +16,7 @@
     var timeout = root && Number(root.getAttribute('data-idle-timeout-ms'));
     var dialog = document.getElementById('idle-dialog');
     if (!timeout || !dialog) return;
-    warnTimer = setTimeout(function () {
+    warnTimer = setTimeout(() => {
       if (!dialog.open) dialog.showModal();
     }, Math.max(0, timeout - WARNING_BEFORE_MS));
     endTimer = setTimeout(showEnded, timeout);
@@ -36,16 +35,16 @@
     if (login) login.focus();
   }
 
-  document.addEventListener('submit', function (event) {
+  document.addEventListener('submit', (event) => {
     var form = event.target;
-    if (!form.matches || !form.matches('[data-keepalive]')) return;
+    if (!form.matches?.('[data-keepalive]')) return;
     event.preventDefault();
-    var token = page() && page().getAttribute('data-csrf-token');
+    var token = page()?.getAttribute('data-csrf-token');
     fetch(form.action, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'X-CSRF-Token': token || '' },
-    }).then(function (response) {
+    }).then((response) => {
       if (response.ok) {
         document.getElementById('idle-dialog').close();
         scheduleIdleWarning();
@@ -61,16 +60,16 @@
   }
 
   // Boosted navigation swaps <body> only: take the new page's language from its <html lang>.
-  document.addEventListener('htmx:beforeSwap', function (event) {
+  document.addEventListener('htmx:beforeSwap', (event) => {
     var match = /<html[^>]*\slang="([a-zA-Z-]+)"/.exec(event.detail.xhr.responseText || '');
     if (match) document.documentElement.lang = match[1];
   });
 
-  document.addEventListener('DOMContentLoaded', function () {
+  document.addEventListener('DOMContentLoaded', () => {
     scheduleIdleWarning();
     focusErrorSummary();
   });
-  document.addEventListener('htmx:afterSettle', function () {
+  document.addEventListener('htmx:afterSettle', () => {
     scheduleIdleWarning();
     focusErrorSummary();
   });

@@ -69,7 +69,7 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
               <Flash message={ctx.flash} />
               {children}
             </main>
-            <footer class="site-footer" aria-label={t('shell.footer')}>
+            <footer class="site-footer">
               <a href={`/${env}/cookies`}>{t('shell.cookies')}</a>
               <span>{t('shell.version', { version: ctx.version })}</span>
             </footer>

@@ -49,7 +49,7 @@ export function UsersListPage(props: UsersListProps) {
           </a>
         </p>
       )}
-      <form method="get" action={`/${env}/users`} class="filters" role="search" aria-label={t('users.filter')}>
+      <form method="get" action={`/${env}/users`} class="filters">
         <div class="field">
           <label for="filter-text">{t('users.filterText')}</label>
           <input id="filter-text" name="q" type="text" value={props.filter.text} maxlength={100} />
