@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { auditRoutes } from './audit/routes.tsx';
 import { authRoutes } from './auth/routes.tsx';
 import { cookieRoutes } from './cookies/routes.tsx';
 import { ENVIRONMENTS } from './db/schema/accounts.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: Deps) {
     area.route('/', loginCodeRoutes(deps, env));
     area.route('/', languageRoutes(deps, env));
     area.route('/', homeRoutes(deps));
+    area.route('/', auditRoutes(deps, env));
     area.route('/', forgottenPasswordRoutes(deps, env));
     area.route('/', passwordRoutes(deps, env));
     area.route('/', otpRoutes(deps, env));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TestBrowser, logIn } from '../test/browser.ts';
-import { createAccount, createHarness } from '../test/harness.ts';
+import { createAccount, createHarness, createUser } from '../test/harness.ts';
 
 const h = await createHarness();
 
@@ -32,15 +32,25 @@ test('the first login says so, and suggests two-factor authentication', async ()
   assert.doesNotMatch(browser.lastBody, /Your password expires/);
 });
 
-test('the menu shows only what exists: Home, Support, Configuration > Password; no empty sections', async () => {
+test('the menu shows only what exists and what the profile allows; no empty sections', async () => {
   const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
   const browser = new TestBrowser(h.app);
   await logIn(browser, admin);
   await browser.get('/test/home');
   const menu = /<nav class="main-menu"[\s\S]*?<\/nav>/.exec(browser.lastBody)?.[0] ?? '';
   const links = [...menu.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
-  assert.deepEqual(links, ['/test/home', '/test/support', '/test/password']);
+  assert.deepEqual(links, ['/test/home', '/test/support', '/test/password', '/test/users', '/test/audit']);
   assert.match(menu, /aria-current="page"/);
   assert.match(menu, /Configuration/);
   assert.doesNotMatch(menu, /Advanced|Operations/);
+
+  const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'menu.viewer', passwordChangedAt: h.clock.now() });
+  const viewerBrowser = new TestBrowser(h.app);
+  await logIn(viewerBrowser, viewer);
+  await viewerBrowser.get('/test/home');
+  const viewerMenu = /<nav class="main-menu"[\s\S]*?<\/nav>/.exec(viewerBrowser.lastBody)?.[0] ?? '';
+  assert.deepEqual(
+    [...viewerMenu.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
+    ['/test/home', '/test/support', '/test/password'],
+  );
 });

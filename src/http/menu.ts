@@ -17,7 +17,14 @@ type SectionSpec = { label: MessageKey; path?: string; permission?: Permission; 
 const MENU: SectionSpec[] = [
   { label: 'menu.home', path: '/home', permission: 'home:view' },
   { label: 'menu.support', path: '/support', permission: 'support:view' },
-  { label: 'menu.configuration', links: [{ label: 'menu.password', path: '/password', permission: 'password:change' }, { label: 'menu.users', path: '/users', permission: 'users:view' }] },
+  {
+    label: 'menu.configuration',
+    links: [
+      { label: 'menu.password', path: '/password', permission: 'password:change' },
+      { label: 'menu.users', path: '/users', permission: 'users:view' },
+      { label: 'menu.audit', path: '/audit', permission: 'audit:view' },
+    ],
+  },
   { label: 'menu.advanced', links: [] },
   { label: 'menu.operations', links: [] },
 ];

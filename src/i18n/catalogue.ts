@@ -1,3 +1,4 @@
+import { auditMessages } from '../audit/messages.ts';
 import { authMessages } from '../auth/messages.ts';
 import type { Language } from '../db/schema/users.ts';
 import { homeMessages } from '../home/messages.ts';
@@ -9,7 +10,7 @@ import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
 
 /** The one message catalogue: every text of every page, in English and French. */
-const parts = [commonMessages, authMessages, homeMessages, supportMessages, cookieMessages, passwordMessages, otpMessages, userMessages];
+const parts = [commonMessages, authMessages, homeMessages, supportMessages, cookieMessages, passwordMessages, otpMessages, userMessages, auditMessages];
 
 const en = Object.assign({}, ...parts.map((part) => part.en)) as UnionToIntersection<(typeof parts)[number]['en']>;
 const fr = Object.assign({}, ...parts.map((part) => part.fr)) as Record<keyof typeof en, string>;

@@ -58,3 +58,8 @@ export function formatExportDateTime(moment: Date, zone: string): string {
 export function compactDate(moment: Date, zone: string): string {
   return DateTime.fromJSDate(moment, { zone }).toFormat('yyyyMMdd');
 }
+
+/** True for a real instant written in ISO 8601 UTC (`…Z`), as cursors carry them. */
+export function isIsoInstant(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(text) && DateTime.fromISO(text, { zone: 'UTC' }).isValid;
+}

@@ -2,8 +2,8 @@ import type { FieldErrors } from '../../src/http/forms.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
-import { AuditTable } from './audit-table.tsx';
 import type { AuditEntryView } from './audit-table.tsx';
+import { AuditTable } from './audit-table.tsx';
 import type { AuditFilterValues } from './filter-form.tsx';
 import { AUDIT_FIELDS, FilterForm } from './filter-form.tsx';
 

@@ -21,23 +21,68 @@ export type FilterFormProps = {
 export function FilterForm({ ctx, values, errors, users, events }: FilterFormProps) {
   const { t } = ctx;
   // A bookmarked event type no longer in the log stays selectable, so the value is kept.
-  const eventOptions = values.event && !events.some((e) => e.type === values.event) ? [...events, { type: values.event, label: values.event }] : events;
+  const eventOptions =
+    values.event && !events.some((e) => e.type === values.event)
+      ? [...events, { type: values.event, label: values.event }]
+      : events;
   return (
     <section class="card" aria-labelledby="audit-filters-title">
       <h2 id="audit-filters-title">{t('audit.filters')}</h2>
       <form method="get" action={`/${ctx.env}/audit`} novalidate>
         <div class="columns">
-          <TextField t={t} id="audit-from" name="from" label={t('audit.from')} hint={t('audit.dateHint')} value={values.from} error={errors['audit-from']} maxLength={10} />
-          <TextField t={t} id="audit-to" name="to" label={t('audit.to')} hint={t('audit.dateHint')} value={values.to} error={errors['audit-to']} maxLength={10} />
+          <TextField
+            t={t}
+            id="audit-from"
+            name="from"
+            label={t('audit.from')}
+            hint={t('audit.dateHint')}
+            value={values.from}
+            error={errors['audit-from']}
+            maxLength={10}
+          />
+          <TextField
+            t={t}
+            id="audit-to"
+            name="to"
+            label={t('audit.to')}
+            hint={t('audit.dateHint')}
+            value={values.to}
+            error={errors['audit-to']}
+            maxLength={10}
+          />
         </div>
         <div class="columns">
-          <SelectField t={t} id="audit-user" name="user" label={t('audit.user')} value={values.user} error={errors['audit-user']}
-            options={[{ value: '', label: t('audit.allUsers') }, ...users.map((user) => ({ value: user.id, label: user.userid }))]}
+          <SelectField
+            t={t}
+            id="audit-user"
+            name="user"
+            label={t('audit.user')}
+            value={values.user}
+            error={errors['audit-user']}
+            options={[
+              { value: '', label: t('audit.allUsers') },
+              ...users.map((user) => ({ value: user.id, label: user.userid })),
+            ]}
           />
-          <SelectField t={t} id="audit-event" name="event" label={t('audit.event')} value={values.event} error={errors['audit-event']}
-            options={[{ value: '', label: t('audit.allEvents') }, ...eventOptions.map((event) => ({ value: event.type, label: event.label }))]}
+          <SelectField
+            t={t}
+            id="audit-event"
+            name="event"
+            label={t('audit.event')}
+            value={values.event}
+            error={errors['audit-event']}
+            options={[
+              { value: '', label: t('audit.allEvents') },
+              ...eventOptions.map((event) => ({ value: event.type, label: event.label })),
+            ]}
           />
-          <SelectField t={t} id="audit-result" name="result" label={t('audit.result')} value={values.result} error={errors['audit-result']}
+          <SelectField
+            t={t}
+            id="audit-result"
+            name="result"
+            label={t('audit.result')}
+            value={values.result}
+            error={errors['audit-result']}
             options={[
               { value: '', label: t('audit.resultAll') },
               { value: 'success', label: t('audit.success') },
@@ -55,7 +100,15 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
 
 type Option = { value: string; label: string };
 
-function SelectField(props: { t: Translate; id: string; name: string; label: string; value: string; error?: FieldError; options: Option[] }) {
+function SelectField(props: {
+  t: Translate;
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error?: FieldError;
+  options: Option[];
+}) {
   const errorId = props.error ? `${props.id}-error` : undefined;
   return (
     <div class={props.error ? 'field field-error' : 'field'}>

@@ -1,0 +1,45 @@
+import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, logIn, test } from './fixtures.ts';
+
+test('an administrator reads the audit log, filters it by event and downloads it', async ({ page, axe }) => {
+  await logIn(page, DEMO_ADMIN);
+  await expect(page).toHaveURL('/test/home');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Audit log' }).click();
+  await expect(page).toHaveURL('/test/audit');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit log');
+  const table = page.getByRole('table', { name: 'Audit log entries, newest first' });
+  // The login just made is among the newest entries.
+  await expect(table.getByRole('row').filter({ hasText: DEMO_ADMIN.userid }).filter({ hasText: 'Login' }).first()).toBeVisible();
+  await axe('audit log');
+
+  await page.getByLabel('Event', { exact: true }).selectOption({ label: 'Login' });
+  await page.getByRole('button', { name: 'Show entries' }).click();
+  await expect(page).toHaveURL(/\/test\/audit\?.*event=login/);
+  await expect(page.getByLabel('Event', { exact: true })).toHaveValue('login');
+  const events = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+  expect(events.length).toBeGreaterThan(0);
+  expect(new Set(events)).toEqual(new Set(['Login']));
+  await axe('audit log filtered by event');
+
+  const download = page.getByRole('link', { name: 'Download these entries as CSV' });
+  const href = await download.getAttribute('href');
+  expect(href).toBe('/test/audit.csv?event=login');
+  const response = await page.request.get(href ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="audit-DEMO-\d{8}\.csv"$/);
+  const [header, first] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).toBe('Time (Europe/Brussels),USERID,Event,Event type,Result,Origin IP,Object,Details');
+  expect(first).toContain(',Login,login,');
+});
+
+test('a viewer has no audit log: no menu link, and the address answers 403', async ({ page, axe }) => {
+  await logIn(page, DEMO_ACCOUNTS);
+  await expect(page).toHaveURL('/test/home');
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(menu.getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  const response = await page.goto('/test/audit');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+  await axe('audit log refused');
+});

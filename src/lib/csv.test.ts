@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { csvStream, guardCell } from './csv.ts';
+
+describe('formula-injection guard', () => {
+  test('a cell a spreadsheet would run as a formula gets a leading apostrophe', () => {
+    for (const dangerous of [
+      '=HYPERLINK("http://evil.example","Click")',
+      '+1+2',
+      '-2+3',
+      '@SUM(A1:A2)',
+      '\t=1',
+      '\r=1',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(1)',
+    ]) {
+      assert.equal(guardCell(dangerous), `'${dangerous}`, JSON.stringify(dangerous));
+    }
+  });
+
+  test('ordinary cells are left as they are, empty ones are empty', () => {
+    for (const safe of [
+      'DEMO',
+      '2026-03-29 00:30:00 +01:00',
+      '192.0.2.1',
+      '::1',
+      "'already quoted",
+      'a=b',
+      'reason: wrong_password',
+      ' =1',
+    ]) {
+      assert.equal(guardCell(safe), safe);
+    }
+    assert.equal(guardCell(null), '');
+    assert.equal(guardCell(undefined), '');
+    assert.equal(guardCell(''), '');
+  });
+});
+
+async function* fromArray(rows: (string | null)[][]) {
+  for (const row of rows) yield row;
+}
+
+describe('CSV stream', () => {
+  test('a header, quoted fields, CRLF records, a BOM, and guarded cells', async () => {
+    const bytes = new Uint8Array(
+      await new Response(
+        csvStream(
+          ['Time', 'Détails'],
+          fromArray([
+            ['a,b', 'say "hi"'],
+            ['=cmd|calc', null],
+            ['line\nbreak', '-1'],
+          ]),
+          (error) => assert.fail(String(error)),
+        ),
+      ).arrayBuffer(),
+    );
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    assert.equal(text, '\uFEFFTime,Détails\r\n"a,b","say ""hi"""\r\n\'=cmd|calc,\r\n"line\nbreak",\'-1\r\n');
+  });
+
+  test('rows are pulled as the reader reads, not all at once', async () => {
+    let produced = 0;
+    async function* many() {
+      for (let i = 0; i < 100_000; i += 1) {
+        produced += 1;
+        yield [String(i), 'x'.repeat(50)];
+      }
+    }
+    const reader = csvStream(['n', 'pad'], many(), (error) => assert.fail(String(error))).getReader();
+    const first = await reader.read();
+    assert.ok(first.value && first.value.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(produced < 10_000, `only a buffer's worth produced before reading on (${produced})`);
+    let rows = 0;
+    let rest = '';
+    const decoder = new TextDecoder();
+    rest += decoder.decode(first.value, { stream: true });
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      rest += decoder.decode(chunk.value, { stream: true });
+      const lines = rest.split('\r\n');
+      rest = lines.pop() ?? '';
+      rows += lines.length;
+    }
+    assert.equal(rows, 100_001, 'header and every row');
+    assert.equal(produced, 100_000);
+  });
+
+  test('a client that goes away stops the rows being read, and is no error', async () => {
+    let finished = false;
+    async function* endless() {
+      try {
+        for (let i = 0; ; i += 1) yield [String(i)];
+      } finally {
+        finished = true;
+      }
+    }
+    const reported: unknown[] = [];
+    const reader = csvStream(['n'], endless(), (error) => reported.push(error)).getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(finished, 'the source is closed');
+    assert.deepEqual(reported, []);
+  });
+
+  test('a failure while reading rows breaks the download and is reported', async () => {
+    const reported: unknown[] = [];
+    async function* failing() {
+      yield ['1'];
+      throw new Error('database gone');
+    }
+    await assert.rejects(new Response(csvStream(['n'], failing(), (error) => reported.push(error))).text());
+    assert.equal(reported.length, 1);
+    assert.match(String(reported[0]), /database gone/);
+  });
+});
