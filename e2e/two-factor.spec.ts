@@ -24,7 +24,7 @@ test('two-factor authentication: turn on with the QR code’s key, log in with a
   await setup.getByLabel('Code from the app').fill('000000');
   await setup.getByLabel('Your password').fill(user.password);
   await setup.getByRole('button', { name: 'Turn on' }).click();
-  await expect(page.getByRole('alert')).toContainText('This code is not correct');
+  await expect(page.getByRole('alert')).toContainText('The code or the password is not correct');
   await axe('setup page with an error');
 
   await setup.getByLabel('Code from the app').fill(await app.nextCode());

@@ -63,3 +63,11 @@ function parsePort(value: string): number {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...readConfig({ LOG_REQUESTS: '0', DATA_DIR: '/nonexistent' }), ...overrides };
 }
+
+/**
+ * The origin written into mails (login links). Never taken from a request's Host header, which
+ * a client chooses: PUBLIC_ORIGIN, else the address Guichet listens on.
+ */
+export function mailOrigin(config: Config): string {
+  return config.publicOrigin ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+}

@@ -5,7 +5,8 @@ import { readConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoAccount } from './db/seed.ts';
-import { MINUTE_MS, systemClock } from './lib/clock.ts';
+import { DAY_MS, MINUTE_MS, systemClock } from './lib/clock.ts';
+import { purgeRateLimits } from './lib/rate-limit.ts';
 import { resolveSecretKey } from './lib/secret-box.ts';
 import { createMailer } from './mail/mailer.ts';
 
@@ -34,8 +35,12 @@ async function main() {
     }
   });
 
+  // Sessions that can no longer be used, and rate-limit windows older than a day.
   const purge = setInterval(() => {
-    purgeExpiredSessions(database.db, clock).catch((error: Error) => log({ level: 'error', msg: 'session purge failed', error: error.message }));
+    Promise.all([
+      purgeExpiredSessions(database.db, clock),
+      purgeRateLimits(database.db, new Date(clock.now().getTime() - DAY_MS)),
+    ]).catch((error: Error) => log({ level: 'error', msg: 'purge failed', error: error.name }));
   }, 10 * MINUTE_MS);
   purge.unref();
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import type { Account, Environment } from '../db/schema/accounts.ts';
@@ -6,11 +6,10 @@ import { accounts } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
-import { MINUTE_MS } from '../lib/clock.ts';
+import { withinRateLimit } from '../lib/rate-limit.ts';
+import { auditLockout, claimAttempt, LOCKOUT_MS, releaseAttempt } from './attempts.ts';
 import { verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
 
-export const MAX_FAILED_LOGINS = 10;
-export const LOCKOUT_MS = 30 * MINUTE_MS;
 
 export type LoginAttempt = {
   environment: Environment;
@@ -71,48 +70,58 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     : [];
 
   if (!account || !user) {
+    // The same work as a known user: two hash checks and one counter write.
     await verifyAgainstDummy(attempt.password);
+    await verifyAgainstDummy(attempt.password);
+    await withinRateLimit(db, clock, `login:unknown:${attempt.environment}:${attempt.pspid.toLowerCase()}:${userid.toLowerCase()}`, 0, LOCKOUT_MS);
     const reason: LoginFailure = account ? 'unknown_user' : 'unknown_account';
     await audit(account?.id ?? null, null, false, { reason });
     return { ok: false, reason };
   }
 
   const now = clock.now();
+  // The attempt is counted first: parallel guesses cannot outrun the lockout.
+  const claim = await claimAttempt(db, clock, user);
   const matched = await matchPassword(user, attempt.password, now);
-  const locked = user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime();
-  const refusal: LoginFailure | null = locked
+  const refusal: LoginFailure | null = !claim
     ? 'locked'
     : !matched
       ? 'wrong_password'
-      : matched === 'current' && user.passwordIssued && user.passwordIssuedUsedAt !== null
-        ? 'issued_password_used'
-        : !user.active
+      : !user.active
         ? 'inactive'
         : user.isApiUser
           ? 'api_user'
-          : null;
+          : matched === 'current' && user.passwordIssued && !(await spendIssuedPassword(db, clock, user))
+            ? 'issued_password_used'
+            : null;
 
   if (refusal) {
-    await registerFailure(db, clock, user, account, attempt.ip, refusal);
+    if (claim) await auditLockout(db, clock, user, claim, attempt.ip);
     await audit(account.id, user.id, false, { reason: refusal });
     return { ok: false, reason: refusal };
   }
 
+  await releaseAttempt(db, user);
   const [updated] = await db
     .update(users)
-    .set({
-      otpFailures: 0,
-      // The one login of an issued password; a one-time password is spent, and so is any pending one.
-      ...(matched === 'current' && user.passwordIssued ? { passwordIssuedUsedAt: now } : {}),
-      resetPasswordHash: null,
-      resetPasswordExpiresAt: null,
-    })
+    // A one-time password is spent by any login, and so is one still pending.
+    .set({ otpFailures: 0, resetPasswordHash: null, resetPasswordExpiresAt: null })
     .where(and(eq(users.accountId, account.id), eq(users.id, user.id)))
     .returning();
   await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
   // With 2FA the login is complete only after the code step: until then failures keep counting.
   const completed = user.totpEnabledAt === null ? await completeLogin(db, clock, updated ?? user) : (updated ?? user);
   return { ok: true, user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
+}
+
+/** The one login of a system-issued password, claimed atomically: false when it was used already. */
+async function spendIssuedPassword(db: Db, clock: Clock, user: User): Promise<boolean> {
+  const spent = await db
+    .update(users)
+    .set({ passwordIssuedUsedAt: clock.now() })
+    .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id), isNull(users.passwordIssuedUsedAt)))
+    .returning({ id: users.id });
+  return spent.length === 1;
 }
 
 /**
@@ -123,7 +132,8 @@ export async function completeLogin(db: Db, clock: Clock, user: User): Promise<U
   const [updated] = await db
     .update(users)
     .set({
-      failedSinceLastLogin: sql`${users.failedLoginCount}`,
+      failedSinceLastLogin: sql`${users.failuresSinceLogin}`,
+      failuresSinceLogin: 0,
       failedLoginCount: 0,
       lockedUntil: null,
       previousLoginAt: sql`${users.lastLoginAt}`,
@@ -134,49 +144,15 @@ export async function completeLogin(db: Db, clock: Clock, user: User): Promise<U
   return updated ?? user;
 }
 
-/** Which of the user's passwords this is: the current one, or a one-time password still valid. */
+/**
+ * Which of the user's passwords this is: the current one, or a one-time password still valid.
+ * Both checks always run (the second against a dummy hash when there is no one-time password),
+ * so the time taken says nothing about a pending "Password forgotten?" request.
+ */
 async function matchPassword(user: User, password: string, now: Date): Promise<'current' | 'reset' | null> {
-  if (await verifyPassword(user.passwordHash, password)) return 'current';
-  const resetValid = user.resetPasswordHash && user.resetPasswordExpiresAt && user.resetPasswordExpiresAt.getTime() > now.getTime();
-  if (resetValid && (await verifyPassword(user.resetPasswordHash!, password))) return 'reset';
-  return null;
+  const current = await verifyPassword(user.passwordHash, password);
+  const resetValid = user.resetPasswordHash !== null && user.resetPasswordExpiresAt !== null && user.resetPasswordExpiresAt > now;
+  const reset = resetValid ? await verifyPassword(user.resetPasswordHash!, password) : await verifyAgainstDummy(password);
+  return current ? 'current' : reset ? 'reset' : null;
 }
 
-/**
- * Counts a failure against the user (a wrong password, or a wrong code at the code step) in one atomic statement, so parallel attempts cannot slip
- * past the limit. After a lock has run out, counting starts again from one.
- */
-export async function registerFailure(
-  db: Db,
-  clock: Clock,
-  user: User,
-  account: Account,
-  ip: string | null,
-  reason: LoginFailure | 'wrong_code',
-): Promise<void> {
-  if (reason === 'locked') return;
-  const now = clock.now();
-  const lockUntil = new Date(now.getTime() + LOCKOUT_MS);
-  const lockExpired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`;
-  const newCount = sql`case when ${lockExpired} then 1 else ${users.failedLoginCount} + 1 end`;
-  const [row] = await db
-    .update(users)
-    .set({
-      failedLoginCount: newCount,
-      lockedUntil: sql`case when ${newCount} >= ${MAX_FAILED_LOGINS} then ${lockUntil.toISOString()}::timestamptz when ${lockExpired} then null else ${users.lockedUntil} end`,
-    })
-    .where(and(eq(users.accountId, account.id), eq(users.id, user.id)))
-    .returning({ count: users.failedLoginCount, lockedUntil: users.lockedUntil });
-  if (row && row.count === MAX_FAILED_LOGINS) {
-    await recordAudit(db, clock, {
-      accountId: account.id,
-      userId: user.id,
-      actor: user.userid,
-      eventType: 'user.locked',
-      success: true,
-      ip,
-      object: `user:${user.id}`,
-      details: { failedLogins: row.count, lockedUntil: row.lockedUntil?.toISOString() },
-    });
-  }
-}

@@ -2,10 +2,13 @@ import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Config } from '../config.ts';
 
-/** The client's address for the audit log: the peer, or with TRUST_PROXY the first X-Forwarded-For entry. */
+/**
+ * The client's address for the audit log and rate limits: the peer, or with TRUST_PROXY the last
+ * X-Forwarded-For entry, the one our proxy appended (earlier entries are whatever the client sent).
+ */
 export function clientIp(c: Context, config: Config): string | null {
   if (config.trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded.slice(0, 64);
   }
   try {

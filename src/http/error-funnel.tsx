@@ -37,7 +37,8 @@ export function errorFunnel(deps: Deps) {
       return c.html(<ErrorPage ctx={ctx} title={title} body={body} loginHref={loginHref} />, known.status);
     }
     const requestId = c.var.requestId;
-    deps.log({ level: 'error', msg: 'unhandled error', requestId, error: err.message, stack: err.stack });
+    // Not the message: a failed query's message carries its parameters (hashes, tokens, input).
+    deps.log({ level: 'error', msg: 'unhandled error', requestId, ...describeError(err) });
     return c.html(<ErrorPage ctx={ctx} title="error.server.title" body="error.server.body" requestId={requestId} />, 500);
   };
 }
@@ -49,3 +50,14 @@ export function notFoundPage(deps: Deps) {
   };
 }
 
+
+/** What an operator needs to find a failure, without the values it was working on. */
+function describeError(err: Error): Record<string, unknown> {
+  const cause = (err as { cause?: { code?: string; name?: string } }).cause;
+  return {
+    error: err.name,
+    code: (err as { code?: string }).code ?? cause?.code,
+    cause: cause?.name,
+    stack: err.stack?.split('\n').slice(1).join('\n'),
+  };
+}

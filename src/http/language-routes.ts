@@ -20,7 +20,8 @@ export function languageRoutes(deps: Deps, env: Environment) {
     if (!isLanguage(lang)) return c.redirect(next, 303);
     writeCookie(c, deps.config, COOKIES.language, lang, { maxAgeSeconds: ONE_YEAR_S });
     const auth = c.var.auth;
-    if (auth) await changeOwnLanguage(deps.db, deps.clock, auth, lang, clientIp(c, deps.config));
+    // A login still at one of its steps changes no stored setting: the cookie is enough.
+    if (auth?.stage === 'full') await changeOwnLanguage(deps.db, deps.clock, auth, lang, clientIp(c, deps.config));
     return c.redirect(next, 303);
   });
   return app;

@@ -70,6 +70,7 @@ describe('the error funnel', () => {
     assert.match(browser.lastBody, new RegExp(`<code class="request-id">${requestId}</code>`));
     assert.doesNotMatch(browser.lastBody, /hunter2|stack|at .*\.ts/);
     assert.ok(h.logLines.some((line) => line.msg === 'unhandled error' && line.requestId === requestId), 'logged for operators');
+    assert.ok(!JSON.stringify(h.logLines).includes('hunter2'), 'the log has the stack, not the message and its values');
   });
 });
 

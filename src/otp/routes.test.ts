@@ -55,7 +55,7 @@ describe('setting up two-factor authentication (B4)', () => {
     assert.notEqual(first, second);
     const old = await browser.post('/test/password/otp/activate', { code: codeFor(first), password: admin.password });
     assert.equal(old.status, 422);
-    assert.match(browser.lastBody, /This code is not correct/);
+    assert.match(browser.lastBody, /The code or the password is not correct/);
     assert.equal(secretOn(browser.lastBody), second, 'after a mistake the same QR code is shown again');
     assert.equal((await browser.post('/test/password/otp/activate', { code: codeFor(second), password: admin.password })).status, 200);
   });
@@ -65,7 +65,7 @@ describe('setting up two-factor authentication (B4)', () => {
     await browser.get('/test/password/otp');
     const secret = secretOn(browser.lastBody)!;
     await browser.post('/test/password/otp/activate', { code: codeFor(secret), password: 'wrong password 1' });
-    assert.match(browser.lastBody, /The password is not correct/);
+    assert.match(browser.lastBody, /The code or the password is not correct/, 'one message: it does not say which was wrong');
     await browser.post('/test/password/otp/activate', { code: '12ab56', password: admin.password });
     assert.match(browser.lastBody, /Enter the 6 digits shown in your app/);
     assert.ok(!browser.lastBody.includes('12ab56'), 'the code is not echoed');

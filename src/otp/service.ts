@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
-import { completeLogin, registerFailure } from '../auth/login-service.ts';
+import { auditLockout, claimAttempt, MAX_FAILED_LOGINS, MAX_OTP_FAILURES, releaseAttempt } from '../auth/attempts.ts';
+import { completeLogin } from '../auth/login-service.ts';
 import { can } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteSession, deleteUserSessions } from '../auth/sessions.ts';
@@ -20,8 +21,6 @@ import { generateTotpSecret, totpUri, verifyTotp } from './totp.ts';
 
 /** A QR code shown on the setup page can be used for 15 minutes. */
 export const PENDING_SECRET_TTL_MS = 15 * MINUTE_MS;
-/** Wrong codes in a row at the login's code step before the half-open session ends. */
-export const MAX_OTP_FAILURES = 5;
 
 type Errors = Partial<Record<'code' | 'password', MessageKey>>;
 type Ip = string | null;
@@ -97,13 +96,10 @@ export async function activateTotp(
     user.totpPendingSecret && user.totpPendingCreatedAt && now.getTime() - user.totpPendingCreatedAt.getTime() <= PENDING_SECRET_TTL_MS;
   if (!pendingValid) return { ok: false, errors: { code: 'otp.pendingExpired' } };
   const secret = openSecret(key, user.totpPendingSecret!, sealContext(user));
-  const errors: Errors = {};
-  const verification = verifyTotp(secret, input.code, now, null);
-  if (!verification.ok) errors.code = verification.reason === 'malformed' ? 'otp.codeMalformed' : 'otp.codeWrong';
-  if (!(await verifyPassword(user.passwordHash, input.password))) errors.password = 'otp.passwordWrong';
-  if (!verification.ok || errors.password) {
-    await audit(db, clock, actor, 'otp.enable', false, ip, user, { reason: Object.keys(errors).join(',') });
-    return { ok: false, errors };
+  const check = await checkPasswordAndCode(db, clock, user, secret, null, input, ip);
+  if ('errors' in check) {
+    await audit(db, clock, actor, 'otp.enable', false, ip, user, { reason: check.errors.code });
+    return { ok: false, errors: check.errors };
   }
   const codes = generateRecoveryCodes();
   await db.transaction(async (tx) => {
@@ -112,7 +108,7 @@ export async function activateTotp(
       .set({
         totpSecret: sealSecret(key, secret, sealContext(user)),
         totpEnabledAt: now,
-        totpLastStep: verification.step,
+        totpLastStep: check.step,
         totpPendingSecret: null,
         totpPendingCreatedAt: null,
         otpFailures: 0,
@@ -136,10 +132,10 @@ export async function deactivateTotp(
   const user = await freshUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: true };
   if (actor.account.twoFactorRequired) return { ok: false, errors: { code: 'otp.requiredByAccount' } };
-  const errors = await checkPasswordAndCode(db, clock, key, user, input);
-  if (errors) {
-    await audit(db, clock, actor, 'otp.disable', false, ip, user, { reason: Object.keys(errors).join(',') });
-    return { ok: false, errors };
+  const check = await checkPasswordAndCode(db, clock, user, openSecret(key, user.totpSecret!, sealContext(user)), user.totpLastStep, input, ip);
+  if ('errors' in check) {
+    await audit(db, clock, actor, 'otp.disable', false, ip, user, { reason: check.errors.code });
+    return { ok: false, errors: check.errors };
   }
   await db.transaction(async (tx) => {
     await clearTotp(tx, user);
@@ -159,10 +155,10 @@ export async function regenerateRecoveryCodes(
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
   const user = await freshUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: false, errors: { code: 'otp.notActive' } };
-  const errors = await checkPasswordAndCode(db, clock, key, user, input);
-  if (errors) {
-    await audit(db, clock, actor, 'otp.recovery_codes_regenerate', false, ip, user, { reason: Object.keys(errors).join(',') });
-    return { ok: false, errors };
+  const check = await checkPasswordAndCode(db, clock, user, openSecret(key, user.totpSecret!, sealContext(user)), user.totpLastStep, input, ip);
+  if ('errors' in check) {
+    await audit(db, clock, actor, 'otp.recovery_codes_regenerate', false, ip, user, { reason: check.errors.code });
+    return { ok: false, errors: check.errors };
   }
   const codes = generateRecoveryCodes();
   await db.transaction(async (tx) => {
@@ -194,10 +190,12 @@ export async function verifyLoginCode(
     await deleteSession(db, sessionToken);
     await db.update(users).set({ otpFailures: 0 }).where(whereUser(user));
   };
-  if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
+  // Counted before it is checked, so parallel guesses cannot outrun either limit.
+  const claim = await claimAttempt(db, clock, user, { otp: true });
+  if (!claim || claim.otpFailures > MAX_OTP_FAILURES) {
     await endSession();
-    await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: 'locked' });
-    return { ok: false, error: 'otp.codeWrong', sessionEnded: true };
+    await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: claim ? 'too_many_codes' : 'locked' });
+    return { ok: false, error: 'otp.tooManyFailures', sessionEnded: true };
   }
   const recovery = normalizeRecoveryCode(code);
   let accepted: 'totp' | 'recovery' | null = null;
@@ -222,22 +220,15 @@ export async function verifyLoginCode(
     if (verification.ok && (await claimStep(db, user, verification.step))) accepted = 'totp';
   }
   if (accepted) {
-    await db.update(users).set({ otpFailures: 0 }).where(whereUser(user));
+    await releaseAttempt(db, user, { otp: true });
     await completeLogin(db, clock, user);
     await audit(db, clock, actor, 'login.otp', true, ip, user, { method: accepted });
     if (accepted === 'recovery') await audit(db, clock, actor, 'otp.recovery_code_used', true, ip, user);
     return { ok: true };
   }
-  const [row] = await db
-    .update(users)
-    .set({ otpFailures: sql`${users.otpFailures} + 1` })
-    .where(whereUser(user))
-    .returning({ otpFailures: users.otpFailures });
-  await registerFailure(db, clock, user, actor.account, ip, 'wrong_code');
+  await auditLockout(db, clock, user, claim, ip);
   await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: malformed ? 'malformed' : 'wrong_code' });
-  const [after] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(whereUser(user));
-  const lockedNow = after?.lockedUntil !== null && after?.lockedUntil !== undefined && after.lockedUntil.getTime() > now.getTime();
-  if ((row?.otpFailures ?? 0) >= MAX_OTP_FAILURES || lockedNow) {
+  if (claim.otpFailures >= MAX_OTP_FAILURES || claim.failedLoginCount >= MAX_FAILED_LOGINS) {
     await endSession();
     return { ok: false, error: 'otp.tooManyFailures', sessionEnded: true };
   }
@@ -263,19 +254,30 @@ export async function switchOffOtpForUser(db: Db, clock: Clock, actor: Authentic
   });
 }
 
+/**
+ * The step-up check of the 2FA forms: a current code of `secret` and the account password. It
+ * counts toward the lockout like a login, and a failure does not say which of the two was wrong.
+ */
 async function checkPasswordAndCode(
   db: Db,
   clock: Clock,
-  key: Buffer,
   user: User,
+  secret: string,
+  lastUsedStep: number | null,
   input: { code: string; password: string },
-): Promise<Errors | null> {
-  const errors: Errors = {};
-  const verification = verifyTotp(openSecret(key, user.totpSecret!, sealContext(user)), input.code, clock.now(), user.totpLastStep);
-  if (!verification.ok) errors.code = verification.reason === 'malformed' ? 'otp.codeMalformed' : 'otp.codeWrong';
-  else if (!(await claimStep(db, user, verification.step))) errors.code = 'otp.codeWrong';
-  if (!(await verifyPassword(user.passwordHash, input.password))) errors.password = 'otp.passwordWrong';
-  return Object.keys(errors).length > 0 ? errors : null;
+  ip: Ip,
+): Promise<{ errors: Errors } | { step: number }> {
+  const verification = verifyTotp(secret, input.code, clock.now(), lastUsedStep);
+  if (!verification.ok && verification.reason === 'malformed') return { errors: { code: 'otp.codeMalformed' } };
+  const claim = await claimAttempt(db, clock, user);
+  if (!claim) return { errors: { code: 'otp.codeOrPasswordWrong' } };
+  const passwordRight = await verifyPassword(user.passwordHash, input.password);
+  if (verification.ok && passwordRight && (lastUsedStep === null || (await claimStep(db, user, verification.step)))) {
+    await releaseAttempt(db, user);
+    return { step: verification.step };
+  }
+  await auditLockout(db, clock, user, claim, ip);
+  return { errors: { code: 'otp.codeOrPasswordWrong' } };
 }
 
 /** Records a code's time step as used, atomically: false when this step (or a later one) was used already. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { ForgottenPage } from '../../views/password/forgotten-page.tsx';
 import { PSPID_MAX, USERID_MAX } from '../auth/routes.tsx';
+import { mailOrigin } from '../config.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
@@ -26,13 +27,12 @@ export function forgottenPasswordRoutes(deps: Deps, env: Environment) {
     const values = { pspid: pspid.error ? '' : pspid.value, userid: userid.error ? '' : userid.value };
     if (Object.keys(errors).length > 0) return page(c, <ForgottenPage ctx={viewContext(c, deps)} values={values} errors={errors} />, { status: 422 });
 
-    const origin = deps.config.publicOrigin ?? new URL(c.req.url).origin;
     const outcome = await requestPasswordReset(deps.db, deps.clock, deps.mailer, deps.log, {
       environment: env,
       pspid: pspid.value,
       userid: userid.value || undefined,
       ip: clientIp(c, deps.config),
-      loginUrl: `${origin}/${env}/login`,
+      loginUrl: `${mailOrigin(deps.config)}/${env}/login`,
     });
     if (outcome === 'rate_limited') return page(c, <ForgottenPage ctx={viewContext(c, deps)} values={values} tooMany />, { status: 429 });
     return page(c, <ForgottenPage ctx={viewContext(c, deps)} sent />);

@@ -44,7 +44,7 @@ describe('password forgotten (B3)', () => {
 
     const mail = await smtp.waitForMessage((m) => m.to.includes('anne@example.test'));
     assert.equal(mail.subject, 'Votre mot de passe à usage unique Guichet');
-    assert.match(mail.text, /http:\/\/localhost\/test\/login/);
+    assert.match(mail.text, /http:\/\/127\.0\.0\.1:3000\/test\/login/, 'the configured origin, never the Host header');
     const otp = oneTimePassword(mail.text);
     assert.ok(otp, 'the mail carries the one-time password');
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, notInArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
-import { registerFailure } from '../auth/login-service.ts';
+import { auditLockout, claimAttempt, releaseAttempt } from '../auth/attempts.ts';
 import { can } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteOtherSessions, deleteUserSessions, rotateSession } from '../auth/sessions.ts';
@@ -40,9 +40,14 @@ export async function changeOwnPassword(
   const forced = actor.session.passwordChangeRequired;
   if (!forced) {
     if (!input.current) errors.current = 'password.currentRequired';
-    else if (!(await verifyPassword(user.passwordHash, input.current))) {
-      errors.current = 'password.currentWrong';
-      await registerFailure(db, clock, user, actor.account, ip, 'wrong_password');
+    else {
+      // Counted like a login, so this form is no way around the lockout.
+      const claim = await claimAttempt(db, clock, user);
+      if (claim && (await verifyPassword(user.passwordHash, input.current))) await releaseAttempt(db, user);
+      else {
+        errors.current = 'password.currentWrong';
+        if (claim) await auditLockout(db, clock, user, claim, ip);
+      }
     }
   }
   Object.assign(errors, await newPasswordErrors(db, user, actor.account.pspid, input));

@@ -9,7 +9,7 @@ import { ProfilesPage } from '../../views/support/profiles-page.tsx';
 import { VersionPage } from '../../views/support/version-page.tsx';
 import { can, PERMISSIONS } from '../auth/permissions.ts';
 import { PROFILES } from '../db/schema/users.ts';
-import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../auth/login-service.ts';
+import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../auth/attempts.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/sessions.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';

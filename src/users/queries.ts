@@ -4,6 +4,7 @@ import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 
 export const USERS_PAGE_SIZE = 50;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const USER_STATUSES = ['all', 'active', 'inactive', 'locked'] as const;
 export type UserStatusFilter = (typeof USER_STATUSES)[number];
 
@@ -34,7 +35,7 @@ export async function listUsers(db: Db, accountId: string, filter: UserListFilte
 
 /** A user of this account, or undefined (another account's user is not found either). */
 export async function findUser(db: Db, accountId: string, userId: string): Promise<User | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return undefined;
+  if (!UUID_PATTERN.test(userId)) return undefined;
   const [row] = await db
     .select()
     .from(users)

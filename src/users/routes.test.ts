@@ -180,22 +180,38 @@ describe('editing (D1, D3)', () => {
     assert.equal(row?.userid, 'fixed.id');
   });
 
-  test('the last active Admin can be neither demoted nor deactivated', async () => {
+  test('an administrator cannot change their own profile', async () => {
     const { admin, browser } = await adminSession();
     await browser.get(`/test/users/${admin.id}/edit`);
     const demote = await browser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'viewer', name: 'Me' }));
     assert.equal(demote.status, 422);
-    assert.match(browser.lastBody, /last active administrator/);
+    assert.match(browser.lastBody, /You cannot do this to your own user/);
+    assert.equal((await browser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'admin', name: 'Me Renamed' }))).status, 303, 'other details may change');
+  });
+
+  test('two administrators demoting each other at once leave one Admin (the last-admin rule holds under concurrency)', async () => {
+    const { admin, browser } = await adminSession();
     const second = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'admin.two', profile: 'admin', ...fresh() });
-    await browser.get(`/test/users/${admin.id}/edit`);
-    assert.equal((await browser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'viewer', name: 'Me' }))).status, 303, 'with another active Admin, demotion is allowed');
     const secondBrowser = new TestBrowser(h.app);
     await logIn(secondBrowser, second);
-    await secondBrowser.get(`/test/users/${second.id}/edit`);
-    const alone = await secondBrowser.post(`/test/users/${second.id}`, form({ version: '1', profile: 'encoder', name: 'Second' }));
-    assert.equal(alone.status, 422, 'now the last one');
-    const rows = await h.db.select().from(users).where(and(eq(users.accountId, admin.accountId), eq(users.profile, 'admin')));
-    assert.equal(rows.length, 1);
+    await browser.get(`/test/users/${second.id}/edit`);
+    await secondBrowser.get(`/test/users/${admin.id}/edit`);
+    const results = await Promise.all([
+      browser.post(`/test/users/${second.id}`, form({ version: '1', profile: 'viewer', name: 'Second' })),
+      secondBrowser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'viewer', name: 'First' })),
+    ]);
+    const admins = await h.db.select().from(users).where(and(eq(users.accountId, admin.accountId), eq(users.profile, 'admin')));
+    assert.equal(admins.length, 1, `one Admin left (statuses ${results.map((r) => r.status).join(', ')})`);
+  });
+
+  test('the API flag is fixed after creation', async () => {
+    const { admin, browser } = await adminSession();
+    const person = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'a.person' });
+    await browser.get(`/test/users/${person.id}/edit`);
+    assert.doesNotMatch(browser.lastBody, /name="isApiUser"/);
+    await browser.post(`/test/users/${person.id}`, form({ version: '1', name: 'A Person', isApiUser: '1' }));
+    const [row] = await h.db.select().from(users).where(eq(users.id, person.id));
+    assert.equal(row?.isApiUser, false);
   });
 
   test('a change of profile applies to the user’s next request', async () => {

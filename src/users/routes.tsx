@@ -9,6 +9,7 @@ import { UsersListPage } from '../../views/users/users-list-page.tsx';
 import { grantableProfiles } from '../auth/permissions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
+import { mailOrigin } from '../config.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { NotFound } from '../http/errors.ts';
@@ -34,7 +35,7 @@ export function userRoutes(deps: Deps, env: Environment) {
   const app = new Hono<AppEnv>();
   const { db, clock, config, mailer } = deps;
   const manage = requireAuth(deps, 'users:manage');
-  const loginLink = (c: Ctx) => ({ loginUrl: `${config.publicOrigin ?? new URL(c.req.url).origin}/${env}/login` });
+  const loginLink = () => ({ loginUrl: `${mailOrigin(config)}/${env}/login` });
   const ip = (c: Ctx) => clientIp(c, config);
 
   app.get('/users', requireAuth(deps, 'users:view'), async (c) => {
@@ -43,7 +44,8 @@ export function userRoutes(deps: Deps, env: Environment) {
     const text = textField({ q: c.req.query('q') ?? '' }, 'q', { max: 100 });
     const status = (USER_STATUSES as readonly string[]).includes(c.req.query('status') ?? '') ? (c.req.query('status') as UserStatusFilter) : 'all';
     const filter = { text: text.error ? '' : text.value, status };
-    const after = c.req.query('after')?.slice(0, 20);
+    const cursor = textField({ after: c.req.query('after') ?? '' }, 'after', { max: 20 });
+    const after = cursor.error || !cursor.value ? undefined : cursor.value;
     const now = clock.now();
     const { users, next } = await listUsers(db, account.id, { ...filter, after }, now);
     const query = (extra: Record<string, string>) => `/${env}/users?${new URLSearchParams({ q: filter.text, status, ...extra })}`;
@@ -89,7 +91,7 @@ export function userRoutes(deps: Deps, env: Environment) {
     const parsed = parseUserForm(await readForm(c), true);
     if (Object.keys(parsed.errors).length > 0) return renderNew(c, parsed.values, parsed.errors, undefined, 422);
     try {
-      const result = await createUser(db, clock, mailer, auth, parsed.userid, parsed.input, loginLink(c), ip(c));
+      const result = await createUser(db, clock, mailer, auth, parsed.userid, parsed.input, loginLink(), ip(c));
       if (!result.ok) return renderNew(c, parsed.values, result.errors, undefined, 422);
       return afterPasswordDelivery(c, result.user, result.delivery, { mailed: 'users.createdMail', shown: 'users.createdShown', api: 'users.createdApi' });
     } catch (error) {
@@ -179,7 +181,7 @@ export function userRoutes(deps: Deps, env: Environment) {
   };
 
   confirmed('send-password', { title: 'users.action.sendPasswordConfirm', body: 'users.action.sendPasswordBody' }, async (c, user) => {
-    const delivery = await sendNewPassword(db, clock, mailer, c.var.auth!, user.id, loginLink(c), ip(c));
+    const delivery = await sendNewPassword(db, clock, mailer, c.var.auth!, user.id, loginLink(), ip(c));
     return afterPasswordDelivery(c, user, delivery, { mailed: 'users.passwordSent', shown: 'users.passwordShown', api: 'users.passwordSent' });
   });
   confirmed('deactivate', { title: 'users.action.deactivateConfirm', body: 'users.action.deactivateBody' }, async (c, user) => {
@@ -213,7 +215,8 @@ export function userRoutes(deps: Deps, env: Environment) {
       const t = viewContext(c, deps).t;
       c.header('HX-Retarget', 'body');
       c.header('HX-Reswap', 'innerHTML');
-      return renderUser(c, fresh, { shownPassword: { intro: t(texts.shown), password: delivery.shown } });
+      const intro = delivery.mailFailed ? t('users.mailFailedShown') : t(texts.shown);
+      return renderUser(c, fresh, { shownPassword: { intro, password: delivery.shown } });
     }
     return done(c, user, 'mailedTo' in delivery ? texts.mailed : texts.api);
   };

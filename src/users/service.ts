@@ -43,9 +43,14 @@ export class StaleEdit extends Error {
 }
 
 /** How a password reached the user: by mail, or shown once to the administrator (no e-mail address). */
-export type PasswordDelivery = { mailedTo: string } | { shown: string } | { apiUser: true };
+export type PasswordDelivery = { mailedTo: string } | { shown: string; mailFailed?: boolean } | { apiUser: true };
 
-const EDITABLE: (keyof UserInput)[] = ['name', 'email', 'profile', 'scopeOwnOnly', 'isApiUser', 'timeZone', 'language'];
+/**
+ * What an edit may change. The API flag is set at creation only: turning a person into an API
+ * user (whose password an administrator sets) and back would hand that administrator the person's
+ * login.
+ */
+const EDITABLE = ['name', 'email', 'profile', 'scopeOwnOnly', 'timeZone', 'language'] as const;
 
 function requireManager(actor: Authenticated) {
   if (!can(actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
@@ -123,29 +128,31 @@ export async function updateUser(
   requireManager(actor);
   const user = await target(db, actor, userId);
   if (user.version !== version) throw new StaleEdit(user);
+  const wanted = { ...input, isApiUser: user.isApiUser };
   const changes = Object.fromEntries(
-    EDITABLE.filter((field) => normalise(user[field]) !== normalise(input[field])).map((field) => [
+    EDITABLE.filter((field) => normalise(user[field]) !== normalise(wanted[field])).map((field) => [
       field,
       { before: user[field], after: field === 'email' ? input.email || null : input[field] },
     ]),
   );
   if (Object.keys(changes).length === 0) return { ok: true, changed: false };
+  if ((changes.profile || changes.scopeOwnOnly) && user.id === actor.user.id) return fieldError('profile', 'users.error.self');
   if (changes.profile && !(canGrant(actor.user.profile, user.profile) && canGrant(actor.user.profile, input.profile))) {
     return fieldError('profile', 'users.error.profileNotAllowed');
   }
-  const losesAdmin = user.profile === 'admin' && user.active && !user.isApiUser && (input.profile !== 'admin' || input.isApiUser);
-  if (losesAdmin && (await countOtherActiveAdmins(db, actor.account.id, user.id)) === 0) return fieldError('profile', 'users.error.lastAdmin');
+  const losesAdmin = user.profile === 'admin' && user.active && !user.isApiUser && input.profile !== 'admin';
   const saved = await db.transaction(async (tx) => {
+    if (losesAdmin && !(await anotherAdminRemains(tx, actor, user))) return 'last_admin' as const;
     const [row] = await tx
       .update(users)
-      .set({ ...input, email: input.email || null, updatedAt: clock.now(), version: user.version + 1 })
+      .set({ ...wanted, email: input.email || null, updatedAt: clock.now(), version: user.version + 1 })
       .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id), eq(users.version, version)))
       .returning();
     if (!row) return null;
-    if (input.isApiUser && !user.isApiUser) await deleteUserSessions(tx, user.accountId, user.id);
     await audit(tx, clock, actor, user, 'user.update', ip, { changes });
     return row;
   });
+  if (saved === 'last_admin') return fieldError('profile', 'users.error.lastAdmin');
   if (!saved) throw new StaleEdit(await target(db, actor, userId));
   return { ok: true, changed: true };
 }
@@ -189,13 +196,11 @@ export async function setUserActive(db: Db, clock: Clock, actor: Authenticated, 
   requireManager(actor);
   const user = await target(db, actor, userId);
   if (user.active === active) return;
-  if (!active) {
-    if (user.id === actor.user.id) throw new UserRuleError('users.error.self');
-    if (user.profile === 'admin' && !user.isApiUser && (await countOtherActiveAdmins(db, actor.account.id, user.id)) === 0) {
+  if (!active && user.id === actor.user.id) throw new UserRuleError('users.error.self');
+  await db.transaction(async (tx) => {
+    if (!active && user.profile === 'admin' && !user.isApiUser && !(await anotherAdminRemains(tx, actor, user))) {
       throw new UserRuleError('users.error.lastAdmin');
     }
-  }
-  await db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ active, updatedAt: clock.now(), version: user.version + 1 })
@@ -226,6 +231,15 @@ export async function switchOffUserOtp(db: Db, clock: Clock, actor: Authenticate
   await switchOffOtpForUser(db, clock, actor, user.id, ip);
 }
 
+/**
+ * Inside the writing transaction: locks the account row, so two administrators demoting or
+ * deactivating each other at the same moment are counted one after the other.
+ */
+async function anotherAdminRemains(tx: Db, actor: Authenticated, user: User): Promise<boolean> {
+  await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, actor.account.id)).for('update');
+  return (await countOtherActiveAdmins(tx, actor.account.id, user.id)) > 0;
+}
+
 async function deliverPassword(
   mailer: Mailer,
   actor: Authenticated,
@@ -245,11 +259,16 @@ async function deliverPassword(
     password,
     url: link.loginUrl,
   };
-  await mailer.send({
-    to: user.email,
-    subject: t(kind === 'newUser' ? 'mail.newUser.subject' : 'mail.newPassword.subject'),
-    text: t(kind === 'newUser' ? 'mail.newUser.body' : 'mail.newPassword.body', params),
-  });
+  try {
+    await mailer.send({
+      to: user.email,
+      subject: t(kind === 'newUser' ? 'mail.newUser.subject' : 'mail.newPassword.subject'),
+      text: t(kind === 'newUser' ? 'mail.newUser.body' : 'mail.newPassword.body', params),
+    });
+  } catch {
+    // The change is saved; rather than lose the password, the administrator hands it over.
+    return { shown: password, mailFailed: true };
+  }
   return { mailedTo: user.email };
 }
 

@@ -75,7 +75,13 @@ export function UserForm(props: UserFormProps) {
         ))}
       </SelectField>
       <Checkbox ctx={ctx} id={USER_FIELD_IDS.scopeOwnOnly} name="scopeOwnOnly" label={t('users.field.scope')} hint={t('users.field.scopeHint')} checked={values.scopeOwnOnly === true} errors={errors} />
-      <Checkbox ctx={ctx} id="user-api" name="isApiUser" label={t('users.field.api')} hint={t('users.field.apiHint')} checked={values.isApiUser === true} errors={errors} />
+      {props.mode === 'create' ? (
+        <Checkbox ctx={ctx} id="user-api" name="isApiUser" label={t('users.field.api')} hint={t('users.field.apiHint')} checked={values.isApiUser === true} errors={errors} />
+      ) : (
+        <p>
+          {t('users.field.api')}: <strong>{values.isApiUser ? t('users.yes') : t('users.no')}</strong> <span class="hint">{t('users.field.apiFixed')}</span>
+        </p>
+      )}
       <SelectField ctx={ctx} id={USER_FIELD_IDS.timeZone} name="timeZone" label={t('users.field.timeZone')} hint={t('users.field.timeZoneHint')} errors={errors}>
         {zones.map((group) => (
           <optgroup label={group.region}>

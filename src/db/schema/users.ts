@@ -44,7 +44,10 @@ export const users = pgTable(
     totpPendingCreatedAt: timestamp('totp_pending_created_at', { withTimezone: true }),
     /** Wrong codes in a row at the login's code step. */
     otpFailures: integer('otp_failures').notNull().default(0),
+    /** Failures counting toward the lockout (starts again when a lock runs out). */
     failedLoginCount: integer('failed_login_count').notNull().default(0),
+    /** Every failure since the last completed login, locks or not: Home tells the user. */
+    failuresSinceLogin: integer('failures_since_login').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),

@@ -29,8 +29,7 @@ export function requireStage(deps: Deps, stages: readonly Stage[], permission?: 
       const url = new URL(c.req.url);
       const here = safeNext(`${url.pathname}${url.search}`, env, '');
       if (c.req.header('HX-Request') === 'true') {
-        const current = c.req.header('HX-Current-URL');
-        const currentUrl = current ? new URL(current, url) : undefined;
+        const currentUrl = URL.parse(c.req.header('HX-Current-URL') ?? '', url);
         const back = currentUrl ? safeNext(currentUrl.pathname + currentUrl.search, env, '') : here;
         return hxRedirect(c, loginUrl(env, back));
       }

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "failures_since_login" integer DEFAULT 0 NOT NULL;
