@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import type { OtpPageProps } from '../../views/otp/otp-page.tsx';
 import { OtpPage, RecoveryCodesPage, SetupSection } from '../../views/otp/otp-page.tsx';
 import { can } from '../auth/permissions.ts';
+import { rotateSession } from '../auth/sessions.ts';
+import { COOKIES, writeCookie } from '../http/cookies.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
@@ -89,8 +91,14 @@ export function otpRoutes(deps: Deps, env: Environment) {
   app.post('/password/otp/activate', onOtpPage, async (c) => {
     const input = await readCodeAndPassword(c, 'otp');
     if (Object.keys(input.errors).length > 0) return render(c, { form: 'activate', errors: input.errors }, 422);
-    const result = await activateTotp(db, clock, secretKey, c.var.auth!, input, clientIp(c, config));
+    const auth = c.var.auth!;
+    const result = await activateTotp(db, clock, secretKey, auth, input, clientIp(c, config));
     if (!result.ok) return render(c, { form: 'activate', errors: serviceErrors('otp', result.errors) }, 422);
+    // A stronger login now: a new token, as after the code step.
+    const rotated = await rotateSession(db, clock, auth.session, {});
+    writeCookie(c, config, COOKIES.session(env), rotated.token);
+    c.set('auth', { ...auth, session: rotated.session });
+    c.set('csrfToken', rotated.session.csrfToken);
     return showCodes(c, result.recoveryCodes);
   });
 

@@ -39,6 +39,9 @@ export async function requestPasswordReset(
     return 'rate_limited';
   }
   const userid = request.userid || request.pspid;
+  // Counted per identity typed, known or not: the same work either way.
+  const identityKey = `reset:user:${request.environment}:${request.pspid.toLowerCase()}:${userid.toLowerCase()}`;
+  const identityWithinLimit = await withinRateLimit(db, clock, identityKey, RESET_LIMIT_PER_USER, HOUR_MS);
   const [row] = await db
     .select({ user: users, account: accounts })
     .from(users)
@@ -58,7 +61,7 @@ export async function requestPasswordReset(
         ? 'api_user'
         : !row.user.email
           ? 'no_email'
-          : !(await withinRateLimit(db, clock, `reset:user:${row.user.id}`, RESET_LIMIT_PER_USER, HOUR_MS))
+          : !identityWithinLimit
             ? 'rate_limited_user'
             : null;
   if (!row || refusal) {
