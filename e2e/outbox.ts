@@ -11,7 +11,10 @@ export async function mailTo(to: string, timeoutMs = 10_000): Promise<{ subject:
     const files = await readdir(outbox).catch(() => [] as string[]);
     for (const file of files.filter((name) => name.endsWith('.eml'))) {
       const mail = await simpleParser(await readFile(path.join(outbox, file)));
-      const recipients = [mail.to].flat().flatMap((address) => address?.value ?? []).map((v) => v.address);
+      const recipients = [mail.to]
+        .flat()
+        .flatMap((address) => address?.value ?? [])
+        .map((v) => v.address);
       if (recipients.includes(to)) return { subject: mail.subject ?? '', text: mail.text ?? '' };
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

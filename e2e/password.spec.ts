@@ -1,6 +1,9 @@
 import { expect, journeyUser, logIn, test } from './fixtures.ts';
 
-test('changing the password: the rules, a mistake beside its field, then the new password works', async ({ page, axe }, testInfo) => {
+test('changing the password: the rules, a mistake beside its field, then the new password works', async ({
+  page,
+  axe,
+}, testInfo) => {
   const user = journeyUser('pw', testInfo.project.name);
   const next = `Blue-harbour-${testInfo.project.name}-77`;
   await logIn(page, user);

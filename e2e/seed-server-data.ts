@@ -3,13 +3,14 @@
  * and, for each browser project, users that journeys may change freely (their password, their
  * 2FA) without disturbing the tests that log in as the demo users.
  */
+
+import { eq } from 'drizzle-orm';
 import { readConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { DEMO_PSPID, seedDemoAccount } from '../src/db/seed.ts';
 import { accounts } from '../src/db/schema/accounts.ts';
 import { users } from '../src/db/schema/users.ts';
-import { eq } from 'drizzle-orm';
+import { DEMO_PSPID, seedDemoAccount } from '../src/db/seed.ts';
 import { systemClock } from '../src/lib/clock.ts';
 import { hashPassword } from '../src/lib/password-hash.ts';
 import { DEMO_PASSWORD, JOURNEY_USERS } from './demo.ts';

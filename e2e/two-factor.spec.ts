@@ -1,7 +1,10 @@
-import { Authenticator } from './totp.ts';
 import { expect, journeyUser, logIn, test } from './fixtures.ts';
+import { Authenticator } from './totp.ts';
 
-test('two-factor authentication: turn on with the QR code’s key, log in with a code, turn off', async ({ page, axe }, testInfo) => {
+test('two-factor authentication: turn on with the QR code’s key, log in with a code, turn off', async ({
+  page,
+  axe,
+}, testInfo) => {
   test.setTimeout(120_000);
   const user = journeyUser('otp', testInfo.project.name);
   await logIn(page, user);

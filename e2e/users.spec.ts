@@ -1,8 +1,14 @@
+import { DEMO_ADMIN, expect, logIn, test } from './fixtures.ts';
 import { mailTo } from './outbox.ts';
 import { Authenticator } from './totp.ts';
-import { DEMO_ADMIN, expect, logIn, test } from './fixtures.ts';
 
-test('an administrator manages a user from creation to deactivation', async ({ page, browser, axe, javaScriptEnabled, baseURL }, testInfo) => {
+test('an administrator manages a user from creation to deactivation', async ({
+  page,
+  browser,
+  axe,
+  javaScriptEnabled,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(120_000);
   const userid = `made.${testInfo.project.name}`;
   const email = `${userid}@example.test`;

@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { serveStatic } from '@hono/node-server/serve-static';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { auditRoutes } from './audit/routes.tsx';
 import { authRoutes } from './auth/routes.tsx';
 import { cookieRoutes } from './cookies/routes.tsx';

@@ -31,7 +31,9 @@ async function main() {
       for (const user of seeded) {
         console.log(`  USERID ${user.userid.padEnd(14)} profile ${user.profile.padEnd(14)} password ${user.password}`);
       }
-      console.log(`Log in at ${origin}/test/login with PSPID DEMO and the DEMO password, or as a user with USERID, PSPID DEMO and its password.\n`);
+      console.log(
+        `Log in at ${origin}/test/login with PSPID DEMO and the DEMO password, or as a user with USERID, PSPID DEMO and its password.\n`,
+      );
     }
   });
 

@@ -16,9 +16,12 @@
     var timeout = root && Number(root.getAttribute('data-idle-timeout-ms'));
     var dialog = document.getElementById('idle-dialog');
     if (!timeout || !dialog) return;
-    warnTimer = setTimeout(() => {
-      if (!dialog.open) dialog.showModal();
-    }, Math.max(0, timeout - WARNING_BEFORE_MS));
+    warnTimer = setTimeout(
+      () => {
+        if (!dialog.open) dialog.showModal();
+      },
+      Math.max(0, timeout - WARNING_BEFORE_MS),
+    );
     endTimer = setTimeout(showEnded, timeout);
   }
 

@@ -22,7 +22,12 @@ const whereUser = (user: Pick<User, 'accountId' | 'id'>) => and(eq(users.account
  * is locked (the attempt is then neither checked nor counted). After a lock has run out, counting
  * starts again from one. A correct attempt gives its place back with `releaseAttempt`.
  */
-export async function claimAttempt(db: Db, clock: Clock, user: Pick<User, 'accountId' | 'id'>, options: { otp?: boolean } = {}): Promise<Claim | null> {
+export async function claimAttempt(
+  db: Db,
+  clock: Clock,
+  user: Pick<User, 'accountId' | 'id'>,
+  options: { otp?: boolean } = {},
+): Promise<Claim | null> {
   const now = clock.now();
   const nowSql = sql`${now.toISOString()}::timestamptz`;
   const lockUntil = sql`${new Date(now.getTime() + LOCKOUT_MS).toISOString()}::timestamptz`;
@@ -42,7 +47,11 @@ export async function claimAttempt(db: Db, clock: Clock, user: Pick<User, 'accou
 }
 
 /** A correct attempt gives back the place it claimed (and the lock it may have caused). */
-export async function releaseAttempt(db: Db, user: Pick<User, 'accountId' | 'id'>, options: { otp?: boolean } = {}): Promise<void> {
+export async function releaseAttempt(
+  db: Db,
+  user: Pick<User, 'accountId' | 'id'>,
+  options: { otp?: boolean } = {},
+): Promise<void> {
   const released = sql`greatest(${users.failedLoginCount} - 1, 0)`;
   await db
     .update(users)
@@ -56,7 +65,13 @@ export async function releaseAttempt(db: Db, user: Pick<User, 'accountId' | 'id'
 }
 
 /** Writes the lockout to the audit log when this claim was the one that locked the user. */
-export async function auditLockout(db: Db, clock: Clock, user: Pick<User, 'accountId' | 'id' | 'userid'>, claim: Claim, ip: string | null) {
+export async function auditLockout(
+  db: Db,
+  clock: Clock,
+  user: Pick<User, 'accountId' | 'id' | 'userid'>,
+  claim: Claim,
+  ip: string | null,
+) {
   if (claim.failedLoginCount !== MAX_FAILED_LOGINS) return;
   await recordAudit(db, clock, {
     accountId: user.accountId,

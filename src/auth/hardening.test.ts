@@ -5,7 +5,7 @@ import { auditLog } from '../db/schema/audit.ts';
 import { sessions } from '../db/schema/sessions.ts';
 import { users } from '../db/schema/users.ts';
 import { generateCode } from '../otp/totp.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness } from '../test/harness.ts';
 
 const h = await createHarness({ trustProxy: true });
@@ -13,7 +13,10 @@ const fresh = () => ({ passwordChangedAt: h.clock.now() });
 
 /** Attempts that were really checked (not refused because the user was locked). */
 async function checkedAttempts(userId: string, eventType: string) {
-  const rows = await h.db.select().from(auditLog).where(and(eq(auditLog.userId, userId), eq(auditLog.eventType, eventType)));
+  const rows = await h.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.userId, userId), eq(auditLog.eventType, eventType)));
   return rows.filter((row) => !['locked', 'too_many_codes'].includes((row.details as { reason?: string }).reason ?? ''));
 }
 
@@ -23,7 +26,10 @@ async function withTwoFactor() {
   await logIn(browser, admin);
   await browser.get('/test/password/otp');
   const secret = /data-otp-secret="([A-Z2-7]+)"/.exec(browser.lastBody)![1]!;
-  await browser.post('/test/password/otp/activate', { code: generateCode({ base32: secret }, h.clock.now()), password: admin.password });
+  await browser.post('/test/password/otp/activate', {
+    code: generateCode({ base32: secret }, h.clock.now()),
+    password: admin.password,
+  });
   h.clock.advance(30_000);
   return { admin, secret };
 }
@@ -51,7 +57,10 @@ describe('the lockout under parallel requests', () => {
     await Promise.all(codes.map((code) => login.post('/test/login/otp', { code })));
     const checked = await checkedAttempts(admin.id, 'login.otp');
     assert.ok(checked.length <= 5, `${checked.length} codes were checked`);
-    const live = await h.db.select().from(sessions).where(and(eq(sessions.userId, admin.id), eq(sessions.otpPending, false)));
+    const live = await h.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, admin.id), eq(sessions.otpPending, false)));
     assert.ok(live.length <= 2, 'no extra sessions from one code step'); // the setup browser's own session + at most one
   });
 });
@@ -64,9 +73,15 @@ describe('forms that ask for the password again count toward the lockout', () =>
     await browser.get('/test/password/otp');
     const secret = /data-otp-secret="([A-Z2-7]+)"/.exec(browser.lastBody)![1]!;
     for (let i = 0; i < 10; i += 1) {
-      await browser.post('/test/password/otp/activate', { code: generateCode({ base32: secret }, h.clock.now()), password: `guess number ${i}` });
+      await browser.post('/test/password/otp/activate', {
+        code: generateCode({ base32: secret }, h.clock.now()),
+        password: `guess number ${i}`,
+      });
     }
-    const rightAnswer = await browser.post('/test/password/otp/activate', { code: generateCode({ base32: secret }, h.clock.now()), password: admin.password });
+    const rightAnswer = await browser.post('/test/password/otp/activate', {
+      code: generateCode({ base32: secret }, h.clock.now()),
+      password: admin.password,
+    });
     assert.equal(rightAnswer.status, 422, 'locked: even the right password is refused');
     assert.match(browser.lastBody, /The code or the password is not correct/);
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422, 'the login is locked too');
@@ -77,8 +92,17 @@ describe('forms that ask for the password again count toward the lockout', () =>
     const browser = new TestBrowser(h.app);
     await logIn(browser, admin);
     await browser.get('/test/password');
-    for (let i = 0; i < 10; i += 1) await browser.post('/test/password', { current: `guess number ${i}`, next: 'Harbour-light-2026', confirmation: 'Harbour-light-2026' });
-    const response = await browser.post('/test/password', { current: admin.password, next: 'Harbour-light-2026', confirmation: 'Harbour-light-2026' });
+    for (let i = 0; i < 10; i += 1)
+      await browser.post('/test/password', {
+        current: `guess number ${i}`,
+        next: 'Harbour-light-2026',
+        confirmation: 'Harbour-light-2026',
+      });
+    const response = await browser.post('/test/password', {
+      current: admin.password,
+      next: 'Harbour-light-2026',
+      confirmation: 'Harbour-light-2026',
+    });
     assert.equal(response.status, 422);
     const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
     assert.ok(row?.lockedUntil);

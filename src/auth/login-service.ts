@@ -6,10 +6,9 @@ import { accounts } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
+import { verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
 import { withinRateLimit } from '../lib/rate-limit.ts';
 import { auditLockout, claimAttempt, LOCKOUT_MS, releaseAttempt } from './attempts.ts';
-import { verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
-
 
 export type LoginAttempt = {
   environment: Environment;
@@ -73,7 +72,13 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     // The same work as a known user: two hash checks and one counter write.
     await verifyAgainstDummy(attempt.password);
     await verifyAgainstDummy(attempt.password);
-    await withinRateLimit(db, clock, `login:unknown:${attempt.environment}:${attempt.pspid.toLowerCase()}:${userid.toLowerCase()}`, 0, LOCKOUT_MS);
+    await withinRateLimit(
+      db,
+      clock,
+      `login:unknown:${attempt.environment}:${attempt.pspid.toLowerCase()}:${userid.toLowerCase()}`,
+      0,
+      LOCKOUT_MS,
+    );
     const reason: LoginFailure = account ? 'unknown_user' : 'unknown_account';
     await audit(account?.id ?? null, null, false, { reason });
     return { ok: false, reason };
@@ -155,4 +160,3 @@ async function matchPassword(user: User, password: string, now: Date): Promise<'
   const reset = resetValid ? await verifyPassword(user.resetPasswordHash!, password) : await verifyAgainstDummy(password);
   return current ? 'current' : reset ? 'reset' : null;
 }
-

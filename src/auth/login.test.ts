@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 
 const h = await createHarness();
@@ -53,7 +53,11 @@ describe('login pages (A1, A2)', () => {
     const admin = await createAccount(h.db);
     const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'Anna.Viewer' });
     const browser = new TestBrowser(h.app);
-    const response = await logIn(browser, { ...viewer, userid: 'anna.viewer', pspid: admin.pspid.toLowerCase() }, { form: 'user' });
+    const response = await logIn(
+      browser,
+      { ...viewer, userid: 'anna.viewer', pspid: admin.pspid.toLowerCase() },
+      { form: 'user' },
+    );
     assert.equal(response.status, 303);
     await browser.get('/test/home');
     assert.match(browser.lastBody, /<dd>Anna.Viewer<\/dd>/);
@@ -62,7 +66,11 @@ describe('login pages (A1, A2)', () => {
   test('the PSPID form never logs in a named user', async () => {
     const admin = await createAccount(h.db);
     await createUser(h.db, admin.accountId, admin.pspid, { userid: 'other.user', password: 'same password 1' });
-    const response = await logIn(new TestBrowser(h.app), { userid: admin.pspid, pspid: admin.pspid, password: 'same password 1' }, { form: 'pspid' });
+    const response = await logIn(
+      new TestBrowser(h.app),
+      { userid: admin.pspid, pspid: admin.pspid, password: 'same password 1' },
+      { form: 'pspid' },
+    );
     assert.equal(response.status, 422);
   });
 });
@@ -140,7 +148,10 @@ describe('lockout (A2)', () => {
     const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
     assert.equal(row?.failedLoginCount, 10);
     assert.ok(row?.lockedUntil);
-    const [lockEvent] = await h.db.select().from(auditLog).where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'user.locked')));
+    const [lockEvent] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'user.locked')));
     assert.ok(lockEvent, 'the lockout is audited');
 
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422, 'locked: right password refused');
@@ -175,7 +186,9 @@ describe('lockout (A2)', () => {
 
   test('parallel failures cannot slip past the limit', async () => {
     const admin = await createAccount(h.db);
-    await Promise.all(Array.from({ length: 12 }, (_, i) => logIn(new TestBrowser(h.app), { ...admin, password: `parallel wrong ${i}` })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => logIn(new TestBrowser(h.app), { ...admin, password: `parallel wrong ${i}` })),
+    );
     const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
     assert.ok(row?.lockedUntil, 'locked');
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422);
@@ -184,7 +197,11 @@ describe('lockout (A2)', () => {
 
 describe('bad input on the login form', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['empty fields', { form: 'user', userid: '', pspid: '  ', password: '' }, /Enter your USERID[\s\S]*Enter your PSPID[\s\S]*Enter your password/],
+    [
+      'empty fields',
+      { form: 'user', userid: '', pspid: '  ', password: '' },
+      /Enter your USERID[\s\S]*Enter your PSPID[\s\S]*Enter your password/,
+    ],
     ['an over-long PSPID', { form: 'pspid', pspid: 'P'.repeat(31), password: 'x' }, /Enter at most 30 characters/],
     ['a NUL byte', { form: 'pspid', pspid: 'DEMO\u0000', password: 'x' }, /Remove the control characters/],
     ['an over-long password', { form: 'pspid', pspid: 'DEMO', password: 'x'.repeat(129) }, /Enter at most 128 characters/],
@@ -226,7 +243,11 @@ describe('bad input on the login form', () => {
     await browser.get('/test/login');
     const response = await browser.send('/test/login', {
       method: 'POST',
-      headers: { 'Content-Type': 'multipart/form-data; boundary=zzz', Origin: 'http://localhost', 'X-CSRF-Token': browser.csrfToken ?? '' },
+      headers: {
+        'Content-Type': 'multipart/form-data; boundary=zzz',
+        Origin: 'http://localhost',
+        'X-CSRF-Token': browser.csrfToken ?? '',
+      },
       body: '--zzz\r\nContent-Disposition: form-data; name="pspid"\r\n\r\nDEMO',
     });
     assert.equal(response.status, 400);
@@ -242,7 +263,12 @@ describe('coming back after login', () => {
     assert.equal(response.headers.get('Location'), '/test/login?next=%2Ftest%2Fhome%3Ftab%3D1');
     await browser.get(response.headers.get('Location')!);
     assert.match(browser.lastBody, /name="next" value="\/test\/home\?tab=1"/);
-    const login = await browser.post('/test/login', { form: 'pspid', pspid: admin.pspid, password: admin.password, next: '/test/home?tab=1' });
+    const login = await browser.post('/test/login', {
+      form: 'pspid',
+      pspid: admin.pspid,
+      password: admin.password,
+      next: '/test/home?tab=1',
+    });
     assert.equal(login.headers.get('Location'), '/test/home?tab=1');
   });
 

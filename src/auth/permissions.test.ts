@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Permission } from './permissions.ts';
-import { can, PERMISSIONS } from './permissions.ts';
-import { validateSession } from './sessions.ts';
-import { PROFILES } from '../db/schema/users.ts';
 import type { Profile } from '../db/schema/users.ts';
+import { PROFILES } from '../db/schema/users.ts';
 import { Forbidden } from '../http/errors.ts';
 import { setTwoFactorRequired, switchOffOtpForUser } from '../otp/service.ts';
 import { setApiUserPassword } from '../password/service.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 import { createUser as createUserByService, setUserActive, unlockUser } from '../users/service.ts';
+import type { Permission } from './permissions.ts';
+import { can, PERMISSIONS } from './permissions.ts';
+import { validateSession } from './sessions.ts';
 
 const h = await createHarness();
 const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
@@ -25,13 +25,21 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
   'otp:manage': { method: 'GET', path: '/test/password/otp' },
   'users:view': { method: 'GET', path: '/test/users' },
   'users:manage': { method: 'GET', path: `/test/users/${target.id}` },
-  'api_users:set_password': { method: 'POST', path: '/test/password/api-user', form: { apiUser: '', next: '', confirmation: '' } },
+  'api_users:set_password': {
+    method: 'POST',
+    path: '/test/password/api-user',
+    form: { apiUser: '', next: '', confirmation: '' },
+  },
   'account:security': { method: 'POST', path: '/test/password/otp/required', form: { submitted: '1', required: '' } },
   'audit:view': { method: 'GET', path: '/test/audit' },
 };
 
 async function signedIn(profile: Profile, prefix: string) {
-  const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: `${prefix}.${profile}`.slice(0, 20), profile, passwordChangedAt: h.clock.now() });
+  const user = await createUser(h.db, admin.accountId, admin.pspid, {
+    userid: `${prefix}.${profile}`.slice(0, 20),
+    profile,
+    passwordChangedAt: h.clock.now(),
+  });
   const browser = new TestBrowser(h.app);
   assert.equal((await logIn(browser, user)).status, 303);
   await browser.get('/test/home');
@@ -47,7 +55,8 @@ describe('the permission matrix, at the route', () => {
       for (const permission of PERMISSIONS) {
         const route = ROUTE_FOR[permission];
         await browser.get('/test/home');
-        const response = route.method === 'GET' ? await browser.get(route.path) : await browser.post(route.path, route.form ?? {});
+        const response =
+          route.method === 'GET' ? await browser.get(route.path) : await browser.post(route.path, route.form ?? {});
         const allowed = can(profile, permission);
         if (allowed) assert.notEqual(response.status, 403, `${profile} should reach ${permission}`);
         else assert.equal(response.status, 403, `${profile} must not reach ${permission}`);
@@ -61,13 +70,36 @@ describe('the permission matrix, at the service', () => {
     test(`${profile}: services refuse what the profile lacks, whatever the route did`, async () => {
       const { auth } = await signedIn(profile, 'svc');
       const link = { loginUrl: 'http://127.0.0.1:3000/test/login' };
-      const input = { name: 'N', email: '', profile: 'viewer' as const, scopeOwnOnly: false, isApiUser: false, timeZone: 'Europe/Brussels', language: 'en' as const };
+      const input = {
+        name: 'N',
+        email: '',
+        profile: 'viewer' as const,
+        scopeOwnOnly: false,
+        isApiUser: false,
+        timeZone: 'Europe/Brussels',
+        language: 'en' as const,
+      };
       const calls: [Permission, () => Promise<unknown>][] = [
-        ['users:manage', () => createUserByService(h.db, h.clock, { send: async () => {} }, auth, `new.${profile}`.slice(0, 20), input, link, null)],
+        [
+          'users:manage',
+          () =>
+            createUserByService(h.db, h.clock, { send: async () => {} }, auth, `new.${profile}`.slice(0, 20), input, link, null),
+        ],
         ['users:manage', () => unlockUser(h.db, h.clock, auth, target.id, null)],
         ['users:manage', () => setUserActive(h.db, h.clock, auth, target.id, true, null)],
         ['users:manage', () => switchOffOtpForUser(h.db, h.clock, auth, target.id, null)],
-        ['api_users:set_password', () => setApiUserPassword(h.db, h.clock, auth, api.id, { next: 'Service-check-2026', confirmation: 'Service-check-2026' }, null)],
+        [
+          'api_users:set_password',
+          () =>
+            setApiUserPassword(
+              h.db,
+              h.clock,
+              auth,
+              api.id,
+              { next: 'Service-check-2026', confirmation: 'Service-check-2026' },
+              null,
+            ),
+        ],
         ['account:security', () => setTwoFactorRequired(h.db, h.clock, auth, false, null)],
       ];
       for (const [permission, call] of calls) {

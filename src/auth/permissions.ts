@@ -21,7 +21,12 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Permission[] = ['home:view', 'support:view', 'password:change', 'otp:manage'];
 /** "Admin: full rights. The only profile that can change account configuration." */
-const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [...EVERYONE, 'api_users:set_password', 'account:security', 'audit:view'];
+const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
+  ...EVERYONE,
+  'api_users:set_password',
+  'account:security',
+  'audit:view',
+];
 
 const MATRIX: Record<Profile, readonly Permission[]> = {
   admin: [...ADMIN_WITHOUT_USER_MANAGER, 'users:view', 'users:manage'],

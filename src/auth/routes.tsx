@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { LoginPage } from '../../views/auth/login-page.tsx';
+import { Hono } from 'hono';
 import type { LoginForm, LoginPageProps } from '../../views/auth/login-page.tsx';
+import { LoginPage } from '../../views/auth/login-page.tsx';
 import { recordAudit } from '../audit/service.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
@@ -10,8 +10,8 @@ import { COOKIES, clearCookie, readCookie, writeCookie } from '../http/cookies.t
 import { setFlash } from '../http/flash.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { readForm, textField } from '../http/forms.ts';
-import { page } from '../http/render.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
+import { page } from '../http/render.ts';
 import { safeNext } from '../http/safe-next.ts';
 import { viewContext } from '../http/view-context.ts';
 import { attemptLogin } from './login-service.ts';
@@ -42,7 +42,8 @@ export function authRoutes(deps: Deps, env: Environment) {
     const next = safeNext(form.next, env);
     const prefix = which === 'user' ? 'user' : 'login';
     const pspid = textField(form, 'pspid', { max: PSPID_MAX, required: 'login.pspidRequired' });
-    const userid = which === 'user' ? textField(form, 'userid', { max: USERID_MAX, required: 'login.useridRequired' }) : undefined;
+    const userid =
+      which === 'user' ? textField(form, 'userid', { max: USERID_MAX, required: 'login.useridRequired' }) : undefined;
     const password = textField(form, 'password', { max: PASSWORD_MAX, required: 'login.passwordRequired', exact: true });
     const errors: FieldErrors = {};
     if (userid?.error) errors['user-userid'] = userid.error;
@@ -107,4 +108,3 @@ export function authRoutes(deps: Deps, env: Environment) {
 
   return app;
 }
-

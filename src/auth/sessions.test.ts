@@ -6,7 +6,7 @@ import { sessions } from '../db/schema/sessions.ts';
 import { users } from '../db/schema/users.ts';
 import { HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { sha256Hex } from '../lib/tokens.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness } from '../test/harness.ts';
 
 const h = await createHarness();
@@ -50,7 +50,11 @@ describe('session cookie and token (A3)', () => {
     const admin = await createAccount(secure.db);
     const browser = new TestBrowser(secure.app);
     await browser.get('/test/login');
-    const response = await browser.post('/test/login', { form: 'pspid', pspid: admin.pspid, password: admin.password }, { Origin: 'https://localhost' });
+    const response = await browser.post(
+      '/test/login',
+      { form: 'pspid', pspid: admin.pspid, password: admin.password },
+      { Origin: 'https://localhost' },
+    );
     assert.equal(response.status, 303);
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`__Host-${SESSION}=`));
     assert.ok(cookie, 'the __Host- session cookie is set');
@@ -87,7 +91,10 @@ describe('session expiry (A3)', () => {
     const expired = await browserWith(token).get('/test/home');
     assert.equal(expired.status, 303);
     assert.match(expired.headers.get('Location') ?? '', /^\/test\/login\?next=/);
-    const [row] = await h.db.select().from(sessions).where(eq(sessions.tokenHash, sha256Hex(token)));
+    const [row] = await h.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, sha256Hex(token)));
     assert.equal(row, undefined, 'the expired session is deleted');
   });
 
@@ -127,7 +134,11 @@ describe('session expiry (A3)', () => {
     const { browser } = await signedIn();
     await browser.get('/test/home');
     h.clock.advance(16 * MINUTE_MS);
-    const response = await browser.post('/test/language', { lang: 'fr', next: '/test/home' }, { Referer: 'http://localhost/test/home' });
+    const response = await browser.post(
+      '/test/language',
+      { lang: 'fr', next: '/test/home' },
+      { Referer: 'http://localhost/test/home' },
+    );
     assert.equal(response.status, 401);
     assert.match(browser.lastBody, /Your session has ended/);
     assert.match(browser.lastBody, /href="\/test\/login\?next=%2Ftest%2Fhome"/);
@@ -232,7 +243,12 @@ describe('CSRF protection', () => {
     const admin = await createAccount(h.db);
     const browser = new TestBrowser(h.app);
     await browser.get('/test/login');
-    const response = await browser.post('/test/login', { _csrf: null, form: 'pspid', pspid: admin.pspid, password: admin.password });
+    const response = await browser.post('/test/login', {
+      _csrf: null,
+      form: 'pspid',
+      pspid: admin.pspid,
+      password: admin.password,
+    });
     assert.equal(response.status, 403);
   });
 

@@ -6,9 +6,9 @@ import type { Session } from '../db/schema/sessions.ts';
 import { sessions } from '../db/schema/sessions.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
+import { SessionEnded } from '../http/errors.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
-import { SessionEnded } from '../http/errors.ts';
 import { randomToken, sha256Hex } from '../lib/tokens.ts';
 import type { Stage } from './stage.ts';
 import { sessionStage } from './stage.ts';
@@ -102,7 +102,10 @@ export async function rotateSession(
   changes: { otpPending?: boolean; passwordChangeRequired?: boolean },
 ): Promise<{ token: string; session: Session }> {
   // The old row goes first: if it is already gone (ended, or rotated by a parallel request), so is this session.
-  const [gone] = await db.delete(sessions).where(eq(sessions.tokenHash, old.tokenHash)).returning({ tokenHash: sessions.tokenHash });
+  const [gone] = await db
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, old.tokenHash))
+    .returning({ tokenHash: sessions.tokenHash });
   if (!gone) throw new SessionEnded();
   const token = randomToken();
   const now = clock.now();

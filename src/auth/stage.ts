@@ -20,7 +20,10 @@ export function passwordExpiresAt(user: Pick<User, 'isApiUser' | 'passwordIssued
 }
 
 /** The expiry date when it falls within the notice period (the next 14 days, not past), else null. */
-export function passwordExpiringSoon(user: Pick<User, 'isApiUser' | 'passwordIssued' | 'passwordChangedAt'>, now: Date): Date | null {
+export function passwordExpiringSoon(
+  user: Pick<User, 'isApiUser' | 'passwordIssued' | 'passwordChangedAt'>,
+  now: Date,
+): Date | null {
   const expires = passwordExpiresAt(user);
   if (!expires) return null;
   const left = expires.getTime() - now.getTime();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createHarness } from '../test/harness.ts';
 import { DEMO_PSPID, seedDemoAccount } from './seed.ts';
 
@@ -19,7 +19,13 @@ test('the first start seeds DEMO with its administrator and other profiles; the 
   assert.equal(await seedDemoAccount(h.db, h.clock), null);
 
   const admin = seeded[0]!;
-  assert.equal((await logIn(new TestBrowser(h.app), { userid: admin.userid, pspid: DEMO_PSPID, password: admin.password })).status, 303);
+  assert.equal(
+    (await logIn(new TestBrowser(h.app), { userid: admin.userid, pspid: DEMO_PSPID, password: admin.password })).status,
+    303,
+  );
   const viewer = seeded[1]!;
-  assert.equal((await logIn(new TestBrowser(h.app), { userid: viewer.userid, pspid: DEMO_PSPID, password: viewer.password })).status, 303);
+  assert.equal(
+    (await logIn(new TestBrowser(h.app), { userid: viewer.userid, pspid: DEMO_PSPID, password: viewer.password })).status,
+    303,
+  );
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 
 const h = await createHarness();
@@ -44,7 +44,10 @@ test('the menu shows only what exists and what the profile allows; no empty sect
   assert.match(menu, /Configuration/);
   assert.doesNotMatch(menu, /Advanced|Operations/);
 
-  const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'menu.viewer', passwordChangedAt: h.clock.now() });
+  const viewer = await createUser(h.db, admin.accountId, admin.pspid, {
+    userid: 'menu.viewer',
+    passwordChangedAt: h.clock.now(),
+  });
   const viewerBrowser = new TestBrowser(h.app);
   await logIn(viewerBrowser, viewer);
   await viewerBrowser.get('/test/home');

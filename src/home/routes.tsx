@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { HomePage } from '../../views/home/home-page.tsx';
+import { passwordExpiringSoon } from '../auth/stage.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
-import { passwordExpiringSoon } from '../auth/stage.ts';
 import { formatDateTime, isoUtc } from '../lib/time.ts';
 
 /** A5 Home. */
@@ -23,7 +23,9 @@ export function homeRoutes(deps: Deps) {
         userid={user.userid}
         profile={user.profile}
         account={account}
-        previousLogin={previous ? { text: formatDateTime(previous, user.timeZone, user.language), iso: isoUtc(previous) } : undefined}
+        previousLogin={
+          previous ? { text: formatDateTime(previous, user.timeZone, user.language), iso: isoUtc(previous) } : undefined
+        }
         failedSinceLastLogin={user.failedSinceLastLogin}
         passwordExpiresSoon={expiresSoon ? formatDateTime(expiresSoon, user.timeZone, user.language) : undefined}
         otpOff={user.totpEnabledAt === null}

@@ -4,8 +4,8 @@ import { ErrorPage } from '../../views/errors/error-page.tsx';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { HttpError } from './errors.ts';
-import { wantsFragment } from './render.ts';
 import { loginUrl } from './middleware/require-auth.ts';
+import { wantsFragment } from './render.ts';
 import { safeNext, sameOriginRefererPath } from './safe-next.ts';
 import { viewContext } from './view-context.ts';
 
@@ -29,11 +29,11 @@ export function errorFunnel(deps: Deps) {
       c.header('HX-Retarget', 'body');
       c.header('HX-Reswap', 'innerHTML');
     }
-    const known = err instanceof HttpError ? err : err instanceof HTTPException && err.status === 413 ? new HttpError('tooLarge') : null;
+    const known =
+      err instanceof HttpError ? err : err instanceof HTTPException && err.status === 413 ? new HttpError('tooLarge') : null;
     if (known) {
       const { title, body } = PAGES[known.kind];
-      const loginHref =
-        known.kind === 'session' ? loginUrl(ctx.env, safeNext(sameOriginRefererPath(c), ctx.env, '')) : undefined;
+      const loginHref = known.kind === 'session' ? loginUrl(ctx.env, safeNext(sameOriginRefererPath(c), ctx.env, '')) : undefined;
       return c.html(<ErrorPage ctx={ctx} title={title} body={body} loginHref={loginHref} />, known.status);
     }
     const requestId = c.var.requestId;
@@ -49,7 +49,6 @@ export function notFoundPage(deps: Deps) {
     return c.html(<ErrorPage ctx={ctx} title="error.notFound.title" body="error.notFound.body" />, 404);
   };
 }
-
 
 /** What an operator needs to find a failure, without the values it was working on. */
 function describeError(err: Error): Record<string, unknown> {

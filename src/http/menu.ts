@@ -1,5 +1,5 @@
-import type { Authenticated } from '../auth/sessions.ts';
 import { can, type Permission } from '../auth/permissions.ts';
+import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 

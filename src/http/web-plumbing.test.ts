@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness } from '../test/harness.ts';
 
 const h = await createHarness();
@@ -69,7 +69,10 @@ describe('the error funnel', () => {
     assert.ok(requestId);
     assert.match(browser.lastBody, new RegExp(`<code class="request-id">${requestId}</code>`));
     assert.doesNotMatch(browser.lastBody, /hunter2|stack|at .*\.ts/);
-    assert.ok(h.logLines.some((line) => line.msg === 'unhandled error' && line.requestId === requestId), 'logged for operators');
+    assert.ok(
+      h.logLines.some((line) => line.msg === 'unhandled error' && line.requestId === requestId),
+      'logged for operators',
+    );
     assert.ok(!JSON.stringify(h.logLines).includes('hunter2'), 'the log has the stack, not the message and its values');
   });
 });
@@ -82,7 +85,11 @@ describe('request log', () => {
     await browser.get('/test/home?secret=query');
     const session = browser.cookies.get('guichet_test_session')!;
     const text = JSON.stringify(h.logLines);
-    assert.ok(h.logLines.some((line) => line.msg === 'request' && line.path === '/test/login' && line.method === 'POST' && line.status === 303));
+    assert.ok(
+      h.logLines.some(
+        (line) => line.msg === 'request' && line.path === '/test/login' && line.method === 'POST' && line.status === 303,
+      ),
+    );
     for (const secret of ['Visible-password-77', session, browser.csrfToken!, 'secret=query']) {
       assert.ok(!text.includes(secret), `the log does not contain ${secret.slice(0, 12)}…`);
     }

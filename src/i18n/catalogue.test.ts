@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 import { allMessages, translator } from './catalogue.ts';
 import { languageFromHeader } from './negotiate.ts';
@@ -48,7 +48,7 @@ describe('language negotiation', () => {
     assert.match(browser.lastBody, /<h1>TEST login<\/h1>/);
   });
 
-  test("a signed-in user sees their own language; switching changes their setting and is audited", async () => {
+  test('a signed-in user sees their own language; switching changes their setting and is audited', async () => {
     const h = await createHarness();
     const admin = await createAccount(h.db);
     const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'marie', language: 'fr' });

@@ -1,16 +1,26 @@
 import { auditMessages } from '../audit/messages.ts';
 import { authMessages } from '../auth/messages.ts';
+import { cookieMessages } from '../cookies/messages.ts';
 import type { Language } from '../db/schema/users.ts';
 import { homeMessages } from '../home/messages.ts';
-import { supportMessages } from '../support/messages.ts';
-import { cookieMessages } from '../cookies/messages.ts';
 import { otpMessages } from '../otp/messages.ts';
 import { passwordMessages } from '../password/messages.ts';
+import { supportMessages } from '../support/messages.ts';
 import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
 
 /** The one message catalogue: every text of every page, in English and French. */
-const parts = [commonMessages, authMessages, homeMessages, supportMessages, cookieMessages, passwordMessages, otpMessages, userMessages, auditMessages];
+const parts = [
+  commonMessages,
+  authMessages,
+  homeMessages,
+  supportMessages,
+  cookieMessages,
+  passwordMessages,
+  otpMessages,
+  userMessages,
+  auditMessages,
+];
 
 const en = Object.assign({}, ...parts.map((part) => part.en)) as UnionToIntersection<(typeof parts)[number]['en']>;
 const fr = Object.assign({}, ...parts.map((part) => part.fr)) as Record<keyof typeof en, string>;

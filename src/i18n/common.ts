@@ -30,7 +30,8 @@ export const commonMessages = defineMessages({
     'form.invalidCharacters': 'Remove the control characters or invalid characters from this field.',
     'form.tooLong': 'Enter at most {max} characters.',
     'idle.title': 'Your session is about to end',
-    'idle.body': 'For your security, you will be signed out in two minutes unless you continue. What you have typed on this page is kept.',
+    'idle.body':
+      'For your security, you will be signed out in two minutes unless you continue. What you have typed on this page is kept.',
     'idle.stay': 'Stay signed in',
     'idle.ended': 'Your session has ended. Copy anything you have typed, then log in again.',
     'idle.login': 'Log in again',
@@ -48,7 +49,8 @@ export const commonMessages = defineMessages({
     'error.badRequest.title': 'Request not understood',
     'error.badRequest.body': 'The request could not be read. Go back, reload the page and try again.',
     'error.server.title': 'Something went wrong',
-    'error.server.body': 'The page could not be shown because of an error on our side. Try again in a moment. If it happens again, give this reference to support:',
+    'error.server.body':
+      'The page could not be shown because of an error on our side. Try again in a moment. If it happens again, give this reference to support:',
     'error.home': 'Go to the home page',
   },
   fr: {
@@ -79,25 +81,30 @@ export const commonMessages = defineMessages({
     'form.invalidCharacters': 'Retirez de ce champ les caractères de contrôle ou invalides.',
     'form.tooLong': 'Saisissez au plus {max} caractères.',
     'idle.title': 'Votre session va bientôt se terminer',
-    'idle.body': 'Pour votre sécurité, vous serez déconnecté dans deux minutes si vous ne continuez pas. Ce que vous avez saisi sur cette page est conservé.',
+    'idle.body':
+      'Pour votre sécurité, vous serez déconnecté dans deux minutes si vous ne continuez pas. Ce que vous avez saisi sur cette page est conservé.',
     'idle.stay': 'Rester connecté',
     'idle.ended': 'Votre session est terminée. Copiez ce que vous avez saisi, puis reconnectez-vous.',
     'idle.login': 'Se reconnecter',
     'error.notFound.title': 'Page introuvable',
     'error.notFound.body': "Il n'y a pas de page à cette adresse. Vérifiez l'adresse ou utilisez le menu.",
     'error.forbidden.title': 'Action non autorisée',
-    'error.forbidden.body': "Votre profil ne permet pas cette action. Demandez-la à un administrateur de votre compte si vous en avez besoin.",
+    'error.forbidden.body':
+      'Votre profil ne permet pas cette action. Demandez-la à un administrateur de votre compte si vous en avez besoin.',
     'error.csrf.title': "Ce formulaire n'a pas pu être accepté",
-    'error.csrf.body': "Le formulaire était périmé ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et envoyez-le à nouveau.",
+    'error.csrf.body':
+      'Le formulaire était périmé ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
     'error.session.title': 'Votre session est terminée',
-    'error.session.body': "Vous avez été déconnecté après une période d'inactivité, ou vous vous êtes déconnecté. Reconnectez-vous pour continuer.",
+    'error.session.body':
+      "Vous avez été déconnecté après une période d'inactivité, ou vous vous êtes déconnecté. Reconnectez-vous pour continuer.",
     'error.session.login': 'Se reconnecter',
     'error.tooLarge.title': 'Trop de données',
-    'error.tooLarge.body': "Ce que vous avez envoyé dépasse ce que cette page accepte. Envoyez moins de données et réessayez.",
+    'error.tooLarge.body': 'Ce que vous avez envoyé dépasse ce que cette page accepte. Envoyez moins de données et réessayez.',
     'error.badRequest.title': 'Requête incomprise',
     'error.badRequest.body': "La requête n'a pas pu être lue. Revenez en arrière, rechargez la page et réessayez.",
     'error.server.title': "Une erreur s'est produite",
-    'error.server.body': "La page n'a pas pu être affichée à cause d'une erreur de notre côté. Réessayez dans un instant. Si cela se reproduit, communiquez cette référence au support :",
+    'error.server.body':
+      "La page n'a pas pu être affichée à cause d'une erreur de notre côté. Réessayez dans un instant. Si cela se reproduit, communiquez cette référence au support :",
     'error.home': "Aller à la page d'accueil",
   },
 });

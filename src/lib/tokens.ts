@@ -1,6 +1,6 @@
+import { getRandomValues, timingSafeEqual } from 'node:crypto';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { getRandomValues, timingSafeEqual } from 'node:crypto';
 
 /** A random token of `bytes` bytes (default 32 = 256 bits), base32. */
 export function randomToken(bytes = 32): string {

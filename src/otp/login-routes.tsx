@@ -29,7 +29,9 @@ export function loginCodeRoutes(deps: Deps, env: Environment) {
     const next = safeNext(form.next, env);
     const code = textField(form, 'code', { max: 40, required: 'otp.codeRequired' });
     if (code.error) {
-      return page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={{ 'login-code': code.error }} />, { status: 422 });
+      return page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={{ 'login-code': code.error }} />, {
+        status: 422,
+      });
     }
     const token = readCookie(c, config, COOKIES.session(env)) ?? '';
     const result = await verifyLoginCode(db, clock, deps.secretKey, auth, code.value, token, clientIp(c, config));

@@ -8,7 +8,8 @@ export const otpMessages = defineMessages({
     'otp.statusOff': 'Two-factor authentication is off for your user.',
     'otp.requiredNotice': 'Your account requires two-factor authentication for every user. Set it up to continue.',
     'otp.setupTitle': 'Turn on two-factor authentication',
-    'otp.step1': 'Open an authenticator app (Google Authenticator, Microsoft Authenticator or any app for time-based codes) and scan this QR code.',
+    'otp.step1':
+      'Open an authenticator app (Google Authenticator, Microsoft Authenticator or any app for time-based codes) and scan this QR code.',
     'otp.qrAlt': 'QR code for your authenticator app. If you cannot scan it, type the key shown below it.',
     'otp.secretLabel': 'Or type this key in the app',
     'otp.uriLabel': 'Setup link (otpauth URI) for apps and password managers',
@@ -22,11 +23,13 @@ export const otpMessages = defineMessages({
     'otp.deactivateIntro': 'Enter a current code from your app and your password.',
     'otp.deactivate': 'Turn off',
     'otp.recoveryTitle': 'Recovery codes',
-    'otp.recoveryIntro': 'If you lose your phone, a recovery code replaces the app’s code at login, once. Making new codes cancels the old ones.',
+    'otp.recoveryIntro':
+      'If you lose your phone, a recovery code replaces the app’s code at login, once. Making new codes cancels the old ones.',
     'otp.recoveryRemaining': 'Unused recovery codes: {count}.',
     'otp.recoveryRegenerate': 'Make new recovery codes',
     'otp.codesTitle': 'Your recovery codes',
-    'otp.codesIntro': 'Keep these codes somewhere safe, away from your phone. Each works once, instead of a code from the app. They are shown only now.',
+    'otp.codesIntro':
+      'Keep these codes somewhere safe, away from your phone. Each works once, instead of a code from the app. They are shown only now.',
     'otp.codesDownload': 'Download the codes as a text file',
     'otp.codesFileHeader': 'Guichet recovery codes for {userid} on {pspid}. Each code works once.',
     'otp.codesDone': 'I have kept my codes – continue',
@@ -39,7 +42,8 @@ export const otpMessages = defineMessages({
     'otp.codeMalformed': 'Enter the 6 digits shown in your app, without letters.',
     'otp.codeWrong': 'This code is not correct or was already used. Wait for the next code in your app and enter it.',
     'otp.passwordRequired': 'Enter your password.',
-    'otp.codeOrPasswordWrong': 'The code or the password is not correct, or your user is locked after too many attempts. Wait for the next code in your app and try again.',
+    'otp.codeOrPasswordWrong':
+      'The code or the password is not correct, or your user is locked after too many attempts. Wait for the next code in your app and try again.',
     'otp.requiredByAccount': 'Your account requires two-factor authentication: it cannot be turned off.',
     'otp.tooManyFailures': 'Too many wrong codes. Log in again with your password.',
     'otp.login.title': 'Enter your code',
@@ -49,7 +53,8 @@ export const otpMessages = defineMessages({
     'otp.login.submit': 'Continue',
     'otp.login.cancel': 'Cancel and log out',
     'otp.requiredSetting': 'Two-factor authentication for the whole account',
-    'otp.requiredSettingHint': 'When required, users without it are taken to this page right after login and can reach nothing else until it is on.',
+    'otp.requiredSettingHint':
+      'When required, users without it are taken to this page right after login and can reach nothing else until it is on.',
     'otp.requiredCheckbox': 'Require two-factor authentication for every user of {pspid}',
     'otp.requiredSave': 'Save the account setting',
     'otp.requiredOn': 'Two-factor authentication is now required for every user.',
@@ -57,15 +62,19 @@ export const otpMessages = defineMessages({
   },
   fr: {
     'otp.title': "Configuration d'un mot de passe unique",
-    'otp.intro': "L'authentification à deux facteurs demande, à chaque connexion, un code d'une application de votre téléphone en plus de votre mot de passe.",
+    'otp.intro':
+      "L'authentification à deux facteurs demande, à chaque connexion, un code d'une application de votre téléphone en plus de votre mot de passe.",
     'otp.statusOn': "L'authentification à deux facteurs est active pour votre utilisateur depuis le {date}.",
     'otp.statusOff': "L'authentification à deux facteurs n'est pas active pour votre utilisateur.",
-    'otp.requiredNotice': "Votre compte exige l'authentification à deux facteurs pour chaque utilisateur. Activez-la pour continuer.",
+    'otp.requiredNotice':
+      "Votre compte exige l'authentification à deux facteurs pour chaque utilisateur. Activez-la pour continuer.",
     'otp.setupTitle': "Activer l'authentification à deux facteurs",
-    'otp.step1': "Ouvrez une application d'authentification (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels) et scannez ce code QR.",
-    'otp.qrAlt': "Code QR pour votre application d'authentification. Si vous ne pouvez pas le scanner, saisissez la clé affichée en dessous.",
+    'otp.step1':
+      "Ouvrez une application d'authentification (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels) et scannez ce code QR.",
+    'otp.qrAlt':
+      "Code QR pour votre application d'authentification. Si vous ne pouvez pas le scanner, saisissez la clé affichée en dessous.",
     'otp.secretLabel': "Ou saisissez cette clé dans l'application",
-    'otp.uriLabel': "Lien de configuration (URI otpauth) pour les applications et gestionnaires de mots de passe",
+    'otp.uriLabel': 'Lien de configuration (URI otpauth) pour les applications et gestionnaires de mots de passe',
     'otp.step2': "Saisissez le code à 6 chiffres affiché par l'application, ainsi que votre mot de passe, pour confirmer.",
     'otp.newestOnly': 'Seul le code QR le plus récent fonctionne : recharger cette page en crée un nouveau.',
     'otp.code': "Code de l'application",
@@ -76,11 +85,13 @@ export const otpMessages = defineMessages({
     'otp.deactivateIntro': 'Saisissez un code actuel de votre application et votre mot de passe.',
     'otp.deactivate': 'Désactiver',
     'otp.recoveryTitle': 'Codes de secours',
-    'otp.recoveryIntro': "Si vous perdez votre téléphone, un code de secours remplace une fois le code de l'application à la connexion. En créer de nouveaux annule les anciens.",
+    'otp.recoveryIntro':
+      "Si vous perdez votre téléphone, un code de secours remplace une fois le code de l'application à la connexion. En créer de nouveaux annule les anciens.",
     'otp.recoveryRemaining': 'Codes de secours inutilisés : {count}.',
     'otp.recoveryRegenerate': 'Créer de nouveaux codes de secours',
     'otp.codesTitle': 'Vos codes de secours',
-    'otp.codesIntro': "Conservez ces codes en lieu sûr, loin de votre téléphone. Chacun fonctionne une fois, à la place d'un code de l'application. Ils ne sont affichés que maintenant.",
+    'otp.codesIntro':
+      "Conservez ces codes en lieu sûr, loin de votre téléphone. Chacun fonctionne une fois, à la place d'un code de l'application. Ils ne sont affichés que maintenant.",
     'otp.codesDownload': 'Télécharger les codes dans un fichier texte',
     'otp.codesFileHeader': 'Codes de secours Guichet pour {userid} sur {pspid}. Chaque code fonctionne une fois.',
     'otp.codesDone': "J'ai conservé mes codes – continuer",
@@ -91,19 +102,23 @@ export const otpMessages = defineMessages({
     'otp.pendingExpired': 'Ce code QR a expiré. Scannez le nouveau code QR ci-dessous et saisissez son code.',
     'otp.codeRequired': 'Saisissez le code à 6 chiffres de votre application.',
     'otp.codeMalformed': 'Saisissez les 6 chiffres affichés dans votre application, sans lettres.',
-    'otp.codeWrong': "Ce code n'est pas correct ou a déjà été utilisé. Attendez le code suivant dans votre application et saisissez-le.",
+    'otp.codeWrong':
+      "Ce code n'est pas correct ou a déjà été utilisé. Attendez le code suivant dans votre application et saisissez-le.",
     'otp.passwordRequired': 'Saisissez votre mot de passe.',
-    'otp.codeOrPasswordWrong': "Le code ou le mot de passe n'est pas correct, ou votre utilisateur est bloqué après trop d'essais. Attendez le code suivant dans votre application et réessayez.",
+    'otp.codeOrPasswordWrong':
+      "Le code ou le mot de passe n'est pas correct, ou votre utilisateur est bloqué après trop d'essais. Attendez le code suivant dans votre application et réessayez.",
     'otp.requiredByAccount': "Votre compte exige l'authentification à deux facteurs : elle ne peut pas être désactivée.",
     'otp.tooManyFailures': 'Trop de codes erronés. Reconnectez-vous avec votre mot de passe.',
     'otp.login.title': 'Saisissez votre code',
-    'otp.login.intro': "Votre mot de passe est correct. Saisissez le code de votre application d'authentification pour terminer la connexion.",
+    'otp.login.intro':
+      "Votre mot de passe est correct. Saisissez le code de votre application d'authentification pour terminer la connexion.",
     'otp.login.code': "Code de l'application, ou code de secours",
     'otp.login.codeHint': "6 chiffres de votre application, ou l'un de vos codes de secours (xxxx-xxxx-xxxx-xxxx).",
     'otp.login.submit': 'Continuer',
     'otp.login.cancel': 'Annuler et se déconnecter',
-    'otp.requiredSetting': "Authentification à deux facteurs pour tout le compte",
-    'otp.requiredSettingHint': "Lorsqu'elle est exigée, les utilisateurs qui ne l'ont pas sont conduits sur cette page juste après la connexion et ne peuvent rien faire d'autre avant de l'avoir activée.",
+    'otp.requiredSetting': 'Authentification à deux facteurs pour tout le compte',
+    'otp.requiredSettingHint':
+      "Lorsqu'elle est exigée, les utilisateurs qui ne l'ont pas sont conduits sur cette page juste après la connexion et ne peuvent rien faire d'autre avant de l'avoir activée.",
     'otp.requiredCheckbox': "Exiger l'authentification à deux facteurs pour chaque utilisateur de {pspid}",
     'otp.requiredSave': 'Enregistrer le réglage du compte',
     'otp.requiredOn': "L'authentification à deux facteurs est désormais exigée pour chaque utilisateur.",

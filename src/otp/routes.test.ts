@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
+import { validateSession } from '../auth/sessions.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 import { Forbidden, NotFound } from '../http/errors.ts';
 import { MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
-import { validateSession } from '../auth/sessions.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
-import { createAccount, createHarness, createUser } from '../test/harness.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import type { TestUser } from '../test/harness.ts';
+import { createAccount, createHarness, createUser } from '../test/harness.ts';
 import { switchOffOtpForUser } from './service.ts';
 import { generateCode } from './totp.ts';
 
@@ -33,7 +33,9 @@ async function activate(browser: TestBrowser, password: string) {
   assert.ok(secret, 'the secret is on the page as text');
   const response = await browser.post('/test/password/otp/activate', { code: codeFor(secret), password });
   assert.equal(response.status, 200);
-  const codes = [...browser.lastBody.matchAll(/<li><code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})<\/code><\/li>/g)].map((m) => m[1]!);
+  const codes = [...browser.lastBody.matchAll(/<li><code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})<\/code><\/li>/g)].map(
+    (m) => m[1]!,
+  );
   return { secret, codes };
 }
 
@@ -57,7 +59,10 @@ describe('setting up two-factor authentication (B4)', () => {
     assert.equal(old.status, 422);
     assert.match(browser.lastBody, /The code or the password is not correct/);
     assert.equal(secretOn(browser.lastBody), second, 'after a mistake the same QR code is shown again');
-    assert.equal((await browser.post('/test/password/otp/activate', { code: codeFor(second), password: admin.password })).status, 200);
+    assert.equal(
+      (await browser.post('/test/password/otp/activate', { code: codeFor(second), password: admin.password })).status,
+      200,
+    );
   });
 
   test('activation needs the right password and a well-formed code; nothing changes otherwise', async () => {
@@ -91,7 +96,11 @@ describe('setting up two-factor authentication (B4)', () => {
   test('with htmx a mistake swaps the setup section only', async () => {
     const { admin, browser } = await signedIn();
     await browser.get('/test/password/otp');
-    const response = await browser.post('/test/password/otp/activate', { code: '000000', password: admin.password }, { 'HX-Request': 'true' });
+    const response = await browser.post(
+      '/test/password/otp/activate',
+      { code: '000000', password: admin.password },
+      { 'HX-Request': 'true' },
+    );
     assert.equal(response.status, 422);
     assert.match(browser.lastBody, /^<section class="card" id="otp-setup"/);
   });
@@ -158,7 +167,10 @@ describe('logging in with two-factor authentication (B4)', () => {
     await logIn(second, admin);
     await second.get('/test/login/otp');
     assert.equal((await second.post('/test/login/otp', { code: codes[0]! })).status, 422);
-    const events = await h.db.select().from(auditLog).where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'otp.recovery_code_used')));
+    const events = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'otp.recovery_code_used')));
     assert.equal(events.length, 1);
   });
 
@@ -192,11 +204,17 @@ describe('logging in with two-factor authentication (B4)', () => {
     const { secret } = await activate(browser, admin.password);
     nextStep();
     await browser.get('/test/password/otp');
-    assert.equal((await browser.post('/test/password/otp/deactivate', { code: codeFor(secret), password: 'wrong password 2' })).status, 422);
+    assert.equal(
+      (await browser.post('/test/password/otp/deactivate', { code: codeFor(secret), password: 'wrong password 2' })).status,
+      422,
+    );
     nextStep();
     assert.equal((await browser.post('/test/password/otp/deactivate', { code: '123456', password: admin.password })).status, 422);
     nextStep();
-    assert.equal((await browser.post('/test/password/otp/deactivate', { code: codeFor(secret), password: admin.password })).status, 303);
+    assert.equal(
+      (await browser.post('/test/password/otp/deactivate', { code: codeFor(secret), password: admin.password })).status,
+      303,
+    );
     const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
     assert.equal(row?.totpSecret, null);
     await browser.get('/test/password/otp');
@@ -210,9 +228,15 @@ describe('logging in with two-factor authentication (B4)', () => {
     const { secret, codes: old } = await activate(browser, admin.password);
     nextStep();
     await browser.get('/test/password/otp');
-    assert.equal((await browser.post('/test/password/otp/recovery-codes', { code: codeFor(secret), password: 'nope nope 12' })).status, 422);
+    assert.equal(
+      (await browser.post('/test/password/otp/recovery-codes', { code: codeFor(secret), password: 'nope nope 12' })).status,
+      422,
+    );
     nextStep();
-    assert.equal((await browser.post('/test/password/otp/recovery-codes', { code: codeFor(secret), password: admin.password })).status, 200);
+    assert.equal(
+      (await browser.post('/test/password/otp/recovery-codes', { code: codeFor(secret), password: admin.password })).status,
+      200,
+    );
     const login = new TestBrowser(h.app);
     await logIn(login, admin);
     await login.get('/test/login/otp');
@@ -234,14 +258,20 @@ describe('administrator control (B5)', () => {
     const [row] = await h.db.select().from(users).where(eq(users.id, user.id));
     assert.equal(row?.totpEnabledAt, null);
     assert.equal((await userBrowser.get('/test/home')).status, 303, 'the user’s session ended');
-    const [event] = await h.db.select().from(auditLog).where(and(eq(auditLog.eventType, 'otp.disabled_by_admin'), eq(auditLog.object, `user:${user.id}`)));
+    const [event] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.eventType, 'otp.disabled_by_admin'), eq(auditLog.object, `user:${user.id}`)));
     assert.equal(event?.userId, admin.id, 'audited with who did it');
     assert.equal((await logIn(new TestBrowser(h.app), user)).headers.get('Location'), '/test/home');
   });
 
   test('profiles without user management, and users of other accounts, are refused', async () => {
     const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-    const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'viewer.two', passwordChangedAt: h.clock.now() });
+    const viewer = await createUser(h.db, admin.accountId, admin.pspid, {
+      userid: 'viewer.two',
+      passwordChangedAt: h.clock.now(),
+    });
     const stranger = await createAccount(h.db);
     const { browser: viewerBrowser } = await signedIn(viewer);
     await viewerBrowser.get('/test/home');
@@ -255,7 +285,10 @@ describe('administrator control (B5)', () => {
 
   test('“2FA required for every user” sends users without it to the setup page, and nothing else', async () => {
     const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-    const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'viewer.three', passwordChangedAt: h.clock.now() });
+    const viewer = await createUser(h.db, admin.accountId, admin.pspid, {
+      userid: 'viewer.three',
+      passwordChangedAt: h.clock.now(),
+    });
     const { browser: adminBrowser } = await signedIn(admin);
     await adminBrowser.get('/test/password/otp');
     assert.match(adminBrowser.lastBody, /Require two-factor authentication for every user/);
@@ -284,6 +317,10 @@ describe('administrator control (B5)', () => {
 
     const { browser: viewerAgain } = await signedIn(viewer);
     await viewerAgain.get('/test/home');
-    assert.equal((await viewerAgain.post('/test/password/otp/required', { submitted: '1' })).status, 403, 'a viewer cannot change it');
+    assert.equal(
+      (await viewerAgain.post('/test/password/otp/required', { submitted: '1' })).status,
+      403,
+      'a viewer cannot change it',
+    );
   });
 });

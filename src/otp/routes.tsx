@@ -4,10 +4,10 @@ import type { OtpPageProps } from '../../views/otp/otp-page.tsx';
 import { OtpPage, RecoveryCodesPage, SetupSection } from '../../views/otp/otp-page.tsx';
 import { can } from '../auth/permissions.ts';
 import { rotateSession } from '../auth/sessions.ts';
-import { COOKIES, writeCookie } from '../http/cookies.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
+import { COOKIES, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { readForm, textField } from '../http/forms.ts';
@@ -55,7 +55,10 @@ export function otpRoutes(deps: Deps, env: Environment) {
       setup = { ...pending, qrSvg: await qrCodeSvg(pending.uri) };
     }
     const active = user.totpEnabledAt
-      ? { since: formatDateTime(user.totpEnabledAt, user.timeZone, user.language), unusedRecoveryCodes: await unusedRecoveryCodeCount(db, user) }
+      ? {
+          since: formatDateTime(user.totpEnabledAt, user.timeZone, user.language),
+          unusedRecoveryCodes: await unusedRecoveryCodeCount(db, user),
+        }
       : undefined;
     const props: OtpPageProps = {
       ctx,
@@ -66,9 +69,12 @@ export function otpRoutes(deps: Deps, env: Environment) {
       errors: options.errors,
       notice,
       accountSetting:
-        auth.stage === 'full' && can(user.profile, 'account:security') ? { pspid: account.pspid, required: account.twoFactorRequired } : undefined,
+        auth.stage === 'full' && can(user.profile, 'account:security')
+          ? { pspid: account.pspid, required: account.twoFactorRequired }
+          : undefined,
     };
-    const fragment = setup && options.form === 'activate' ? <SetupSection {...props} setup={setup} errors={options.errors ?? {}} /> : undefined;
+    const fragment =
+      setup && options.form === 'activate' ? <SetupSection {...props} setup={setup} errors={options.errors ?? {}} /> : undefined;
     return page(c, <OtpPage {...props} />, { status, fragment });
   };
 
@@ -136,7 +142,9 @@ export function otpRoutes(deps: Deps, env: Environment) {
     c.header('HX-Retarget', 'body');
     c.header('HX-Reswap', 'innerHTML');
     c.header('HX-Push-Url', 'false');
-    return c.html(<RecoveryCodesPage ctx={viewContext(c, deps)} codes={codes} userid={auth.user.userid} pspid={auth.account.pspid} />);
+    return c.html(
+      <RecoveryCodesPage ctx={viewContext(c, deps)} codes={codes} userid={auth.user.userid} pspid={auth.account.pspid} />,
+    );
   };
 
   return app;

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import { auditLockout, claimAttempt, MAX_FAILED_LOGINS, MAX_OTP_FAILURES, releaseAttempt } from '../auth/attempts.ts';
 import { completeLogin } from '../auth/login-service.ts';
@@ -93,7 +93,9 @@ export async function activateTotp(
   if (user.totpEnabledAt) return { ok: false, errors: { code: 'otp.alreadyActive' } };
   const now = clock.now();
   const pendingValid =
-    user.totpPendingSecret && user.totpPendingCreatedAt && now.getTime() - user.totpPendingCreatedAt.getTime() <= PENDING_SECRET_TTL_MS;
+    user.totpPendingSecret &&
+    user.totpPendingCreatedAt &&
+    now.getTime() - user.totpPendingCreatedAt.getTime() <= PENDING_SECRET_TTL_MS;
   if (!pendingValid) return { ok: false, errors: { code: 'otp.pendingExpired' } };
   const secret = openSecret(key, user.totpPendingSecret!, sealContext(user));
   const check = await checkPasswordAndCode(db, clock, user, secret, null, input, ip);
@@ -132,7 +134,15 @@ export async function deactivateTotp(
   const user = await freshUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: true };
   if (actor.account.twoFactorRequired) return { ok: false, errors: { code: 'otp.requiredByAccount' } };
-  const check = await checkPasswordAndCode(db, clock, user, openSecret(key, user.totpSecret!, sealContext(user)), user.totpLastStep, input, ip);
+  const check = await checkPasswordAndCode(
+    db,
+    clock,
+    user,
+    openSecret(key, user.totpSecret!, sealContext(user)),
+    user.totpLastStep,
+    input,
+    ip,
+  );
   if ('errors' in check) {
     await audit(db, clock, actor, 'otp.disable', false, ip, user, { reason: check.errors.code });
     return { ok: false, errors: check.errors };
@@ -155,7 +165,15 @@ export async function regenerateRecoveryCodes(
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
   const user = await freshUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: false, errors: { code: 'otp.notActive' } };
-  const check = await checkPasswordAndCode(db, clock, user, openSecret(key, user.totpSecret!, sealContext(user)), user.totpLastStep, input, ip);
+  const check = await checkPasswordAndCode(
+    db,
+    clock,
+    user,
+    openSecret(key, user.totpSecret!, sealContext(user)),
+    user.totpLastStep,
+    input,
+    ip,
+  );
   if ('errors' in check) {
     await audit(db, clock, actor, 'otp.recovery_codes_regenerate', false, ip, user, { reason: check.errors.code });
     return { ok: false, errors: check.errors };
@@ -239,7 +257,13 @@ export async function verifyLoginCode(
  * B5: an administrator with the user-management right switches off another user's 2FA; that
  * user's sessions end.
  */
-export async function switchOffOtpForUser(db: Db, clock: Clock, actor: Authenticated, targetUserId: string, ip: Ip): Promise<void> {
+export async function switchOffOtpForUser(
+  db: Db,
+  clock: Clock,
+  actor: Authenticated,
+  targetUserId: string,
+  ip: Ip,
+): Promise<void> {
   if (!can(actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
   const [target] = await db
     .select()
@@ -293,7 +317,14 @@ async function claimStep(db: Db, user: User, step: number): Promise<boolean> {
 async function clearTotp(db: Db, user: User): Promise<void> {
   await db
     .update(users)
-    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null, totpPendingCreatedAt: null, otpFailures: 0 })
+    .set({
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+      totpPendingSecret: null,
+      totpPendingCreatedAt: null,
+      otpFailures: 0,
+    })
     .where(whereUser(user));
   await db.delete(recoveryCodes).where(and(eq(recoveryCodes.accountId, user.accountId), eq(recoveryCodes.userId, user.id)));
 }

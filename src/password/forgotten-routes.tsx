@@ -25,7 +25,8 @@ export function forgottenPasswordRoutes(deps: Deps, env: Environment) {
     if (pspid.error) errors['forgotten-pspid'] = pspid.error;
     if (userid.error) errors['forgotten-userid'] = userid.error;
     const values = { pspid: pspid.error ? '' : pspid.value, userid: userid.error ? '' : userid.value };
-    if (Object.keys(errors).length > 0) return page(c, <ForgottenPage ctx={viewContext(c, deps)} values={values} errors={errors} />, { status: 422 });
+    if (Object.keys(errors).length > 0)
+      return page(c, <ForgottenPage ctx={viewContext(c, deps)} values={values} errors={errors} />, { status: 422 });
 
     const outcome = await requestPasswordReset(deps.db, deps.clock, deps.mailer, deps.log, {
       environment: env,
@@ -34,7 +35,8 @@ export function forgottenPasswordRoutes(deps: Deps, env: Environment) {
       ip: clientIp(c, deps.config),
       loginUrl: `${mailOrigin(deps.config)}/${env}/login`,
     });
-    if (outcome === 'rate_limited') return page(c, <ForgottenPage ctx={viewContext(c, deps)} values={values} tooMany />, { status: 429 });
+    if (outcome === 'rate_limited')
+      return page(c, <ForgottenPage ctx={viewContext(c, deps)} values={values} tooMany />, { status: 429 });
     return page(c, <ForgottenPage ctx={viewContext(c, deps)} sent />);
   });
 

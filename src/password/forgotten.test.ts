@@ -3,7 +3,7 @@ import { after, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { HOUR_MS } from '../lib/clock.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 import { startTestSmtpServer } from '../test/smtp.ts';
 
@@ -24,7 +24,8 @@ async function ask(browser: TestBrowser, form: { pspid: string; userid?: string 
   return browser.post('/test/password/forgotten', { pspid: form.pspid, userid: form.userid ?? '' });
 }
 
-const oneTimePassword = (text: string) => /(?:One-time password|Mot de passe à usage unique) : ?([A-Za-z0-9]{16})/.exec(text)?.[1];
+const oneTimePassword = (text: string) =>
+  /(?:One-time password|Mot de passe à usage unique) : ?([A-Za-z0-9]{16})/.exec(text)?.[1];
 
 describe('password forgotten (B3)', () => {
   test('the login page links to it; the mail arrives in the user’s language; the one-time password works once and forces a change', async () => {
@@ -57,7 +58,11 @@ describe('password forgotten (B3)', () => {
 
   test('the current password keeps working; using it cancels the pending one-time password', async () => {
     const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-    const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'remembers', email: 'remembers@example.test', passwordChangedAt: h.clock.now() });
+    const user = await createUser(h.db, admin.accountId, admin.pspid, {
+      userid: 'remembers',
+      email: 'remembers@example.test',
+      passwordChangedAt: h.clock.now(),
+    });
     await ask(browserFromNewAddress(), { pspid: admin.pspid, userid: user.userid });
     const mail = await smtp.waitForMessage((m) => m.to.includes('remembers@example.test'));
     const otp = oneTimePassword(mail.text)!;
@@ -71,7 +76,12 @@ describe('password forgotten (B3)', () => {
     await createUser(h.db, admin.accountId, admin.pspid, { userid: 'gone', email: 'gone@example.test', active: false });
     const before = smtp.messages.length;
     const bodies = new Set<string>();
-    for (const form of [{ pspid: 'NOPE-PSPID' }, { pspid: admin.pspid, userid: 'nobody' }, { pspid: admin.pspid, userid: 'no.mail' }, { pspid: admin.pspid, userid: 'gone' }]) {
+    for (const form of [
+      { pspid: 'NOPE-PSPID' },
+      { pspid: admin.pspid, userid: 'nobody' },
+      { pspid: admin.pspid, userid: 'no.mail' },
+      { pspid: admin.pspid, userid: 'gone' },
+    ]) {
       const browser = browserFromNewAddress();
       const response = await ask(browser, form);
       assert.equal(response.status, 200);
@@ -81,13 +91,20 @@ describe('password forgotten (B3)', () => {
     assert.equal(bodies.size, 1, 'identical pages');
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(smtp.messages.length, before, 'no mail sent');
-    const reasons = await h.db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.eventType, 'password.reset_request'), eq(auditLog.success, false)));
+    const reasons = await h.db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.eventType, 'password.reset_request'), eq(auditLog.success, false)));
     assert.ok(reasons.length >= 4, 'every request is audited');
   });
 
   test('the one-time password expires after 24 hours', async () => {
     const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-    const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'late.user', email: 'late@example.test', passwordChangedAt: h.clock.now() });
+    const user = await createUser(h.db, admin.accountId, admin.pspid, {
+      userid: 'late.user',
+      email: 'late@example.test',
+      passwordChangedAt: h.clock.now(),
+    });
     await ask(browserFromNewAddress(), { pspid: admin.pspid, userid: user.userid });
     const mail = await smtp.waitForMessage((m) => m.to.includes('late@example.test'));
     assert.equal(mail.subject, 'Your Guichet one-time password');
@@ -108,7 +125,11 @@ describe('password forgotten (B3)', () => {
     for (let i = 0; i < 5; i += 1) await ask(browserFromNewAddress(), { pspid: admin.pspid, userid: 'busy.user' });
     await smtp.waitForMessage((m) => m.to.includes('busy@example.test'));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.equal(smtp.messages.filter((m) => m.to.includes('busy@example.test')).length - before, 3, 'at most 3 mails an hour per user');
+    assert.equal(
+      smtp.messages.filter((m) => m.to.includes('busy@example.test')).length - before,
+      3,
+      'at most 3 mails an hour per user',
+    );
   });
 
   test('empty or over-long fields get messages beside them', async () => {

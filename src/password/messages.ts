@@ -32,7 +32,8 @@ export const passwordMessages = defineMessages({
     'password.problem.recent': 'Choose a password you have not used among your last 4.',
     'password.otpLink': 'One-time password configuration (two-factor authentication)',
     'password.apiTitle': 'Password of an API user',
-    'password.apiIntro': 'API users connect servers (DirectLink, automatic file upload) and cannot log in here. Their passwords do not expire.',
+    'password.apiIntro':
+      'API users connect servers (DirectLink, automatic file upload) and cannot log in here. Their passwords do not expire.',
     'password.apiUser': 'API user (USERID)',
     'password.apiUserRequired': 'Choose an API user.',
     'password.apiSubmit': 'Set the API user’s password',
@@ -42,20 +43,24 @@ export const passwordMessages = defineMessages({
     'password.change': 'Change your password',
     'forgotten.link': 'Password forgotten?',
     'forgotten.title': 'Password forgotten',
-    'forgotten.intro': 'Give your PSPID, and your USERID if you are a named user. If they match an active user with an e-mail address, we send a one-time password to that address. It works once, within 24 hours, and then you choose a new password.',
+    'forgotten.intro':
+      'Give your PSPID, and your USERID if you are a named user. If they match an active user with an e-mail address, we send a one-time password to that address. It works once, within 24 hours, and then you choose a new password.',
     'forgotten.userHint': 'Leave empty for the account’s default administrator (USERID = PSPID).',
     'forgotten.submit': 'Send a one-time password',
-    'forgotten.sent': 'If the details match an active user with an e-mail address, a one-time password is on its way. It works once, within 24 hours. Your current password keeps working until then.',
+    'forgotten.sent':
+      'If the details match an active user with an e-mail address, a one-time password is on its way. It works once, within 24 hours. Your current password keeps working until then.',
     'forgotten.tooMany': 'Too many requests from this connection. Wait an hour and try again.',
     'forgotten.back': 'Back to the login',
     'mail.reset.subject': 'Your Guichet one-time password',
-    'mail.reset.body': 'Hello {name},\n\nA one-time password was requested for the user {userid} of {pspid} ({env}).\n\nOne-time password: {password}\n\nIt works once, until {expires}. Log in at {url} and you will then choose a new password.\n\nIf you did not ask for it, ignore this message: your current password keeps working.\n\nGuichet',
+    'mail.reset.body':
+      'Hello {name},\n\nA one-time password was requested for the user {userid} of {pspid} ({env}).\n\nOne-time password: {password}\n\nIt works once, until {expires}. Log in at {url} and you will then choose a new password.\n\nIf you did not ask for it, ignore this message: your current password keeps working.\n\nGuichet',
   },
   fr: {
     'menu.password': 'Mot de passe',
     'password.title': 'Mot de passe',
     'password.forcedTitle': 'Choisissez un nouveau mot de passe',
-    'password.forcedIntro': 'Vous vous êtes connecté avec un mot de passe transmis par le système. Choisissez votre propre mot de passe pour continuer.',
+    'password.forcedIntro':
+      'Vous vous êtes connecté avec un mot de passe transmis par le système. Choisissez votre propre mot de passe pour continuer.',
     'password.expiredIntro': 'Votre mot de passe a plus de 90 jours. Choisissez un nouveau mot de passe pour continuer.',
     'password.rulesTitle': 'Règles du mot de passe',
     'password.rule.length': 'de 12 à 128 caractères ; les espaces et tous les caractères sont acceptés, et la casse compte',
@@ -79,26 +84,31 @@ export const passwordMessages = defineMessages({
     'password.problem.needs_digit': 'Incluez au moins un chiffre (0–9).',
     'password.problem.too_common': 'Ce mot de passe est trop courant. Choisissez-en un moins prévisible.',
     'password.problem.same_as_identity': "N'utilisez pas votre USERID ou votre PSPID dans votre mot de passe.",
-    'password.problem.recent': "Choisissez un mot de passe qui ne fait pas partie de vos 4 derniers.",
+    'password.problem.recent': 'Choisissez un mot de passe qui ne fait pas partie de vos 4 derniers.',
     'password.otpLink': "Configuration d'un mot de passe unique (authentification à deux facteurs)",
     'password.apiTitle': "Mot de passe d'un utilisateur API",
-    'password.apiIntro': "Les utilisateurs API relient des serveurs (DirectLink, envoi automatique de fichiers) et ne peuvent pas se connecter ici. Leur mot de passe n'expire pas.",
+    'password.apiIntro':
+      "Les utilisateurs API relient des serveurs (DirectLink, envoi automatique de fichiers) et ne peuvent pas se connecter ici. Leur mot de passe n'expire pas.",
     'password.apiUser': 'Utilisateur API (USERID)',
     'password.apiUserRequired': 'Choisissez un utilisateur API.',
     'password.apiSubmit': "Définir le mot de passe de l'utilisateur API",
     'password.apiSet': "Le mot de passe de l'utilisateur API a été défini.",
     'password.expiresSoon': 'Votre mot de passe expire le {date}. Changez-le avant dans Configuration > Mot de passe.',
-    'password.expiresSoonFlash': 'Votre mot de passe expire dans moins de 14 jours. Changez-le dans Configuration > Mot de passe.',
+    'password.expiresSoonFlash':
+      'Votre mot de passe expire dans moins de 14 jours. Changez-le dans Configuration > Mot de passe.',
     'password.change': 'Changer votre mot de passe',
     'forgotten.link': 'Mot de passe introuvable ?',
     'forgotten.title': 'Mot de passe introuvable',
-    'forgotten.intro': "Indiquez votre PSPID, et votre USERID si vous êtes un utilisateur nommé. S'ils correspondent à un utilisateur actif ayant une adresse e-mail, nous envoyons un mot de passe à usage unique à cette adresse. Il fonctionne une fois, dans les 24 heures, puis vous choisissez un nouveau mot de passe.",
+    'forgotten.intro':
+      "Indiquez votre PSPID, et votre USERID si vous êtes un utilisateur nommé. S'ils correspondent à un utilisateur actif ayant une adresse e-mail, nous envoyons un mot de passe à usage unique à cette adresse. Il fonctionne une fois, dans les 24 heures, puis vous choisissez un nouveau mot de passe.",
     'forgotten.userHint': "Laissez vide pour l'administrateur par défaut du compte (USERID = PSPID).",
     'forgotten.submit': 'Envoyer un mot de passe à usage unique',
-    'forgotten.sent': "Si les données correspondent à un utilisateur actif ayant une adresse e-mail, un mot de passe à usage unique est en route. Il fonctionne une fois, dans les 24 heures. Votre mot de passe actuel reste valable d'ici là.",
+    'forgotten.sent':
+      "Si les données correspondent à un utilisateur actif ayant une adresse e-mail, un mot de passe à usage unique est en route. Il fonctionne une fois, dans les 24 heures. Votre mot de passe actuel reste valable d'ici là.",
     'forgotten.tooMany': 'Trop de demandes depuis cette connexion. Attendez une heure et réessayez.',
     'forgotten.back': 'Retour à la connexion',
     'mail.reset.subject': 'Votre mot de passe à usage unique Guichet',
-    'mail.reset.body': "Bonjour {name},\n\nUn mot de passe à usage unique a été demandé pour l'utilisateur {userid} de {pspid} ({env}).\n\nMot de passe à usage unique : {password}\n\nIl fonctionne une fois, jusqu'au {expires}. Connectez-vous sur {url}, puis choisissez un nouveau mot de passe.\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.\n\nGuichet",
+    'mail.reset.body':
+      "Bonjour {name},\n\nUn mot de passe à usage unique a été demandé pour l'utilisateur {userid} de {pspid} ({env}).\n\nMot de passe à usage unique : {password}\n\nIl fonctionne une fois, jusqu'au {expires}. Connectez-vous sur {url}, puis choisissez un nouveau mot de passe.\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.\n\nGuichet",
   },
 });

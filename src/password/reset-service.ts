@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { users } from '../db/schema/users.ts';
+import type { Logger } from '../http/context.ts';
 import { translator } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { DAY_MS, HOUR_MS } from '../lib/clock.ts';
@@ -12,7 +13,6 @@ import { withinRateLimit } from '../lib/rate-limit.ts';
 import { formatDateTime } from '../lib/time.ts';
 import { randomPassword } from '../lib/tokens.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import type { Logger } from '../http/context.ts';
 
 export const RESET_PASSWORD_TTL_MS = DAY_MS;
 /** Requests per hour from one address, and per user whatever the address. */
@@ -92,7 +92,9 @@ export async function requestPasswordReset(
       url: request.loginUrl,
     }),
   });
-  delivery.catch((error: Error) => log({ level: 'error', msg: 'password reset mail not sent', user: user.id, error: error.message }));
+  delivery.catch((error: Error) =>
+    log({ level: 'error', msg: 'password reset mail not sent', user: user.id, error: error.message }),
+  );
   await audit(db, clock, account.id, user.id, request, true, {});
   return 'done';
 }

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 import { DAY_MS } from '../lib/clock.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 
 const h = await createHarness();
@@ -20,7 +20,11 @@ async function signedIn(options: { passwordIssued?: boolean } = {}) {
 }
 
 function change(browser: TestBrowser, form: { current?: string; next: string; confirmation?: string }) {
-  return browser.post('/test/password', { current: form.current ?? null, next: form.next, confirmation: form.confirmation ?? form.next });
+  return browser.post('/test/password', {
+    current: form.current ?? null,
+    next: form.next,
+    confirmation: form.confirmation ?? form.next,
+  });
 }
 
 describe('change password (B1)', () => {
@@ -29,7 +33,8 @@ describe('change password (B1)', () => {
     assert.match(browser.lastBody, /<h1>Password<\/h1>/);
     assert.match(browser.lastBody, /12 to 128 characters/);
     assert.match(browser.lastBody, /not one of your last 4 passwords/);
-    for (const id of ['password-current', 'password-new', 'password-confirm']) assert.match(browser.lastBody, new RegExp(`id="${id}"`));
+    for (const id of ['password-current', 'password-new', 'password-confirm'])
+      assert.match(browser.lastBody, new RegExp(`id="${id}"`));
   });
 
   const rules: [string, string, RegExp][] = [
@@ -87,7 +92,10 @@ describe('change password (B1)', () => {
     assert.equal((await other.get('/test/home')).status, 303, 'the other session ended');
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422);
     assert.equal((await logIn(new TestBrowser(h.app), { ...admin, password: GOOD })).status, 303);
-    const events = await h.db.select().from(auditLog).where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'password.change')));
+    const events = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, admin.id), eq(auditLog.eventType, 'password.change')));
     assert.ok(events.some((e) => e.success));
     assert.ok(!JSON.stringify(events.map((e) => e.details)).includes(GOOD), 'no password in the audit log');
   });
@@ -106,16 +114,28 @@ describe('change password (B1)', () => {
     }
     assert.equal((await change(browser, { current: passwords[3], next: 'Fifth-choice-555' })).status, 303);
     await browser.get('/test/password');
-    assert.equal((await change(browser, { current: 'Fifth-choice-555', next: admin.password })).status, 303, 'the oldest is allowed again');
+    assert.equal(
+      (await change(browser, { current: 'Fifth-choice-555', next: admin.password })).status,
+      303,
+      'the oldest is allowed again',
+    );
   });
 
   test('with htmx the form replaces itself with its errors, and success goes by HX-Location', async () => {
     const { admin, browser } = await signedIn();
-    const bad = await browser.post('/test/password', { current: admin.password, next: 'short', confirmation: 'short' }, { 'HX-Request': 'true' });
+    const bad = await browser.post(
+      '/test/password',
+      { current: admin.password, next: 'short', confirmation: 'short' },
+      { 'HX-Request': 'true' },
+    );
     assert.equal(bad.status, 422);
     assert.match(browser.lastBody, /^<section class="card" id="change-password"/);
     assert.match(bad.headers.get('Vary') ?? '', /HX-Request/);
-    const good = await browser.post('/test/password', { current: admin.password, next: GOOD, confirmation: GOOD }, { 'HX-Request': 'true' });
+    const good = await browser.post(
+      '/test/password',
+      { current: admin.password, next: GOOD, confirmation: GOOD },
+      { 'HX-Request': 'true' },
+    );
     assert.equal(good.status, 204);
     assert.equal(good.headers.get('HX-Location'), '/test/home');
   });
@@ -168,7 +188,10 @@ describe('API user passwords (B1)', () => {
   test('an administrator sets an API user’s password from a list; a viewer cannot', async () => {
     const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
     const api = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'shop.api', isApiUser: true, profile: 'admin' });
-    const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'viewer.one', passwordChangedAt: h.clock.now() });
+    const viewer = await createUser(h.db, admin.accountId, admin.pspid, {
+      userid: 'viewer.one',
+      passwordChangedAt: h.clock.now(),
+    });
     const browser = new TestBrowser(h.app);
     await logIn(browser, admin);
     await browser.get('/test/password');
@@ -186,7 +209,10 @@ describe('API user passwords (B1)', () => {
     await logIn(viewerBrowser, viewer);
     await viewerBrowser.get('/test/password');
     assert.doesNotMatch(viewerBrowser.lastBody, /Password of an API user/);
-    assert.equal((await viewerBrowser.post('/test/password/api-user', { apiUser: api.id, next: GOOD, confirmation: GOOD })).status, 403);
+    assert.equal(
+      (await viewerBrowser.post('/test/password/api-user', { apiUser: api.id, next: GOOD, confirmation: GOOD })).status,
+      403,
+    );
   });
 
   test('a user of another account is not in reach', async () => {
@@ -206,14 +232,21 @@ describe('API user passwords (B1)', () => {
 
 test('the password, one-time password and forgotten-password pages come in French', async () => {
   const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-  const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'pw.fr', language: 'fr', passwordChangedAt: h.clock.now() });
+  const french = await createUser(h.db, admin.accountId, admin.pspid, {
+    userid: 'pw.fr',
+    language: 'fr',
+    passwordChangedAt: h.clock.now(),
+  });
   const browser = new TestBrowser(h.app);
   await logIn(browser, french);
   await browser.get('/test/password');
   assert.match(browser.lastBody, /<h1>Mot de passe<\/h1>/);
   assert.match(browser.lastBody, /Mot de passe actuel/);
   await browser.get('/test/password/otp');
-  assert.match(browser.lastBody, /<h1>Configuration d&#39;un mot de passe unique<\/h1>|<h1>Configuration d'un mot de passe unique<\/h1>/);
+  assert.match(
+    browser.lastBody,
+    /<h1>Configuration d&#39;un mot de passe unique<\/h1>|<h1>Configuration d'un mot de passe unique<\/h1>/,
+  );
   const anonymous = new TestBrowser(h.app, { 'Accept-Language': 'fr' });
   await anonymous.get('/test/password/forgotten');
   assert.match(anonymous.lastBody, /<h1>Mot de passe introuvable<\/h1>/);

@@ -1,14 +1,13 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { PasswordPage } from '../../views/password/password-page.tsx';
 import type { PasswordPageProps } from '../../views/password/password-page.tsx';
-import { ChangePasswordForm } from '../../views/password/password-page.tsx';
+import { ChangePasswordForm, PasswordPage } from '../../views/password/password-page.tsx';
 import { can } from '../auth/permissions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
-import { NotFound } from '../http/errors.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { COOKIES, writeCookie } from '../http/cookies.ts';
+import { NotFound } from '../http/errors.ts';
 import { setFlash } from '../http/flash.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { readForm, textField } from '../http/forms.ts';
@@ -24,7 +23,11 @@ export function passwordRoutes(deps: Deps, env: Environment) {
   const app = new Hono<AppEnv>();
   const { db, clock, config } = deps;
 
-  const render = async (c: Context<AppEnv>, props: Omit<PasswordPageProps, 'ctx' | 'forced' | 'apiUsers'>, status: 200 | 422 = 200) => {
+  const render = async (
+    c: Context<AppEnv>,
+    props: Omit<PasswordPageProps, 'ctx' | 'forced' | 'apiUsers'>,
+    status: 200 | 422 = 200,
+  ) => {
     const auth = c.var.auth!;
     const forced = auth.stage === 'password_change' ? (auth.session.passwordChangeRequired ? 'issued' : 'expired') : undefined;
     const apiUsers = !forced && can(auth.user.profile, 'api_users:set_password') ? await listApiUsers(db, auth.account.id) : [];
@@ -78,7 +81,14 @@ export function passwordRoutes(deps: Deps, env: Environment) {
     if (next.error) errors['api-new'] = next.error;
     if (confirmation.error) errors['api-confirm'] = confirmation.error;
     if (Object.keys(errors).length === 0) {
-      const result = await setApiUserPassword(db, clock, auth, apiUserId, { next: next.value, confirmation: confirmation.value }, clientIp(c, config));
+      const result = await setApiUserPassword(
+        db,
+        clock,
+        auth,
+        apiUserId,
+        { next: next.value, confirmation: confirmation.value },
+        clientIp(c, config),
+      );
       if (result.ok) {
         setFlash(c, config, 'password.apiSet');
         return redirectAfterPost(c, `/${env}/password`);
@@ -101,4 +111,3 @@ function toFieldErrors(errors: PasswordErrors, ids: Record<keyof PasswordErrors,
   }
   return out;
 }
-

@@ -128,7 +128,9 @@ async function isRecentPassword(db: Db, user: User, candidate: string): Promise<
 /** Keeps the old hash in the history (only the last ones), sets the new self-chosen password. */
 async function storeNewPassword(db: Db, clock: Clock, user: User, password: string): Promise<void> {
   const now = clock.now();
-  await db.insert(passwordHistory).values({ accountId: user.accountId, userId: user.id, passwordHash: user.passwordHash, createdAt: now });
+  await db
+    .insert(passwordHistory)
+    .values({ accountId: user.accountId, userId: user.id, passwordHash: user.passwordHash, createdAt: now });
   const keep = db
     .select({ id: passwordHistory.id })
     .from(passwordHistory)
@@ -137,7 +139,13 @@ async function storeNewPassword(db: Db, clock: Clock, user: User, password: stri
     .limit(PASSWORD_HISTORY_SIZE - 1);
   await db
     .delete(passwordHistory)
-    .where(and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id), notInArray(passwordHistory.id, keep)));
+    .where(
+      and(
+        eq(passwordHistory.accountId, user.accountId),
+        eq(passwordHistory.userId, user.id),
+        notInArray(passwordHistory.id, keep),
+      ),
+    );
   await db
     .update(users)
     .set({
@@ -158,7 +166,16 @@ async function freshUser(db: Db, user: Pick<User, 'accountId' | 'id'>): Promise<
   return row;
 }
 
-function audit(db: Db, clock: Clock, actor: Authenticated, target: User, eventType: string, success: boolean, ip: Ip, details = {}) {
+function audit(
+  db: Db,
+  clock: Clock,
+  actor: Authenticated,
+  target: User,
+  eventType: string,
+  success: boolean,
+  ip: Ip,
+  details = {},
+) {
   return recordAudit(db, clock, {
     accountId: actor.account.id,
     userId: actor.user.id,
@@ -170,4 +187,3 @@ function audit(db: Db, clock: Clock, actor: Authenticated, target: User, eventTy
     details,
   });
 }
-

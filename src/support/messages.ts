@@ -10,7 +10,8 @@ export const supportMessages = defineMessages({
     'support.manuals.description':
       'How to log in, the TEST and PRODUCTION environments, sessions, language, the Home page and cookie settings.',
     'support.faq.title': 'Frequently asked questions',
-    'support.faq.description': 'Short answers about environments, login errors, locked users, passwords, two-factor authentication, sessions and cookies.',
+    'support.faq.description':
+      'Short answers about environments, login errors, locked users, passwords, two-factor authentication, sessions and cookies.',
     'support.version.title': 'Platform version',
     'support.version.description': 'The versions of Guichet and of the software it runs on, to quote when you report a problem.',
     'support.contact.title': 'Contact',
@@ -69,13 +70,15 @@ export const supportMessages = defineMessages({
     'support.faq.group.access': 'Environments and logging in',
     'support.profiles.title': 'Profiles and rights',
     'support.profiles.description': 'What each user profile may see and do.',
-    'support.profiles.intro': 'Every user has one profile. The table shows, for each profile, the rights it gives; they are checked on every page and every action, not only in the menu.',
+    'support.profiles.intro':
+      'Every user has one profile. The table shows, for each profile, the rights it gives; they are checked on every page and every action, not only in the menu.',
     'support.profiles.own': 'Your profile: {profile}.',
     'support.profiles.caption': 'Rights of each profile',
     'support.profiles.right': 'Right',
     'support.profiles.yes': 'Yes',
     'support.profiles.no': 'No',
-    'support.profiles.rules': 'An administrator can give only profiles whose rights they hold themselves, and an account always keeps at least one active Admin. API users never log in to the back office, whatever their profile.',
+    'support.profiles.rules':
+      'An administrator can give only profiles whose rights they hold themselves, and an account always keeps at least one active Admin. API users never log in to the back office, whatever their profile.',
     'permission.home:view': 'See the home page',
     'permission.support:view': 'Read the support pages',
     'permission.password:change': 'Change one’s own password',
@@ -88,12 +91,16 @@ export const supportMessages = defineMessages({
     'support.faq.group.passwords': 'Passwords and two-factor authentication',
     'support.faq.passwordRules.q': 'What are the rules for a password?',
     'support.faq.issued.q': 'Why must I change a password I was just given?',
-    'support.faq.issued.a': 'A password issued by the system (the initial one, one sent by an administrator, or a one-time password from "Password forgotten?") works for one login only, and that login leads straight to choosing your own. A self-chosen password lasts 90 days; from 14 days before, Home shows when it expires.',
+    'support.faq.issued.a':
+      'A password issued by the system (the initial one, one sent by an administrator, or a one-time password from "Password forgotten?") works for one login only, and that login leads straight to choosing your own. A self-chosen password lasts 90 days; from 14 days before, Home shows when it expires.',
     'support.faq.twoFactor.q': 'How does two-factor authentication work?',
-    'support.faq.twoFactor.a1': 'After your password, the login asks for a 6-digit code from an authenticator app on your phone (Google Authenticator, Microsoft Authenticator or any app for time-based codes). The code changes every 30 seconds and each code works once.',
-    'support.faq.twoFactor.a2': 'To turn it on, go to Configuration > Password > One-time password configuration, scan the QR code (or type the key shown under it), then enter a code and your password. Turning it off also asks for a code and your password. Your account may require it for every user.',
+    'support.faq.twoFactor.a1':
+      'After your password, the login asks for a 6-digit code from an authenticator app on your phone (Google Authenticator, Microsoft Authenticator or any app for time-based codes). The code changes every 30 seconds and each code works once.',
+    'support.faq.twoFactor.a2':
+      'To turn it on, go to Configuration > Password > One-time password configuration, scan the QR code (or type the key shown under it), then enter a code and your password. Turning it off also asks for a code and your password. Your account may require it for every user.',
     'support.faq.lostPhone.q': 'I lost my phone: how do I log in?',
-    'support.faq.lostPhone.a': 'Use one of the recovery codes you kept when you turned two-factor authentication on: each replaces the app’s code once. Without them, contact an administrator of your account.',
+    'support.faq.lostPhone.a':
+      'Use one of the recovery codes you kept when you turned two-factor authentication on: each replaces the app’s code once. Without them, contact an administrator of your account.',
     'support.faq.group.sessions': 'Sessions',
     'support.faq.group.cookies': 'Cookies',
     'support.faq.environments.q': 'What is the difference between TEST and PRODUCTION?',
@@ -220,13 +227,15 @@ export const supportMessages = defineMessages({
     'support.faq.group.access': 'Environnements et connexion',
     'support.profiles.title': 'Profils et droits',
     'support.profiles.description': 'Ce que chaque profil utilisateur peut voir et faire.',
-    'support.profiles.intro': "Chaque utilisateur a un profil. Le tableau montre, pour chaque profil, les droits qu'il donne ; ils sont vérifiés sur chaque page et chaque action, pas seulement dans le menu.",
+    'support.profiles.intro':
+      "Chaque utilisateur a un profil. Le tableau montre, pour chaque profil, les droits qu'il donne ; ils sont vérifiés sur chaque page et chaque action, pas seulement dans le menu.",
     'support.profiles.own': 'Votre profil : {profile}.',
     'support.profiles.caption': 'Droits de chaque profil',
     'support.profiles.right': 'Droit',
     'support.profiles.yes': 'Oui',
     'support.profiles.no': 'Non',
-    'support.profiles.rules': "Un administrateur ne peut attribuer que des profils dont il détient lui-même les droits, et un compte garde toujours au moins un Admin actif. Les utilisateurs API ne se connectent jamais au back-office, quel que soit leur profil.",
+    'support.profiles.rules':
+      'Un administrateur ne peut attribuer que des profils dont il détient lui-même les droits, et un compte garde toujours au moins un Admin actif. Les utilisateurs API ne se connectent jamais au back-office, quel que soit leur profil.',
     'permission.home:view': "Voir la page d'accueil",
     'permission.support:view': 'Lire les pages de support',
     'permission.password:change': 'Changer son propre mot de passe',
@@ -239,12 +248,16 @@ export const supportMessages = defineMessages({
     'support.faq.group.passwords': 'Mots de passe et authentification à deux facteurs',
     'support.faq.passwordRules.q': 'Quelles sont les règles pour un mot de passe ?',
     'support.faq.issued.q': "Pourquoi dois-je changer un mot de passe qu'on vient de me donner ?",
-    'support.faq.issued.a': "Un mot de passe transmis par le système (le mot de passe initial, celui envoyé par un administrateur ou un mot de passe à usage unique obtenu via « Mot de passe introuvable ? ») ne fonctionne que pour une connexion, qui mène directement au choix de votre propre mot de passe. Un mot de passe choisi vous-même dure 90 jours ; à partir de 14 jours avant, l'accueil indique sa date d'expiration.",
+    'support.faq.issued.a':
+      "Un mot de passe transmis par le système (le mot de passe initial, celui envoyé par un administrateur ou un mot de passe à usage unique obtenu via « Mot de passe introuvable ? ») ne fonctionne que pour une connexion, qui mène directement au choix de votre propre mot de passe. Un mot de passe choisi vous-même dure 90 jours ; à partir de 14 jours avant, l'accueil indique sa date d'expiration.",
     'support.faq.twoFactor.q': "Comment fonctionne l'authentification à deux facteurs ?",
-    'support.faq.twoFactor.a1': "Après votre mot de passe, la connexion demande un code à 6 chiffres d'une application d'authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels). Le code change toutes les 30 secondes et chaque code ne fonctionne qu'une fois.",
-    'support.faq.twoFactor.a2': "Pour l'activer, allez dans Configuration > Mot de passe > Configuration d'un mot de passe unique, scannez le code QR (ou saisissez la clé affichée en dessous), puis saisissez un code et votre mot de passe. La désactivation demande aussi un code et votre mot de passe. Votre compte peut l'exiger pour chaque utilisateur.",
+    'support.faq.twoFactor.a1':
+      "Après votre mot de passe, la connexion demande un code à 6 chiffres d'une application d'authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels). Le code change toutes les 30 secondes et chaque code ne fonctionne qu'une fois.",
+    'support.faq.twoFactor.a2':
+      "Pour l'activer, allez dans Configuration > Mot de passe > Configuration d'un mot de passe unique, scannez le code QR (ou saisissez la clé affichée en dessous), puis saisissez un code et votre mot de passe. La désactivation demande aussi un code et votre mot de passe. Votre compte peut l'exiger pour chaque utilisateur.",
     'support.faq.lostPhone.q': "J'ai perdu mon téléphone : comment me connecter ?",
-    'support.faq.lostPhone.a': "Utilisez l'un des codes de secours conservés lors de l'activation : chacun remplace une fois le code de l'application. Sans eux, contactez un administrateur de votre compte.",
+    'support.faq.lostPhone.a':
+      "Utilisez l'un des codes de secours conservés lors de l'activation : chacun remplace une fois le code de l'application. Sans eux, contactez un administrateur de votre compte.",
     'support.faq.group.sessions': 'Sessions',
     'support.faq.group.cookies': 'Cookies',
     'support.faq.environments.q': 'Quelle est la différence entre TEST et PRODUCTION ?',

@@ -176,7 +176,11 @@ describe('Support pages (R1)', () => {
 test('the FAQ explains the password rules and two-factor authentication, in both languages', async () => {
   const h = await createHarness();
   const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-  const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'faq.fr', language: 'fr', passwordChangedAt: h.clock.now() });
+  const french = await createUser(h.db, admin.accountId, admin.pspid, {
+    userid: 'faq.fr',
+    language: 'fr',
+    passwordChangedAt: h.clock.now(),
+  });
   const browser = new TestBrowser(h.app);
   await logIn(browser, admin);
   await browser.get('/test/support/faq');
@@ -195,7 +199,10 @@ test('"Profiles and rights" shows the one permission matrix, read-only', async (
   const { PROFILES } = await import('../db/schema/users.ts');
   const h = await createHarness();
   const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-  const viewer = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'rights.reader', passwordChangedAt: h.clock.now() });
+  const viewer = await createUser(h.db, admin.accountId, admin.pspid, {
+    userid: 'rights.reader',
+    passwordChangedAt: h.clock.now(),
+  });
   const browser = new TestBrowser(h.app);
   await logIn(browser, viewer);
   const response = await browser.get('/test/support/profiles');
@@ -205,7 +212,11 @@ test('"Profiles and rights" shows the one permission matrix, read-only', async (
   assert.equal(rows.length, PERMISSIONS.length, 'one row per permission');
   PERMISSIONS.forEach((permission, index) => {
     const cells = [...rows[index]![2]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
-    assert.deepEqual(cells, PROFILES.map((profile) => (can(profile, permission) ? 'Yes' : 'No')), permission);
+    assert.deepEqual(
+      cells,
+      PROFILES.map((profile) => (can(profile, permission) ? 'Yes' : 'No')),
+      permission,
+    );
   });
   assert.doesNotMatch(browser.lastBody, /<form[^>]*action="\/test\/support\/profiles"/, 'nothing to change there');
 });

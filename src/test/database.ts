@@ -1,6 +1,6 @@
 import postgres from 'postgres';
-import { openDatabase } from '../db/client.ts';
 import type { Database } from '../db/client.ts';
+import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { randomToken } from '../lib/tokens.ts';
 

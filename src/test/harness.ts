@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import { createApp } from '../app.ts';
-import { testConfig } from '../config.ts';
 import type { Config } from '../config.ts';
+import { testConfig } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import { accounts } from '../db/schema/accounts.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import { accounts } from '../db/schema/accounts.ts';
 import type { Language, Profile } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import type { ManualClock } from '../lib/clock.ts';

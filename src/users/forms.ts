@@ -59,7 +59,8 @@ export function parseUserForm(form: Record<string, string>, withUserid: boolean)
   if (email.error) errors[USER_FIELD_IDS.email] = email.error;
   else if (email.value && !EMAIL_PATTERN.test(email.value)) errors[USER_FIELD_IDS.email] = { key: 'users.error.email' };
   if (!(PROFILES as readonly string[]).includes(profile)) errors[USER_FIELD_IDS.profile] = { key: 'users.error.profile' };
-  else if (input.scopeOwnOnly && !SCOPABLE_PROFILES.includes(input.profile)) errors[USER_FIELD_IDS.scopeOwnOnly] = { key: 'users.error.scope' };
+  else if (input.scopeOwnOnly && !SCOPABLE_PROFILES.includes(input.profile))
+    errors[USER_FIELD_IDS.scopeOwnOnly] = { key: 'users.error.scope' };
   if (timeZone.error) errors[USER_FIELD_IDS.timeZone] = timeZone.error;
   else if (!isTimeZone(timeZone.value)) errors[USER_FIELD_IDS.timeZone] = { key: 'users.error.timeZone' };
   if (!(LANGUAGES as readonly string[]).includes(language)) errors[USER_FIELD_IDS.language] = { key: 'users.error.language' };

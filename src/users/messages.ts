@@ -5,7 +5,8 @@ export const userMessages = defineMessages({
     'menu.users': 'Users',
     'users.title': 'Users',
     'users.count': '{count} of {limit} users allowed by your subscription.',
-    'users.limitReached': 'Your subscription allows {limit} users and all are in use: deactivated users count too. Ask us to raise the limit to add more.',
+    'users.limitReached':
+      'Your subscription allows {limit} users and all are in use: deactivated users count too. Ask us to raise the limit to add more.',
     'users.new': 'New user',
     'users.filterText': 'USERID, name or e-mail contains',
     'users.filterStatus': 'Status',
@@ -44,7 +45,8 @@ export const userMessages = defineMessages({
     'users.field.apiHint': 'For DirectLink and automatic file upload. An API user can never log in to the back office.',
     'users.field.apiFixed': '(set when the user is created)',
     'users.field.timeZone': 'Time zone',
-    'users.field.timeZoneHint': 'Dates and times are shown to the user in this zone; daylight saving time is applied automatically. Type the first letters to find a zone.',
+    'users.field.timeZoneHint':
+      'Dates and times are shown to the user in this zone; daylight saving time is applied automatically. Type the first letters to find a zone.',
     'users.field.language': 'Language',
     'users.create': 'Create the user',
     'users.createTitle': 'New user',
@@ -57,14 +59,17 @@ export const userMessages = defineMessages({
     'users.status': 'Status',
     'users.lockedUntil': 'Locked after failed logins until {time}.',
     'users.createdMail': 'The user was created. Their initial password was sent to their e-mail address; it works once.',
-    'users.createdShown': 'The user was created. They have no e-mail address, so give them this initial password yourself; it is shown only now and works once:',
+    'users.createdShown':
+      'The user was created. They have no e-mail address, so give them this initial password yourself; it is shown only now and works once:',
     'users.createdApi': 'The API user was created. Set its password in Configuration > Password.',
     'users.saved': 'The changes were saved.',
     'users.noChange': 'Nothing was changed.',
-    'users.conflict': 'Someone changed this user while you were editing. The saved details are shown above; your changes are kept in the form below. Check them and save again.',
+    'users.conflict':
+      'Someone changed this user while you were editing. The saved details are shown above; your changes are kept in the form below. Check them and save again.',
     'users.action.sendPassword': 'Send a new password',
     'users.action.sendPasswordConfirm': 'Send a new password to {userid}?',
-    'users.action.sendPasswordBody': 'A new password replaces the current one at once, works for one login and must then be changed. Their sessions end now.',
+    'users.action.sendPasswordBody':
+      'A new password replaces the current one at once, works for one login and must then be changed. Their sessions end now.',
     'users.action.deactivate': 'Deactivate',
     'users.action.deactivateConfirm': 'Deactivate {userid}?',
     'users.action.deactivateBody': 'The user can no longer log in, and their sessions end now. You can reactivate them later.',
@@ -73,11 +78,14 @@ export const userMessages = defineMessages({
     'users.action.unlockHint': 'Lifts the lock after failed logins.',
     'users.action.otpOff': 'Untick “OTP active”',
     'users.action.otpOffConfirm': 'Switch off two-factor authentication for {userid}?',
-    'users.action.otpOffBody': 'The user will log in with their password only until they set it up again, and their sessions end now.',
+    'users.action.otpOffBody':
+      'The user will log in with their password only until they set it up again, and their sessions end now.',
     'users.action.confirm': 'Yes, continue',
     'users.passwordSent': 'A new password was sent to the user’s e-mail address. It works once.',
-    'users.passwordShown': 'The user has no e-mail address: give them this new password yourself. It is shown only now and works once:',
-    'users.mailFailedShown': 'The mail could not be sent. Give the user this password yourself; it is shown only now and works once:',
+    'users.passwordShown':
+      'The user has no e-mail address: give them this new password yourself. It is shown only now and works once:',
+    'users.mailFailedShown':
+      'The mail could not be sent. Give the user this password yourself; it is shown only now and works once:',
     'users.deactivated': 'The user was deactivated.',
     'users.reactivated': 'The user was reactivated.',
     'users.unlocked': 'The user can log in again.',
@@ -96,15 +104,18 @@ export const userMessages = defineMessages({
     'users.error.self': 'You cannot do this to your own user.',
     'users.error.limit': 'The subscription’s user limit is reached: no user can be added.',
     'mail.newUser.subject': 'Your Guichet user',
-    'mail.newUser.body': 'Hello {name},\n\nA user was created for you on {pspid} ({env}).\n\nUSERID: {userid}\nPSPID: {pspid}\nInitial password: {password}\n\nLog in at {url} with the USERID form. The password works once: you will then choose your own.\n\nGuichet',
+    'mail.newUser.body':
+      'Hello {name},\n\nA user was created for you on {pspid} ({env}).\n\nUSERID: {userid}\nPSPID: {pspid}\nInitial password: {password}\n\nLog in at {url} with the USERID form. The password works once: you will then choose your own.\n\nGuichet',
     'mail.newPassword.subject': 'Your new Guichet password',
-    'mail.newPassword.body': 'Hello {name},\n\nAn administrator of {pspid} ({env}) gave your user {userid} a new password.\n\nNew password: {password}\n\nLog in at {url}. The password works once: you will then choose your own.\n\nGuichet',
+    'mail.newPassword.body':
+      'Hello {name},\n\nAn administrator of {pspid} ({env}) gave your user {userid} a new password.\n\nNew password: {password}\n\nLog in at {url}. The password works once: you will then choose your own.\n\nGuichet',
   },
   fr: {
     'menu.users': 'Utilisateurs',
     'users.title': 'Utilisateurs',
     'users.count': '{count} utilisateurs sur les {limit} permis par votre abonnement.',
-    'users.limitReached': 'Votre abonnement permet {limit} utilisateurs et tous sont utilisés : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
+    'users.limitReached':
+      'Votre abonnement permet {limit} utilisateurs et tous sont utilisés : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
     'users.new': 'Nouvel utilisateur',
     'users.filterText': 'USERID, nom ou e-mail contient',
     'users.filterStatus': 'Statut',
@@ -132,18 +143,22 @@ export const userMessages = defineMessages({
     'users.accountZone': 'Fuseau horaire de {pspid} : {zone}. Les nouveaux utilisateurs commencent avec celui-ci.',
     'users.profilesLink': 'Profils et droits',
     'users.field.userid': 'USERID',
-    'users.field.useridHint': 'De 3 à 20 lettres, chiffres, points, tirets ou traits de soulignement. Il ne peut plus être changé ensuite.',
+    'users.field.useridHint':
+      'De 3 à 20 lettres, chiffres, points, tirets ou traits de soulignement. Il ne peut plus être changé ensuite.',
     'users.field.name': 'Nom',
     'users.field.email': 'Adresse e-mail',
     'users.field.emailHint': 'Les mots de passe sont envoyés à cette adresse.',
     'users.field.profile': 'Profil',
     'users.field.scope': 'Portée limitée à ses propres transactions',
-    'users.field.scopeHint': "Pour les profils Super-encodeur, Encodeur et Lecteur : l'utilisateur ne voit que les paiements qu'il a effectués.",
+    'users.field.scopeHint':
+      "Pour les profils Super-encodeur, Encodeur et Lecteur : l'utilisateur ne voit que les paiements qu'il a effectués.",
     'users.field.api': 'Utilisateur spécial pour API',
-    'users.field.apiHint': "Pour DirectLink et l'envoi automatique de fichiers. Un utilisateur API ne peut jamais se connecter au back-office.",
+    'users.field.apiHint':
+      "Pour DirectLink et l'envoi automatique de fichiers. Un utilisateur API ne peut jamais se connecter au back-office.",
     'users.field.apiFixed': "(défini à la création de l'utilisateur)",
     'users.field.timeZone': 'Fuseau horaire',
-    'users.field.timeZoneHint': "Les dates et heures sont affichées à l'utilisateur dans ce fuseau ; l'heure d'été est appliquée automatiquement. Tapez les premières lettres pour trouver un fuseau.",
+    'users.field.timeZoneHint':
+      "Les dates et heures sont affichées à l'utilisateur dans ce fuseau ; l'heure d'été est appliquée automatiquement. Tapez les premières lettres pour trouver un fuseau.",
     'users.field.language': 'Langue',
     'users.create': "Créer l'utilisateur",
     'users.createTitle': 'Nouvel utilisateur',
@@ -155,28 +170,36 @@ export const userMessages = defineMessages({
     'users.actions': 'Actions',
     'users.status': 'Statut',
     'users.lockedUntil': "Bloqué après des échecs de connexion jusqu'au {time}.",
-    'users.createdMail': "L'utilisateur a été créé. Son mot de passe initial a été envoyé à son adresse e-mail ; il fonctionne une fois.",
-    'users.createdShown': "L'utilisateur a été créé. Il n'a pas d'adresse e-mail : donnez-lui vous-même ce mot de passe initial, affiché seulement maintenant et valable une fois :",
+    'users.createdMail':
+      "L'utilisateur a été créé. Son mot de passe initial a été envoyé à son adresse e-mail ; il fonctionne une fois.",
+    'users.createdShown':
+      "L'utilisateur a été créé. Il n'a pas d'adresse e-mail : donnez-lui vous-même ce mot de passe initial, affiché seulement maintenant et valable une fois :",
     'users.createdApi': "L'utilisateur API a été créé. Définissez son mot de passe dans Configuration > Mot de passe.",
     'users.saved': 'Les modifications ont été enregistrées.',
     'users.noChange': "Rien n'a été modifié.",
-    'users.conflict': "Quelqu'un a modifié cet utilisateur pendant que vous le modifiiez. Les données enregistrées sont affichées ci-dessus ; vos modifications sont conservées dans le formulaire ci-dessous. Vérifiez-les et enregistrez à nouveau.",
+    'users.conflict':
+      "Quelqu'un a modifié cet utilisateur pendant que vous le modifiiez. Les données enregistrées sont affichées ci-dessus ; vos modifications sont conservées dans le formulaire ci-dessous. Vérifiez-les et enregistrez à nouveau.",
     'users.action.sendPassword': 'Envoyer un nouveau mot de passe',
     'users.action.sendPasswordConfirm': 'Envoyer un nouveau mot de passe à {userid} ?',
-    'users.action.sendPasswordBody': 'Un nouveau mot de passe remplace aussitôt le mot de passe actuel, fonctionne pour une connexion et doit ensuite être changé. Ses sessions sont fermées maintenant.',
+    'users.action.sendPasswordBody':
+      'Un nouveau mot de passe remplace aussitôt le mot de passe actuel, fonctionne pour une connexion et doit ensuite être changé. Ses sessions sont fermées maintenant.',
     'users.action.deactivate': 'Désactiver',
     'users.action.deactivateConfirm': 'Désactiver {userid} ?',
-    'users.action.deactivateBody': "L'utilisateur ne peut plus se connecter et ses sessions sont fermées maintenant. Vous pourrez le réactiver plus tard.",
+    'users.action.deactivateBody':
+      "L'utilisateur ne peut plus se connecter et ses sessions sont fermées maintenant. Vous pourrez le réactiver plus tard.",
     'users.action.reactivate': 'Réactiver',
     'users.action.unlock': 'Activer (erreurs)',
     'users.action.unlockHint': 'Lève le blocage après des échecs de connexion.',
     'users.action.otpOff': 'Décocher « OTP actif »',
     'users.action.otpOffConfirm': "Désactiver l'authentification à deux facteurs de {userid} ?",
-    'users.action.otpOffBody': "L'utilisateur se connectera avec son seul mot de passe jusqu'à ce qu'il la configure à nouveau, et ses sessions sont fermées maintenant.",
+    'users.action.otpOffBody':
+      "L'utilisateur se connectera avec son seul mot de passe jusqu'à ce qu'il la configure à nouveau, et ses sessions sont fermées maintenant.",
     'users.action.confirm': 'Oui, continuer',
     'users.passwordSent': "Un nouveau mot de passe a été envoyé à l'adresse e-mail de l'utilisateur. Il fonctionne une fois.",
-    'users.passwordShown': "L'utilisateur n'a pas d'adresse e-mail : donnez-lui vous-même ce nouveau mot de passe, affiché seulement maintenant et valable une fois :",
-    'users.mailFailedShown': "Le message n'a pas pu être envoyé. Donnez vous-même ce mot de passe à l'utilisateur ; il n'est affiché que maintenant et fonctionne une fois :",
+    'users.passwordShown':
+      "L'utilisateur n'a pas d'adresse e-mail : donnez-lui vous-même ce nouveau mot de passe, affiché seulement maintenant et valable une fois :",
+    'users.mailFailedShown':
+      "Le message n'a pas pu être envoyé. Donnez vous-même ce mot de passe à l'utilisateur ; il n'est affiché que maintenant et fonctionne une fois :",
     'users.deactivated': "L'utilisateur a été désactivé.",
     'users.reactivated': "L'utilisateur a été réactivé.",
     'users.unlocked': "L'utilisateur peut à nouveau se connecter.",
@@ -188,15 +211,18 @@ export const userMessages = defineMessages({
     'users.error.email': 'Saisissez une adresse e-mail comme nom@exemple.com.',
     'users.error.profile': 'Choisissez un profil dans la liste.',
     'users.error.profileNotAllowed': "Vous ne pouvez pas attribuer ce profil : il a des droits que votre propre profil n'a pas.",
-    'users.error.scope': 'Seuls les utilisateurs Super-encodeur, Encodeur et Lecteur peuvent être limités à leurs propres transactions.',
+    'users.error.scope':
+      'Seuls les utilisateurs Super-encodeur, Encodeur et Lecteur peuvent être limités à leurs propres transactions.',
     'users.error.timeZone': 'Choisissez un fuseau horaire dans la liste.',
     'users.error.language': 'Choisissez anglais ou français.',
     'users.error.lastAdmin': "C'est le dernier administrateur actif du compte : nommez d'abord un autre utilisateur Admin.",
     'users.error.self': 'Vous ne pouvez pas faire cela à votre propre utilisateur.',
     'users.error.limit': "La limite d'utilisateurs de l'abonnement est atteinte : aucun utilisateur ne peut être ajouté.",
     'mail.newUser.subject': 'Votre utilisateur Guichet',
-    'mail.newUser.body': "Bonjour {name},\n\nUn utilisateur a été créé pour vous sur {pspid} ({env}).\n\nUSERID : {userid}\nPSPID : {pspid}\nMot de passe initial : {password}\n\nConnectez-vous sur {url} avec le formulaire USERID. Le mot de passe fonctionne une fois : vous choisirez ensuite le vôtre.\n\nGuichet",
+    'mail.newUser.body':
+      'Bonjour {name},\n\nUn utilisateur a été créé pour vous sur {pspid} ({env}).\n\nUSERID : {userid}\nPSPID : {pspid}\nMot de passe initial : {password}\n\nConnectez-vous sur {url} avec le formulaire USERID. Le mot de passe fonctionne une fois : vous choisirez ensuite le vôtre.\n\nGuichet',
     'mail.newPassword.subject': 'Votre nouveau mot de passe Guichet',
-    'mail.newPassword.body': "Bonjour {name},\n\nUn administrateur de {pspid} ({env}) a donné un nouveau mot de passe à votre utilisateur {userid}.\n\nNouveau mot de passe : {password}\n\nConnectez-vous sur {url}. Le mot de passe fonctionne une fois : vous choisirez ensuite le vôtre.\n\nGuichet",
+    'mail.newPassword.body':
+      'Bonjour {name},\n\nUn administrateur de {pspid} ({env}) a donné un nouveau mot de passe à votre utilisateur {userid}.\n\nNouveau mot de passe : {password}\n\nConnectez-vous sur {url}. Le mot de passe fonctionne une fois : vous choisirez ensuite le vôtre.\n\nGuichet',
   },
 });

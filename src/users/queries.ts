@@ -69,4 +69,3 @@ export async function countOtherActiveAdmins(db: Db, accountId: string, exceptUs
 export function isLocked(user: Pick<User, 'lockedUntil'>, now: Date): boolean {
   return user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime();
 }
-

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
+import { canGrant, grantableProfiles } from '../auth/permissions.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { PROFILES, users } from '../db/schema/users.ts';
-import { canGrant, grantableProfiles } from '../auth/permissions.ts';
-import { TestBrowser, logIn } from '../test/browser.ts';
+import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 import { startTestSmtpServer } from '../test/smtp.ts';
 
@@ -38,7 +38,10 @@ describe('users list (D1)', () => {
     await browser.get('/test/users');
     assert.match(browser.lastBody, /<h1>Users<\/h1>/);
     assert.match(browser.lastBody, /3 of 10 users allowed by your subscription/);
-    assert.match(browser.lastBody, />api\.robot<\/a><\/th><td>Name of api\.robot<\/td><td>Admin<\/td><td>Yes<\/td><td>Off<\/td><td>Active<\/td><td>Never<\/td>/);
+    assert.match(
+      browser.lastBody,
+      />api\.robot<\/a><\/th><td>Name of api\.robot<\/td><td>Admin<\/td><td>Yes<\/td><td>Off<\/td><td>Active<\/td><td>Never<\/td>/,
+    );
     assert.match(browser.lastBody, />left\.company<\/a>[\s\S]*?<td>Inactive<\/td>/);
     assert.match(browser.lastBody, /Time zone of .*: Europe\/Brussels/);
     await browser.get('/test/users?status=inactive&q=left');
@@ -49,13 +52,19 @@ describe('users list (D1)', () => {
   test('last logins are shown in the viewer’s time zone, daylight saving applied', async () => {
     const { admin, browser } = await adminSession();
     const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'summer.user' });
-    await h.db.update(users).set({ lastLoginAt: new Date('2026-07-01T12:00:00Z') }).where(eq(users.id, user.id));
+    await h.db
+      .update(users)
+      .set({ lastLoginAt: new Date('2026-07-01T12:00:00Z') })
+      .where(eq(users.id, user.id));
     await browser.get('/test/users?q=summer');
     assert.match(browser.lastBody, /01\/07\/2026 14:00 CEST/);
     await h.db.update(users).set({ timeZone: 'America/New_York' }).where(eq(users.id, admin.id));
     await browser.get('/test/users?q=summer');
     assert.match(browser.lastBody, /01\/07\/2026 08:00 (EDT|GMT-4)/);
-    await h.db.update(users).set({ lastLoginAt: new Date('2026-01-15T12:00:00Z') }).where(eq(users.id, user.id));
+    await h.db
+      .update(users)
+      .set({ lastLoginAt: new Date('2026-01-15T12:00:00Z') })
+      .where(eq(users.id, user.id));
     await browser.get('/test/users?q=summer');
     assert.match(browser.lastBody, /15\/01\/2026 07:00 (EST|GMT-5)/);
   });
@@ -80,7 +89,10 @@ describe('creating a user (D1)', () => {
   test('the new user gets an initial password by mail, in their language, which forces a change at first use', async () => {
     const { admin, browser } = await adminSession();
     await browser.get('/test/users/new');
-    const response = await browser.post('/test/users', form({ userid: 'jeanne', email: 'jeanne@example.test', language: 'fr', profile: 'encoder' }));
+    const response = await browser.post(
+      '/test/users',
+      form({ userid: 'jeanne', email: 'jeanne@example.test', language: 'fr', profile: 'encoder' }),
+    );
     assert.equal(response.status, 303);
     const mail = await smtp.waitForMessage((m) => m.to.includes('jeanne@example.test'));
     assert.equal(mail.subject, 'Votre utilisateur Guichet');
@@ -91,7 +103,10 @@ describe('creating a user (D1)', () => {
     const jeanne = new TestBrowser(h.app);
     assert.equal((await logIn(jeanne, { userid: 'jeanne', pspid: admin.pspid, password })).status, 303);
     assert.equal((await jeanne.get('/test/home')).headers.get('Location'), '/test/password');
-    const [created] = await h.db.select().from(auditLog).where(and(eq(auditLog.eventType, 'user.create'), eq(auditLog.userId, admin.id)));
+    const [created] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.eventType, 'user.create'), eq(auditLog.userId, admin.id)));
     assert.equal((created?.details as { profile: string } | undefined)?.profile, 'encoder');
   });
 
@@ -110,7 +125,11 @@ describe('creating a user (D1)', () => {
     ['a bad e-mail', { userid: 'good.one', email: 'not-an-address' }, /Enter an e-mail address like/],
     ['an unknown time zone', { userid: 'good.two', timeZone: 'Mars/Olympus' }, /Choose a time zone from the list/],
     ['an unknown profile', { userid: 'good.three', profile: 'superuser' }, /Choose a profile from the list/],
-    ['a scope on an admin', { userid: 'good.four', profile: 'admin', scopeOwnOnly: '1' }, /Only Super-encoder, Encoder and Viewer/],
+    [
+      'a scope on an admin',
+      { userid: 'good.four', profile: 'admin', scopeOwnOnly: '1' },
+      /Only Super-encoder, Encoder and Viewer/,
+    ],
   ];
   for (const [name, fields, message] of bad) {
     test(`${name} is refused beside its field, with the input kept`, async () => {
@@ -145,8 +164,12 @@ describe('editing (D1, D3)', () => {
     assert.match(fragment.headers.get('Vary') ?? '', /HX-Request/);
     const saved = await browser.post(`/test/users/${user.id}`, form({ version: '1', name: 'New Name', profile: 'encoder' }));
     assert.equal(saved.status, 303);
-    const [event] = await h.db.select().from(auditLog).where(and(eq(auditLog.eventType, 'user.update'), eq(auditLog.object, `user:${user.id}`)));
-    const changes = (event?.details as { changes: Record<string, { before: unknown; after: unknown }> } | undefined)?.changes ?? {};
+    const [event] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.eventType, 'user.update'), eq(auditLog.object, `user:${user.id}`)));
+    const changes =
+      (event?.details as { changes: Record<string, { before: unknown; after: unknown }> } | undefined)?.changes ?? {};
     assert.deepEqual(changes.profile, { before: 'viewer', after: 'encoder' });
     assert.deepEqual(changes.name, { before: 'Name of to.edit', after: 'New Name' });
     assert.equal(changes.timeZone, undefined, 'only changed fields');
@@ -186,7 +209,11 @@ describe('editing (D1, D3)', () => {
     const demote = await browser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'viewer', name: 'Me' }));
     assert.equal(demote.status, 422);
     assert.match(browser.lastBody, /You cannot do this to your own user/);
-    assert.equal((await browser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'admin', name: 'Me Renamed' }))).status, 303, 'other details may change');
+    assert.equal(
+      (await browser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'admin', name: 'Me Renamed' }))).status,
+      303,
+      'other details may change',
+    );
   });
 
   test('two administrators demoting each other at once leave one Admin (the last-admin rule holds under concurrency)', async () => {
@@ -200,7 +227,10 @@ describe('editing (D1, D3)', () => {
       browser.post(`/test/users/${second.id}`, form({ version: '1', profile: 'viewer', name: 'Second' })),
       secondBrowser.post(`/test/users/${admin.id}`, form({ version: '1', profile: 'viewer', name: 'First' })),
     ]);
-    const admins = await h.db.select().from(users).where(and(eq(users.accountId, admin.accountId), eq(users.profile, 'admin')));
+    const admins = await h.db
+      .select()
+      .from(users)
+      .where(and(eq(users.accountId, admin.accountId), eq(users.profile, 'admin')));
     assert.equal(admins.length, 1, `one Admin left (statuses ${results.map((r) => r.status).join(', ')})`);
   });
 
@@ -264,7 +294,11 @@ describe('actions (D2)', () => {
 
   test('"Send a new password" mails a one-time password and ends the user’s sessions', async () => {
     const { admin, browser } = await adminSession();
-    const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'forgetful', email: 'forgetful@example.test', ...fresh() });
+    const user = await createUser(h.db, admin.accountId, admin.pspid, {
+      userid: 'forgetful',
+      email: 'forgetful@example.test',
+      ...fresh(),
+    });
     const userBrowser = new TestBrowser(h.app);
     await logIn(userBrowser, user);
     await browser.get(`/test/users/${user.id}/send-password`);
@@ -291,17 +325,36 @@ describe('rights (D3)', () => {
   test('only user managers reach the users pages; others get 403 and no menu link', async () => {
     const admin = await createAccount(h.db, fresh());
     for (const profile of ['admin_no_user_manager', 'super_encoder', 'encoder', 'viewer'] as const) {
-      const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: `no.${profile}`.slice(0, 20), profile, ...fresh() });
+      const user = await createUser(h.db, admin.accountId, admin.pspid, {
+        userid: `no.${profile}`.slice(0, 20),
+        profile,
+        ...fresh(),
+      });
       const browser = new TestBrowser(h.app);
       await logIn(browser, user);
       await browser.get('/test/home');
       assert.doesNotMatch(browser.lastBody, /href="\/test\/users"/, profile);
-      for (const path of ['/test/users', '/test/users/new', `/test/users/${admin.id}`, `/test/users/${admin.id}/edit`, `/test/users/${admin.id}/deactivate`]) {
+      for (const path of [
+        '/test/users',
+        '/test/users/new',
+        `/test/users/${admin.id}`,
+        `/test/users/${admin.id}/edit`,
+        `/test/users/${admin.id}/deactivate`,
+      ]) {
         assert.equal((await browser.get(path)).status, 403, `${profile} ${path}`);
       }
       await browser.get('/test/home');
-      for (const path of ['/test/users', `/test/users/${admin.id}`, `/test/users/${admin.id}/unlock`, `/test/users/${admin.id}/deactivate`]) {
-        assert.equal((await browser.post(path, form({ userid: 'sneaky', version: '1', profile: 'admin' }))).status, 403, `${profile} POST ${path}`);
+      for (const path of [
+        '/test/users',
+        `/test/users/${admin.id}`,
+        `/test/users/${admin.id}/unlock`,
+        `/test/users/${admin.id}/deactivate`,
+      ]) {
+        assert.equal(
+          (await browser.post(path, form({ userid: 'sneaky', version: '1', profile: 'admin' }))).status,
+          403,
+          `${profile} POST ${path}`,
+        );
       }
     }
     const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
@@ -316,7 +369,14 @@ describe('rights (D3)', () => {
       assert.equal((await browser.get(path)).status, 404, path);
     }
     await browser.get('/test/users');
-    for (const path of [base, `${base}/deactivate`, `${base}/send-password`, `${base}/otp-off`, `${base}/reactivate`, `${base}/unlock`]) {
+    for (const path of [
+      base,
+      `${base}/deactivate`,
+      `${base}/send-password`,
+      `${base}/otp-off`,
+      `${base}/reactivate`,
+      `${base}/unlock`,
+    ]) {
       assert.equal((await browser.post(path, form({ version: '1' }))).status, 404, `POST ${path}`);
     }
     assert.equal((await browser.get('/test/users/not-a-uuid')).status, 404);

@@ -7,9 +7,9 @@ import { UserEditSection, UserPage } from '../../views/users/user-page.tsx';
 import type { UserRow } from '../../views/users/users-list-page.tsx';
 import { UsersListPage } from '../../views/users/users-list-page.tsx';
 import { grantableProfiles } from '../auth/permissions.ts';
+import { mailOrigin } from '../config.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
-import { mailOrigin } from '../config.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { NotFound } from '../http/errors.ts';
@@ -26,7 +26,16 @@ import { parseUserForm } from './forms.ts';
 import type { UserStatusFilter } from './queries.ts';
 import { countUsers, findUser, isLocked, listUsers, USER_STATUSES } from './queries.ts';
 import type { PasswordDelivery } from './service.ts';
-import { createUser, sendNewPassword, setUserActive, StaleEdit, switchOffUserOtp, unlockUser, updateUser, UserRuleError } from './service.ts';
+import {
+  createUser,
+  StaleEdit,
+  sendNewPassword,
+  setUserActive,
+  switchOffUserOtp,
+  UserRuleError,
+  unlockUser,
+  updateUser,
+} from './service.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -42,7 +51,9 @@ export function userRoutes(deps: Deps, env: Environment) {
     const auth = c.var.auth!;
     const { user: me, account } = auth;
     const text = textField({ q: c.req.query('q') ?? '' }, 'q', { max: 100 });
-    const status = (USER_STATUSES as readonly string[]).includes(c.req.query('status') ?? '') ? (c.req.query('status') as UserStatusFilter) : 'all';
+    const status = (USER_STATUSES as readonly string[]).includes(c.req.query('status') ?? '')
+      ? (c.req.query('status') as UserStatusFilter)
+      : 'all';
     const filter = { text: text.error ? '' : text.value, status };
     const cursor = textField({ after: c.req.query('after') ?? '' }, 'after', { max: 20 });
     const after = cursor.error || !cursor.value ? undefined : cursor.value;
@@ -57,7 +68,9 @@ export function userRoutes(deps: Deps, env: Environment) {
       isApiUser: user.isApiUser,
       otp: user.totpEnabledAt !== null,
       status: !user.active ? 'inactive' : isLocked(user, now) ? 'locked' : 'active',
-      lastLogin: user.lastLoginAt ? { text: formatDateTime(user.lastLoginAt, me.timeZone, me.language), iso: isoUtc(user.lastLoginAt) } : undefined,
+      lastLogin: user.lastLoginAt
+        ? { text: formatDateTime(user.lastLoginAt, me.timeZone, me.language), iso: isoUtc(user.lastLoginAt) }
+        : undefined,
     }));
     return page(
       c,
@@ -75,10 +88,26 @@ export function userRoutes(deps: Deps, env: Environment) {
     );
   });
 
-  const renderNew = async (c: Ctx, values: UserFormValues, errors: FieldErrors, refusal?: MessageKey, status: 200 | 422 = 200) => {
+  const renderNew = async (
+    c: Ctx,
+    values: UserFormValues,
+    errors: FieldErrors,
+    refusal?: MessageKey,
+    status: 200 | 422 = 200,
+  ) => {
     const ctx = viewContext(c, deps);
     const grantable = grantableProfiles(c.var.auth!.user.profile);
-    return page(c, <NewUserPage ctx={ctx} values={values} errors={errors} grantable={grantable} refusal={refusal ? ctx.t(refusal) : undefined} />, { status });
+    return page(
+      c,
+      <NewUserPage
+        ctx={ctx}
+        values={values}
+        errors={errors}
+        grantable={grantable}
+        refusal={refusal ? ctx.t(refusal) : undefined}
+      />,
+      { status },
+    );
   };
 
   app.get('/users/new', manage, (c) => {
@@ -93,7 +122,11 @@ export function userRoutes(deps: Deps, env: Environment) {
     try {
       const result = await createUser(db, clock, mailer, auth, parsed.userid, parsed.input, loginLink(), ip(c));
       if (!result.ok) return renderNew(c, parsed.values, result.errors, undefined, 422);
-      return afterPasswordDelivery(c, result.user, result.delivery, { mailed: 'users.createdMail', shown: 'users.createdShown', api: 'users.createdApi' });
+      return afterPasswordDelivery(c, result.user, result.delivery, {
+        mailed: 'users.createdMail',
+        shown: 'users.createdShown',
+        api: 'users.createdApi',
+      });
     } catch (error) {
       if (error instanceof UserRuleError) return renderNew(c, parsed.values, {}, error.key, 422);
       throw error;
@@ -101,11 +134,22 @@ export function userRoutes(deps: Deps, env: Environment) {
   });
 
   /** The user page: details, or the edit form; an htmx request gets only the section asked for. */
-  const renderUser = async (c: Ctx, user: User, options: Omit<UserPageProps, 'ctx' | 'user' | 'grantable'> = {}, status: 200 | 409 | 422 = 200) => {
+  const renderUser = async (
+    c: Ctx,
+    user: User,
+    options: Omit<UserPageProps, 'ctx' | 'user' | 'grantable'> = {},
+    status: 200 | 409 | 422 = 200,
+  ) => {
     const auth = c.var.auth!;
     const ctx = viewContext(c, deps);
-    const props: UserPageProps = { ctx, user: details(user, auth.user, clock.now()), grantable: grantableProfiles(auth.user.profile), ...options };
-    const fragment = options.editing && !options.editing.conflict ? <UserEditSection {...props} editing={options.editing} /> : undefined;
+    const props: UserPageProps = {
+      ctx,
+      user: details(user, auth.user, clock.now()),
+      grantable: grantableProfiles(auth.user.profile),
+      ...options,
+    };
+    const fragment =
+      options.editing && !options.editing.conflict ? <UserEditSection {...props} editing={options.editing} /> : undefined;
     return page(c, <UserPage {...props} />, { status, fragment });
   };
 
@@ -125,7 +169,8 @@ export function userRoutes(deps: Deps, env: Environment) {
   app.post('/users/:id', manage, async (c) => {
     const user = await loadUser(c);
     const parsed = parseUserForm(await readForm(c), false);
-    if (Object.keys(parsed.errors).length > 0) return renderUser(c, user, { editing: { values: parsed.values, errors: parsed.errors } }, 422);
+    if (Object.keys(parsed.errors).length > 0)
+      return renderUser(c, user, { editing: { values: parsed.values, errors: parsed.errors } }, 422);
     try {
       const result = await updateUser(db, clock, c.var.auth!, user.id, parsed.version, parsed.input, ip(c));
       if (!result.ok) return renderUser(c, user, { editing: { values: parsed.values, errors: result.errors } }, 422);
@@ -180,10 +225,18 @@ export function userRoutes(deps: Deps, env: Environment) {
     return redirectAfterPost(c, `/${env}/users/${user.id}`);
   };
 
-  confirmed('send-password', { title: 'users.action.sendPasswordConfirm', body: 'users.action.sendPasswordBody' }, async (c, user) => {
-    const delivery = await sendNewPassword(db, clock, mailer, c.var.auth!, user.id, loginLink(), ip(c));
-    return afterPasswordDelivery(c, user, delivery, { mailed: 'users.passwordSent', shown: 'users.passwordShown', api: 'users.passwordSent' });
-  });
+  confirmed(
+    'send-password',
+    { title: 'users.action.sendPasswordConfirm', body: 'users.action.sendPasswordBody' },
+    async (c, user) => {
+      const delivery = await sendNewPassword(db, clock, mailer, c.var.auth!, user.id, loginLink(), ip(c));
+      return afterPasswordDelivery(c, user, delivery, {
+        mailed: 'users.passwordSent',
+        shown: 'users.passwordShown',
+        api: 'users.passwordSent',
+      });
+    },
+  );
   confirmed('deactivate', { title: 'users.action.deactivateConfirm', body: 'users.action.deactivateBody' }, async (c, user) => {
     await setUserActive(db, clock, c.var.auth!, user.id, false, ip(c));
     return done(c, user, 'users.deactivated');
@@ -209,7 +262,12 @@ export function userRoutes(deps: Deps, env: Environment) {
    * A password shown once to the administrator is in the answer to the POST (only its hash is
    * kept); a mailed one is announced by a flash after the redirect.
    */
-  const afterPasswordDelivery = async (c: Ctx, user: User, delivery: PasswordDelivery, texts: { mailed: MessageKey; shown: MessageKey; api: MessageKey }) => {
+  const afterPasswordDelivery = async (
+    c: Ctx,
+    user: User,
+    delivery: PasswordDelivery,
+    texts: { mailed: MessageKey; shown: MessageKey; api: MessageKey },
+  ) => {
     if ('shown' in delivery) {
       const fresh = (await findUser(db, user.accountId, user.id)) ?? user;
       const t = viewContext(c, deps).t;
@@ -249,11 +307,11 @@ function details(user: User, viewer: User, now: Date): UserDetails {
     timeZone: user.timeZone,
     language: user.language,
     active: user.active,
-    lockedUntil: isLocked(user, now) && user.lockedUntil ? formatDateTime(user.lockedUntil, viewer.timeZone, viewer.language) : undefined,
+    lockedUntil:
+      isLocked(user, now) && user.lockedUntil ? formatDateTime(user.lockedUntil, viewer.timeZone, viewer.language) : undefined,
     otp: user.totpEnabledAt !== null,
     lastLogin: user.lastLoginAt ? formatDateTime(user.lastLoginAt, viewer.timeZone, viewer.language) : undefined,
     version: user.version,
     isSelf: user.id === viewer.id,
   };
 }
-

@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
-import { canGrant, can } from '../auth/permissions.ts';
+import { can, canGrant } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/client.ts';
-import type { User } from '../db/schema/users.ts';
 import { accounts } from '../db/schema/accounts.ts';
+import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import { Forbidden, NotFound } from '../http/errors.ts';
 import type { FieldErrors } from '../http/forms.ts';
-import { translator } from '../i18n/catalogue.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
+import { translator } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import { randomPassword } from '../lib/tokens.ts';
@@ -84,7 +84,11 @@ export async function createUser(
   try {
     created = await db.transaction(async (tx) => {
       // The account row is locked while counting, so two creations cannot both take the last place.
-      const [account] = await tx.select({ userLimit: accounts.userLimit }).from(accounts).where(eq(accounts.id, actor.account.id)).for('update');
+      const [account] = await tx
+        .select({ userLimit: accounts.userLimit })
+        .from(accounts)
+        .where(eq(accounts.id, actor.account.id))
+        .for('update');
       if ((await countUsers(tx, actor.account.id)) >= (account?.userLimit ?? 0)) throw new UserRuleError('users.error.limit');
       const [row] = await tx
         .insert(users)
@@ -192,7 +196,14 @@ export async function sendNewPassword(
 }
 
 /** D2: deactivation (sessions end at once; never the last active Admin, never oneself) and reactivation. */
-export async function setUserActive(db: Db, clock: Clock, actor: Authenticated, userId: string, active: boolean, ip: Ip): Promise<void> {
+export async function setUserActive(
+  db: Db,
+  clock: Clock,
+  actor: Authenticated,
+  userId: string,
+  active: boolean,
+  ip: Ip,
+): Promise<void> {
   requireManager(actor);
   const user = await target(db, actor, userId);
   if (user.active === active) return;
@@ -291,7 +302,15 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-function audit(db: Db, clock: Clock, actor: Authenticated, user: User, eventType: string, ip: Ip, details: Record<string, unknown>) {
+function audit(
+  db: Db,
+  clock: Clock,
+  actor: Authenticated,
+  user: User,
+  eventType: string,
+  ip: Ip,
+  details: Record<string, unknown>,
+) {
   return recordAudit(db, clock, {
     accountId: actor.account.id,
     userId: actor.user.id,

@@ -1,7 +1,7 @@
+import type { FieldErrors } from '../../src/http/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
-import type { FieldErrors } from '../../src/http/forms.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -50,8 +50,25 @@ export function LoginPage(props: LoginPageProps) {
             <CsrfField token={ctx.csrfToken} />
             <input type="hidden" name="form" value="pspid" />
             <input type="hidden" name="next" value={props.next} />
-            <TextField t={t} id="login-pspid" name="pspid" label={t('login.pspid')} value={valuesFor('pspid').pspid} error={errors['login-pspid']} autocomplete="organization" maxLength={30} />
-            <TextField t={t} id="login-password" name="password" type="password" label={t('login.password')} error={errors['login-password']} autocomplete="current-password" />
+            <TextField
+              t={t}
+              id="login-pspid"
+              name="pspid"
+              label={t('login.pspid')}
+              value={valuesFor('pspid').pspid}
+              error={errors['login-pspid']}
+              autocomplete="organization"
+              maxLength={30}
+            />
+            <TextField
+              t={t}
+              id="login-password"
+              name="password"
+              type="password"
+              label={t('login.password')}
+              error={errors['login-password']}
+              autocomplete="current-password"
+            />
             <button type="submit">{t('login.submit')}</button>
           </form>
         </section>
@@ -62,9 +79,35 @@ export function LoginPage(props: LoginPageProps) {
             <CsrfField token={ctx.csrfToken} />
             <input type="hidden" name="form" value="user" />
             <input type="hidden" name="next" value={props.next} />
-            <TextField t={t} id="user-userid" name="userid" label={t('login.userid')} value={valuesFor('user').userid} error={errors['user-userid']} autocomplete="username" maxLength={20} />
-            <TextField t={t} id="user-pspid" name="pspid" label={t('login.pspid')} value={valuesFor('user').pspid} error={errors['user-pspid']} autocomplete="organization" maxLength={30} />
-            <TextField t={t} id="user-password" name="password" type="password" label={t('login.password')} error={errors['user-password']} autocomplete="current-password" />
+            <TextField
+              t={t}
+              id="user-userid"
+              name="userid"
+              label={t('login.userid')}
+              value={valuesFor('user').userid}
+              error={errors['user-userid']}
+              autocomplete="username"
+              maxLength={20}
+            />
+            <TextField
+              t={t}
+              id="user-pspid"
+              name="pspid"
+              label={t('login.pspid')}
+              value={valuesFor('user').pspid}
+              error={errors['user-pspid']}
+              autocomplete="organization"
+              maxLength={30}
+            />
+            <TextField
+              t={t}
+              id="user-password"
+              name="password"
+              type="password"
+              label={t('login.password')}
+              error={errors['user-password']}
+              autocomplete="current-password"
+            />
             <button type="submit">{t('login.submit')}</button>
           </form>
         </section>

@@ -72,7 +72,13 @@ export function HomePage(props: HomePageProps) {
             <dt>{t('home.timeZone')}</dt>
             <dd>{ctx.signedIn?.timeZone}</dd>
             <dt>{t('home.previousLogin')}</dt>
-            <dd>{props.previousLogin ? <time datetime={props.previousLogin.iso}>{props.previousLogin.text}</time> : t('home.firstLogin')}</dd>
+            <dd>
+              {props.previousLogin ? (
+                <time datetime={props.previousLogin.iso}>{props.previousLogin.text}</time>
+              ) : (
+                t('home.firstLogin')
+              )}
+            </dd>
           </dl>
         </section>
       </div>

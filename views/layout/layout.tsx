@@ -1,5 +1,5 @@
-import type { PropsWithChildren } from 'hono/jsx';
 import { raw } from 'hono/html';
+import type { PropsWithChildren } from 'hono/jsx';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { Flash } from '../components/flash.tsx';
 import { HTMX_CONFIG, HTMX_SCRIPT } from './htmx.ts';
@@ -40,7 +40,9 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
             <header class="site-header">
               <div class="brand">
                 <span class="brand-name">{t('app.name')}</span>
-                <span class={`env-badge env-badge-${env}`}>{t('env.badge', { env: t(env === 'test' ? 'env.test' : 'env.prod') })}</span>
+                <span class={`env-badge env-badge-${env}`}>
+                  {t('env.badge', { env: t(env === 'test' ? 'env.test' : 'env.prod') })}
+                </span>
               </div>
               {ctx.signedIn ? (
                 <div class="identity">

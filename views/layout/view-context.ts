@@ -1,7 +1,7 @@
 import type { Environment } from '../../src/db/schema/accounts.ts';
 import type { Language } from '../../src/db/schema/users.ts';
-import type { Translate } from '../../src/i18n/catalogue.ts';
 import type { MenuEntry } from '../../src/http/menu.ts';
+import type { Translate } from '../../src/i18n/catalogue.ts';
 
 /** What every page needs from the request, handed to views as a plain prop. */
 export type ViewContext = {

@@ -67,7 +67,10 @@ export function SetupSection(props: OtpPageProps & { setup: NonNullable<OtpPageP
               {raw(setup.qrSvg)}
             </div>
             <figcaption>
-              {t('otp.secretLabel')}: <code class="secret" data-otp-secret={setup.secret}>{groupSecret(setup.secret)}</code>
+              {t('otp.secretLabel')}:{' '}
+              <code class="secret" data-otp-secret={setup.secret}>
+                {groupSecret(setup.secret)}
+              </code>
             </figcaption>
           </figure>
           <details>
@@ -147,7 +150,15 @@ function CodeAndPassword({ ctx, prefix, errors }: { ctx: ViewContext; prefix: st
         inputmode="numeric"
         maxLength={12}
       />
-      <TextField t={t} id={`${prefix}-password`} name="password" type="password" label={t('otp.password')} error={errors[`${prefix}-password`]} autocomplete="current-password" />
+      <TextField
+        t={t}
+        id={`${prefix}-password`}
+        name="password"
+        type="password"
+        label={t('otp.password')}
+        error={errors[`${prefix}-password`]}
+        autocomplete="current-password"
+      />
     </>
   );
 }
@@ -164,7 +175,14 @@ function AccountSetting({ ctx, pspid, required }: { ctx: ViewContext; pspid: str
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="submitted" value="1" />
         <div class="checkbox">
-          <input type="checkbox" id="otp-required" name="required" value="1" checked={required} aria-describedby="otp-required-hint" />
+          <input
+            type="checkbox"
+            id="otp-required"
+            name="required"
+            value="1"
+            checked={required}
+            aria-describedby="otp-required-hint"
+          />
           <label for="otp-required">{t('otp.requiredCheckbox', { pspid })}</label>
         </div>
         <button type="submit">{t('otp.requiredSave')}</button>
@@ -174,7 +192,17 @@ function AccountSetting({ ctx, pspid, required }: { ctx: ViewContext; pspid: str
 }
 
 /** The recovery codes, shown once after they are made, with a text download that needs no server. */
-export function RecoveryCodesPage({ ctx, codes, userid, pspid }: { ctx: ViewContext; codes: string[]; userid: string; pspid: string }) {
+export function RecoveryCodesPage({
+  ctx,
+  codes,
+  userid,
+  pspid,
+}: {
+  ctx: ViewContext;
+  codes: string[];
+  userid: string;
+  pspid: string;
+}) {
   const { t, env } = ctx;
   const file = `${t('otp.codesFileHeader', { userid, pspid })}\n\n${codes.join('\n')}\n`;
   return (
@@ -189,7 +217,10 @@ export function RecoveryCodesPage({ ctx, codes, userid, pspid }: { ctx: ViewCont
         ))}
       </ul>
       <p>
-        <a href={`data:text/plain;charset=utf-8,${encodeURIComponent(file)}`} download={`guichet-recovery-codes-${pspid}-${userid}.txt`}>
+        <a
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(file)}`}
+          download={`guichet-recovery-codes-${pspid}-${userid}.txt`}
+        >
           {t('otp.codesDownload')}
         </a>
       </p>

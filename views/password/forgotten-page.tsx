@@ -34,7 +34,16 @@ export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: 
       <p>{t('forgotten.intro')}</p>
       <form method="post" action={`/${env}/password/forgotten`} novalidate class="card narrow">
         <CsrfField token={ctx.csrfToken} />
-        <TextField t={t} id="forgotten-pspid" name="pspid" label={t('login.pspid')} value={values.pspid} error={errors['forgotten-pspid']} autocomplete="organization" maxLength={30} />
+        <TextField
+          t={t}
+          id="forgotten-pspid"
+          name="pspid"
+          label={t('login.pspid')}
+          value={values.pspid}
+          error={errors['forgotten-pspid']}
+          autocomplete="organization"
+          maxLength={30}
+        />
         <TextField
           t={t}
           id="forgotten-userid"

@@ -48,7 +48,15 @@ export function PasswordPage(props: PasswordPageProps) {
 }
 
 /** The change form, also the htmx fragment that replaces itself. */
-export function ChangePasswordForm({ ctx, askCurrent, errors = {} }: { ctx: ViewContext; askCurrent: boolean; errors?: FieldErrors }) {
+export function ChangePasswordForm({
+  ctx,
+  askCurrent,
+  errors = {},
+}: {
+  ctx: ViewContext;
+  askCurrent: boolean;
+  errors?: FieldErrors;
+}) {
   const { t } = ctx;
   return (
     <section class="card" id="change-password" aria-labelledby="change-password-title">
@@ -57,20 +65,57 @@ export function ChangePasswordForm({ ctx, askCurrent, errors = {} }: { ctx: View
       </h2>
       <ErrorSummary t={t} errors={errors} order={PASSWORD_FIELDS} />
       <PasswordRules t={t} id="password-rules" />
-      <form method="post" action={`/${ctx.env}/password`} novalidate hx-post={`/${ctx.env}/password`} hx-target="#change-password" hx-swap="outerHTML">
+      <form
+        method="post"
+        action={`/${ctx.env}/password`}
+        novalidate
+        hx-post={`/${ctx.env}/password`}
+        hx-target="#change-password"
+        hx-swap="outerHTML"
+      >
         <CsrfField token={ctx.csrfToken} />
         {askCurrent ? (
-          <TextField t={t} id="password-current" name="current" type="password" label={t('password.current')} error={errors['password-current']} autocomplete="current-password" />
+          <TextField
+            t={t}
+            id="password-current"
+            name="current"
+            type="password"
+            label={t('password.current')}
+            error={errors['password-current']}
+            autocomplete="current-password"
+          />
         ) : null}
-        <TextField t={t} id="password-new" name="next" type="password" label={t('password.new')} error={errors['password-new']} autocomplete="new-password" hint={t('password.rule.length')} />
-        <TextField t={t} id="password-confirm" name="confirmation" type="password" label={t('password.confirm')} error={errors['password-confirm']} autocomplete="new-password" />
+        <TextField
+          t={t}
+          id="password-new"
+          name="next"
+          type="password"
+          label={t('password.new')}
+          error={errors['password-new']}
+          autocomplete="new-password"
+          hint={t('password.rule.length')}
+        />
+        <TextField
+          t={t}
+          id="password-confirm"
+          name="confirmation"
+          type="password"
+          label={t('password.confirm')}
+          error={errors['password-confirm']}
+          autocomplete="new-password"
+        />
         <button type="submit">{t('password.submit')}</button>
       </form>
     </section>
   );
 }
 
-function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: { id: string; userid: string }[]; userId?: string; errors: FieldErrors }) {
+function ApiUserPasswordForm(props: {
+  ctx: ViewContext;
+  apiUsers: { id: string; userid: string }[];
+  userId?: string;
+  errors: FieldErrors;
+}) {
   const { ctx, errors } = props;
   const { t } = ctx;
   const userError = errors['api-user'];
@@ -89,7 +134,12 @@ function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: { id: string; 
               {t(userError.key)}
             </p>
           ) : null}
-          <select id="api-user" name="apiUser" aria-invalid={userError ? 'true' : undefined} aria-describedby={userError ? 'api-user-error' : undefined}>
+          <select
+            id="api-user"
+            name="apiUser"
+            aria-invalid={userError ? 'true' : undefined}
+            aria-describedby={userError ? 'api-user-error' : undefined}
+          >
             <option value="">—</option>
             {props.apiUsers.map((user) => (
               <option value={user.id} selected={user.id === props.userId}>
@@ -98,8 +148,24 @@ function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: { id: string; 
             ))}
           </select>
         </div>
-        <TextField t={t} id="api-new" name="next" type="password" label={t('password.new')} error={errors['api-new']} autocomplete="new-password" />
-        <TextField t={t} id="api-confirm" name="confirmation" type="password" label={t('password.confirm')} error={errors['api-confirm']} autocomplete="new-password" />
+        <TextField
+          t={t}
+          id="api-new"
+          name="next"
+          type="password"
+          label={t('password.new')}
+          error={errors['api-new']}
+          autocomplete="new-password"
+        />
+        <TextField
+          t={t}
+          id="api-confirm"
+          name="confirmation"
+          type="password"
+          label={t('password.confirm')}
+          error={errors['api-confirm']}
+          autocomplete="new-password"
+        />
         <button type="submit">{t('password.apiSubmit')}</button>
       </form>
     </section>

@@ -28,7 +28,9 @@ export function ProfilesPage({ ctx, matrix, ownProfile }: { ctx: ViewContext; ma
               <tr>
                 <th scope="row">{t(`permission.${row.permission}`)}</th>
                 {row.allowed.map((allowed) => (
-                  <td class={allowed ? 'allowed' : 'refused'}>{allowed ? t('support.profiles.yes') : t('support.profiles.no')}</td>
+                  <td class={allowed ? 'allowed' : 'refused'}>
+                    {allowed ? t('support.profiles.yes') : t('support.profiles.no')}
+                  </td>
                 ))}
               </tr>
             ))}

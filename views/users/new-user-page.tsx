@@ -6,7 +6,13 @@ import type { ViewContext } from '../layout/view-context.ts';
 import { UserForm } from './user-form.tsx';
 
 /** D1: creating a user. */
-export function NewUserPage(props: { ctx: ViewContext; values: UserFormValues; errors: FieldErrors; grantable: Profile[]; refusal?: string }) {
+export function NewUserPage(props: {
+  ctx: ViewContext;
+  values: UserFormValues;
+  errors: FieldErrors;
+  grantable: Profile[];
+  refusal?: string;
+}) {
   const { ctx } = props;
   const { t, env } = ctx;
   return (
@@ -21,7 +27,15 @@ export function NewUserPage(props: { ctx: ViewContext; values: UserFormValues; e
         </div>
       ) : null}
       <section class="card">
-        <UserForm ctx={ctx} action={`/${env}/users`} mode="create" values={props.values} errors={props.errors} grantable={props.grantable} cancelHref={`/${env}/users`} />
+        <UserForm
+          ctx={ctx}
+          action={`/${env}/users`}
+          mode="create"
+          values={props.values}
+          errors={props.errors}
+          grantable={props.grantable}
+          cancelHref={`/${env}/users`}
+        />
       </section>
     </Layout>
   );

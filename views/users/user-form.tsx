@@ -1,9 +1,9 @@
 import type { Profile } from '../../src/db/schema/users.ts';
 import { LANGUAGES } from '../../src/db/schema/users.ts';
 import type { FieldErrors } from '../../src/http/forms.ts';
+import { timeZonesByRegion } from '../../src/lib/time.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
 import { USER_FIELD_IDS } from '../../src/users/forms.ts';
-import { timeZonesByRegion } from '../../src/lib/time.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -54,7 +54,16 @@ export function UserForm(props: UserFormProps) {
           maxLength={20}
         />
       ) : null}
-      <TextField t={t} id={USER_FIELD_IDS.name} name="name" label={t('users.field.name')} value={String(values.name ?? '')} error={errors[USER_FIELD_IDS.name]} autocomplete="off" maxLength={100} />
+      <TextField
+        t={t}
+        id={USER_FIELD_IDS.name}
+        name="name"
+        label={t('users.field.name')}
+        value={String(values.name ?? '')}
+        error={errors[USER_FIELD_IDS.name]}
+        autocomplete="off"
+        maxLength={100}
+      />
       <TextField
         t={t}
         id={USER_FIELD_IDS.email}
@@ -74,15 +83,39 @@ export function UserForm(props: UserFormProps) {
           </option>
         ))}
       </SelectField>
-      <Checkbox ctx={ctx} id={USER_FIELD_IDS.scopeOwnOnly} name="scopeOwnOnly" label={t('users.field.scope')} hint={t('users.field.scopeHint')} checked={values.scopeOwnOnly === true} errors={errors} />
+      <Checkbox
+        ctx={ctx}
+        id={USER_FIELD_IDS.scopeOwnOnly}
+        name="scopeOwnOnly"
+        label={t('users.field.scope')}
+        hint={t('users.field.scopeHint')}
+        checked={values.scopeOwnOnly === true}
+        errors={errors}
+      />
       {props.mode === 'create' ? (
-        <Checkbox ctx={ctx} id="user-api" name="isApiUser" label={t('users.field.api')} hint={t('users.field.apiHint')} checked={values.isApiUser === true} errors={errors} />
+        <Checkbox
+          ctx={ctx}
+          id="user-api"
+          name="isApiUser"
+          label={t('users.field.api')}
+          hint={t('users.field.apiHint')}
+          checked={values.isApiUser === true}
+          errors={errors}
+        />
       ) : (
         <p>
-          {t('users.field.api')}: <strong>{values.isApiUser ? t('users.yes') : t('users.no')}</strong> <span class="hint">{t('users.field.apiFixed')}</span>
+          {t('users.field.api')}: <strong>{values.isApiUser ? t('users.yes') : t('users.no')}</strong>{' '}
+          <span class="hint">{t('users.field.apiFixed')}</span>
         </p>
       )}
-      <SelectField ctx={ctx} id={USER_FIELD_IDS.timeZone} name="timeZone" label={t('users.field.timeZone')} hint={t('users.field.timeZoneHint')} errors={errors}>
+      <SelectField
+        ctx={ctx}
+        id={USER_FIELD_IDS.timeZone}
+        name="timeZone"
+        label={t('users.field.timeZone')}
+        hint={t('users.field.timeZoneHint')}
+        errors={errors}
+      >
         {zones.map((group) => (
           <optgroup label={group.region}>
             {group.zones.map((zone) => (
@@ -128,7 +161,12 @@ function SelectField(props: FieldShell & { children: unknown }) {
           {props.ctx.t(error.key, error.params)}
         </p>
       ) : null}
-      <select id={props.id} name={props.name} aria-invalid={error ? 'true' : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+      <select
+        id={props.id}
+        name={props.name}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      >
         {props.children as never}
       </select>
     </div>

@@ -99,7 +99,13 @@ export function UserSummary({ ctx, user }: UserPageProps) {
         <dd>{user.lastLogin ?? t('users.never')}</dd>
       </dl>
       <p>
-        <a href={`/${env}/users/${user.id}/edit`} hx-get={`/${env}/users/${user.id}/edit`} hx-target="#user-details" hx-swap="outerHTML" hx-push-url="false">
+        <a
+          href={`/${env}/users/${user.id}/edit`}
+          hx-get={`/${env}/users/${user.id}/edit`}
+          hx-target="#user-details"
+          hx-swap="outerHTML"
+          hx-push-url="false"
+        >
           {t('users.edit')}
         </a>
       </p>

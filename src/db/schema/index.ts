@@ -1,5 +1,5 @@
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './passwords.ts';
 export * from './sessions.ts';
 export * from './users.ts';
-export * from './passwords.ts';

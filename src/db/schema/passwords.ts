@@ -13,7 +13,11 @@ export const passwordHistory = pgTable(
   },
   (t) => [
     primaryKey({ name: 'password_history_pkey', columns: [t.accountId, t.userId, t.id] }),
-    foreignKey({ name: 'password_history_user_fkey', columns: [t.accountId, t.userId], foreignColumns: [users.accountId, users.id] }),
+    foreignKey({
+      name: 'password_history_user_fkey',
+      columns: [t.accountId, t.userId],
+      foreignColumns: [users.accountId, users.id],
+    }),
   ],
 );
 
@@ -29,7 +33,11 @@ export const recoveryCodes = pgTable(
   },
   (t) => [
     primaryKey({ name: 'recovery_codes_pkey', columns: [t.accountId, t.userId, t.codeHash] }),
-    foreignKey({ name: 'recovery_codes_user_fkey', columns: [t.accountId, t.userId], foreignColumns: [users.accountId, users.id] }),
+    foreignKey({
+      name: 'recovery_codes_user_fkey',
+      columns: [t.accountId, t.userId],
+      foreignColumns: [users.accountId, users.id],
+    }),
   ],
 );
 
@@ -41,5 +49,8 @@ export const rateLimits = pgTable(
     windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
     count: bigint('count', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ name: 'rate_limits_pkey', columns: [t.key, t.windowStart] }), index('rate_limits_window_idx').on(t.windowStart)],
+  (t) => [
+    primaryKey({ name: 'rate_limits_pkey', columns: [t.key, t.windowStart] }),
+    index('rate_limits_window_idx').on(t.windowStart),
+  ],
 );

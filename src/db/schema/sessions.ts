@@ -25,7 +25,9 @@ export const sessions = pgTable(
   },
   (t) => [
     foreignKey({ name: 'sessions_user_fkey', columns: [t.accountId, t.userId], foreignColumns: [users.accountId, users.id] }),
-    index('sessions_user_idx').on(t.accountId, t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+    index('sessions_user_idx').on(t.accountId, t.userId),
+    index('sessions_expires_idx').on(t.expiresAt),
+  ],
 );
 
 export type Session = typeof sessions.$inferSelect;

@@ -1,10 +1,10 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { CSRF_FIELD } from '../../../views/components/csrf-field.tsx';
 import { sameSecret } from '../../lib/tokens.ts';
-import type { Context } from 'hono';
 import type { AppEnv, Deps } from '../context.ts';
-import { CsrfRejected, SessionEnded } from '../errors.ts';
 import { COOKIES, readCookie } from '../cookies.ts';
+import { CsrfRejected, SessionEnded } from '../errors.ts';
 import { readForm } from '../forms.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,7 +22,9 @@ export function csrfProtection(deps: Deps) {
     const expectedOrigin = deps.config.publicOrigin ?? new URL(c.req.url).origin;
     const origin = c.req.header('Origin');
     const fetchSite = c.req.header('Sec-Fetch-Site');
-    if (origin !== undefined ? origin !== expectedOrigin : fetchSite !== undefined && !['same-origin', 'none'].includes(fetchSite)) {
+    if (
+      origin !== undefined ? origin !== expectedOrigin : fetchSite !== undefined && !['same-origin', 'none'].includes(fetchSite)
+    ) {
       throw new CsrfRejected('origin mismatch');
     }
     let sent = c.req.header(CSRF_HEADER);

@@ -1,6 +1,6 @@
-import { createMiddleware } from 'hono/factory';
-import { encodeHexLowerCase } from '@oslojs/encoding';
 import { getRandomValues } from 'node:crypto';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Deps } from '../context.ts';
 
 /**
