@@ -1,5 +1,7 @@
+import type { Authenticated } from '../auth/sessions.ts';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
+import type { User } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
 
 export type AuditEvent = {
@@ -25,5 +27,31 @@ export async function recordAudit(db: Db, clock: Clock, event: AuditEvent): Prom
     ip: event.ip ?? null,
     object: event.object ?? null,
     details: event.details ?? {},
+  });
+}
+
+/**
+ * An event a signed-in user caused on one of the account's users (possibly themselves): the
+ * actor and the object are filled in; `details.target` names the other user when there is one.
+ */
+export function recordUserEvent(
+  db: Db,
+  clock: Clock,
+  actor: Authenticated,
+  target: Pick<User, 'id' | 'userid'>,
+  eventType: string,
+  success: boolean,
+  ip: string | null,
+  details: Record<string, unknown> = {},
+) {
+  return recordAudit(db, clock, {
+    accountId: actor.account.id,
+    userId: actor.user.id,
+    actor: actor.user.userid,
+    eventType,
+    success,
+    ip,
+    object: `user:${target.id}`,
+    details: target.id === actor.user.id ? details : { target: target.userid, ...details },
   });
 }

@@ -1,5 +1,5 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit, recordUserEvent } from '../audit/service.ts';
 import { auditLockout, claimAttempt, MAX_FAILED_LOGINS, MAX_OTP_FAILURES, releaseAttempt } from '../auth/attempts.ts';
 import { completeLogin } from '../auth/login-service.ts';
 import { can } from '../auth/permissions.ts';
@@ -16,6 +16,7 @@ import type { Clock } from '../lib/clock.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
 import { verifyPassword } from '../lib/password-hash.ts';
 import { openSecret, sealSecret } from '../lib/secret-box.ts';
+import { reloadUser } from '../users/queries.ts';
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes.ts';
 import { generateTotpSecret, totpUri, verifyTotp } from './totp.ts';
 
@@ -41,7 +42,7 @@ export async function preparePendingSecret(db: Db, clock: Clock, key: Buffer, ac
 
 /** The pending secret still valid (to show the same QR code again after a mistake), or null. */
 export async function currentPendingSecret(db: Db, clock: Clock, key: Buffer, actor: Authenticated) {
-  const user = await freshUser(db, actor.user);
+  const user = await reloadUser(db, actor.user);
   const created = user.totpPendingCreatedAt;
   if (!user.totpPendingSecret || !created || clock.now().getTime() - created.getTime() > PENDING_SECRET_TTL_MS) return null;
   const secret = openSecret(key, user.totpPendingSecret, sealContext(user));
@@ -89,7 +90,7 @@ export async function activateTotp(
   input: { code: string; password: string },
   ip: Ip,
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
-  const user = await freshUser(db, actor.user);
+  const user = await reloadUser(db, actor.user);
   if (user.totpEnabledAt) return { ok: false, errors: { code: 'otp.alreadyActive' } };
   const now = clock.now();
   const pendingValid =
@@ -100,7 +101,7 @@ export async function activateTotp(
   const secret = openSecret(key, user.totpPendingSecret!, sealContext(user));
   const check = await checkPasswordAndCode(db, clock, user, secret, null, input, ip);
   if ('errors' in check) {
-    await audit(db, clock, actor, 'otp.enable', false, ip, user, { reason: check.errors.code });
+    await recordUserEvent(db, clock, actor, user, 'otp.enable', false, ip, { reason: check.errors.code });
     return { ok: false, errors: check.errors };
   }
   const codes = generateRecoveryCodes();
@@ -117,7 +118,7 @@ export async function activateTotp(
       })
       .where(whereUser(user));
     await replaceRecoveryCodes(tx, now, user, codes);
-    await audit(tx, clock, actor, 'otp.enable', true, ip, user);
+    await recordUserEvent(tx, clock, actor, user, 'otp.enable', true, ip);
   });
   return { ok: true, recoveryCodes: codes };
 }
@@ -131,7 +132,7 @@ export async function deactivateTotp(
   input: { code: string; password: string },
   ip: Ip,
 ): Promise<{ ok: true } | { ok: false; errors: Errors }> {
-  const user = await freshUser(db, actor.user);
+  const user = await reloadUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: true };
   if (actor.account.twoFactorRequired) return { ok: false, errors: { code: 'otp.requiredByAccount' } };
   const check = await checkPasswordAndCode(
@@ -144,12 +145,12 @@ export async function deactivateTotp(
     ip,
   );
   if ('errors' in check) {
-    await audit(db, clock, actor, 'otp.disable', false, ip, user, { reason: check.errors.code });
+    await recordUserEvent(db, clock, actor, user, 'otp.disable', false, ip, { reason: check.errors.code });
     return { ok: false, errors: check.errors };
   }
   await db.transaction(async (tx) => {
     await clearTotp(tx, user);
-    await audit(tx, clock, actor, 'otp.disable', true, ip, user);
+    await recordUserEvent(tx, clock, actor, user, 'otp.disable', true, ip);
   });
   return { ok: true };
 }
@@ -163,7 +164,7 @@ export async function regenerateRecoveryCodes(
   input: { code: string; password: string },
   ip: Ip,
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
-  const user = await freshUser(db, actor.user);
+  const user = await reloadUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: false, errors: { code: 'otp.notActive' } };
   const check = await checkPasswordAndCode(
     db,
@@ -175,13 +176,13 @@ export async function regenerateRecoveryCodes(
     ip,
   );
   if ('errors' in check) {
-    await audit(db, clock, actor, 'otp.recovery_codes_regenerate', false, ip, user, { reason: check.errors.code });
+    await recordUserEvent(db, clock, actor, user, 'otp.recovery_codes_regenerate', false, ip, { reason: check.errors.code });
     return { ok: false, errors: check.errors };
   }
   const codes = generateRecoveryCodes();
   await db.transaction(async (tx) => {
     await replaceRecoveryCodes(tx, clock.now(), user, codes);
-    await audit(tx, clock, actor, 'otp.recovery_codes_regenerate', true, ip, user);
+    await recordUserEvent(tx, clock, actor, user, 'otp.recovery_codes_regenerate', true, ip);
   });
   return { ok: true, recoveryCodes: codes };
 }
@@ -202,7 +203,7 @@ export async function verifyLoginCode(
   sessionToken: string,
   ip: Ip,
 ): Promise<LoginCodeResult> {
-  const user = await freshUser(db, actor.user);
+  const user = await reloadUser(db, actor.user);
   const now = clock.now();
   const endSession = async () => {
     await deleteSession(db, sessionToken);
@@ -212,7 +213,7 @@ export async function verifyLoginCode(
   const claim = await claimAttempt(db, clock, user, { otp: true });
   if (!claim || claim.otpFailures > MAX_OTP_FAILURES) {
     await endSession();
-    await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: claim ? 'too_many_codes' : 'locked' });
+    await recordUserEvent(db, clock, actor, user, 'login.otp', false, ip, { reason: claim ? 'too_many_codes' : 'locked' });
     return { ok: false, error: 'otp.tooManyFailures', sessionEnded: true };
   }
   const recovery = normalizeRecoveryCode(code);
@@ -240,12 +241,12 @@ export async function verifyLoginCode(
   if (accepted) {
     await releaseAttempt(db, user, { otp: true });
     await completeLogin(db, clock, user);
-    await audit(db, clock, actor, 'login.otp', true, ip, user, { method: accepted });
-    if (accepted === 'recovery') await audit(db, clock, actor, 'otp.recovery_code_used', true, ip, user);
+    await recordUserEvent(db, clock, actor, user, 'login.otp', true, ip, { method: accepted });
+    if (accepted === 'recovery') await recordUserEvent(db, clock, actor, user, 'otp.recovery_code_used', true, ip);
     return { ok: true };
   }
   await auditLockout(db, clock, user, claim, ip);
-  await audit(db, clock, actor, 'login.otp', false, ip, user, { reason: malformed ? 'malformed' : 'wrong_code' });
+  await recordUserEvent(db, clock, actor, user, 'login.otp', false, ip, { reason: malformed ? 'malformed' : 'wrong_code' });
   if (claim.otpFailures >= MAX_OTP_FAILURES || claim.failedLoginCount >= MAX_FAILED_LOGINS) {
     await endSession();
     return { ok: false, error: 'otp.tooManyFailures', sessionEnded: true };
@@ -274,7 +275,9 @@ export async function switchOffOtpForUser(
   await db.transaction(async (tx) => {
     await clearTotp(tx, target);
     await deleteUserSessions(tx, target.accountId, target.id);
-    await audit(tx, clock, actor, 'otp.disabled_by_admin', true, ip, target, { wasActive: target.totpEnabledAt !== null });
+    await recordUserEvent(tx, clock, actor, target, 'otp.disabled_by_admin', true, ip, {
+      wasActive: target.totpEnabledAt !== null,
+    });
   });
 }
 
@@ -339,32 +342,4 @@ async function replaceRecoveryCodes(db: Db, now: Date, user: User, codes: string
       createdAt: now,
     })),
   );
-}
-
-async function freshUser(db: Db, user: Pick<User, 'accountId' | 'id'>): Promise<User> {
-  const [row] = await db.select().from(users).where(whereUser(user));
-  if (!row) throw new NotFound('user');
-  return row;
-}
-
-function audit(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  eventType: string,
-  success: boolean,
-  ip: Ip,
-  target: User,
-  details: Record<string, unknown> = {},
-) {
-  return recordAudit(db, clock, {
-    accountId: actor.account.id,
-    userId: actor.user.id,
-    actor: actor.user.userid,
-    eventType,
-    success,
-    ip,
-    object: `user:${target.id}`,
-    details: target.id === actor.user.id ? details : { ...details, target: target.userid },
-  });
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, notInArray } from 'drizzle-orm';
-import { recordAudit } from '../audit/service.ts';
+import { recordUserEvent } from '../audit/service.ts';
 import { auditLockout, claimAttempt, releaseAttempt } from '../auth/attempts.ts';
 import { can } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
@@ -12,6 +12,7 @@ import { Forbidden, NotFound } from '../http/errors.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword, verifyPassword } from '../lib/password-hash.ts';
+import { reloadUser } from '../users/queries.ts';
 import { passwordProblems } from './policy.ts';
 
 /** A new password may not be the current one nor one of the 3 before it: the last 4. */
@@ -35,7 +36,7 @@ export async function changeOwnPassword(
   input: NewPassword & { current?: string },
   ip: Ip,
 ): Promise<{ ok: true; token: string } | { ok: false; errors: PasswordErrors }> {
-  const user = await freshUser(db, actor.user);
+  const user = await reloadUser(db, actor.user);
   const errors: PasswordErrors = {};
   const forced = actor.session.passwordChangeRequired;
   if (!forced) {
@@ -52,14 +53,14 @@ export async function changeOwnPassword(
   }
   Object.assign(errors, await newPasswordErrors(db, user, actor.account.pspid, input));
   if (Object.keys(errors).length > 0) {
-    await audit(db, clock, actor, user, 'password.change', false, ip, { forced, problems: Object.values(errors) });
+    await recordUserEvent(db, clock, actor, user, 'password.change', false, ip, { forced, problems: Object.values(errors) });
     return { ok: false, errors };
   }
   const result = await db.transaction(async (tx) => {
     await storeNewPassword(tx, clock, user, input.next);
     await deleteOtherSessions(tx, actor.session);
     const rotated = await rotateSession(tx, clock, actor.session, { passwordChangeRequired: false });
-    await audit(tx, clock, actor, user, 'password.change', true, ip, { forced });
+    await recordUserEvent(tx, clock, actor, user, 'password.change', true, ip, { forced });
     return rotated;
   });
   return { ok: true, token: result.token };
@@ -85,7 +86,7 @@ export async function setApiUserPassword(
   await db.transaction(async (tx) => {
     await storeNewPassword(tx, clock, target, input.next);
     await deleteUserSessions(tx, target.accountId, target.id);
-    await audit(tx, clock, actor, target, 'password.api_user_set', true, ip, { target: target.userid });
+    await recordUserEvent(tx, clock, actor, target, 'password.api_user_set', true, ip, { target: target.userid });
   });
   return { ok: true };
 }
@@ -158,32 +159,4 @@ async function storeNewPassword(db: Db, clock: Clock, user: User, password: stri
       updatedAt: now,
     })
     .where(whereUser(user));
-}
-
-async function freshUser(db: Db, user: Pick<User, 'accountId' | 'id'>): Promise<User> {
-  const [row] = await db.select().from(users).where(whereUser(user));
-  if (!row) throw new NotFound('user');
-  return row;
-}
-
-function audit(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  target: User,
-  eventType: string,
-  success: boolean,
-  ip: Ip,
-  details = {},
-) {
-  return recordAudit(db, clock, {
-    accountId: actor.account.id,
-    userId: actor.user.id,
-    actor: actor.user.userid,
-    eventType,
-    success,
-    ip,
-    object: `user:${target.id}`,
-    details,
-  });
 }

@@ -2,6 +2,7 @@ import { and, asc, count, eq, gt, ilike, isNotNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
+import { NotFound } from '../http/errors.ts';
 
 export const USERS_PAGE_SIZE = 50;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,4 +69,11 @@ export async function countOtherActiveAdmins(db: Db, accountId: string, exceptUs
 
 export function isLocked(user: Pick<User, 'lockedUntil'>, now: Date): boolean {
   return user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime();
+}
+
+/** The user as stored now (a service re-reads before deciding); NotFound when gone. */
+export async function reloadUser(db: Db, user: Pick<User, 'accountId' | 'id'>): Promise<User> {
+  const row = await findUser(db, user.accountId, user.id);
+  if (!row) throw new NotFound('user');
+  return row;
 }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/service.ts';
+import { recordUserEvent } from '../audit/service.ts';
 import { can, canGrant } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
@@ -105,7 +105,7 @@ export async function createUser(
         })
         .returning();
       if (!row) throw new Error('user not created');
-      await audit(tx, clock, actor, row, 'user.create', ip, { userid, ...input, email: input.email || null });
+      await recordUserEvent(tx, clock, actor, row, 'user.create', true, ip, { userid, ...input, email: input.email || null });
       return row;
     });
   } catch (error) {
@@ -153,7 +153,7 @@ export async function updateUser(
       .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id), eq(users.version, version)))
       .returning();
     if (!row) return null;
-    await audit(tx, clock, actor, user, 'user.update', ip, { changes });
+    await recordUserEvent(tx, clock, actor, user, 'user.update', true, ip, { changes });
     return row;
   });
   if (saved === 'last_admin') return fieldError('profile', 'users.error.lastAdmin');
@@ -190,7 +190,7 @@ export async function sendNewPassword(
       })
       .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
     await deleteUserSessions(tx, user.accountId, user.id);
-    await audit(tx, clock, actor, user, 'user.password_sent', ip, { by: user.email ? 'mail' : 'shown' });
+    await recordUserEvent(tx, clock, actor, user, 'user.password_sent', true, ip, { by: user.email ? 'mail' : 'shown' });
   });
   return deliverPassword(mailer, actor, user, password, 'newPassword', link);
 }
@@ -217,7 +217,7 @@ export async function setUserActive(
       .set({ active, updatedAt: clock.now(), version: user.version + 1 })
       .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
     if (!active) await deleteUserSessions(tx, user.accountId, user.id);
-    await audit(tx, clock, actor, user, active ? 'user.reactivate' : 'user.deactivate', ip, {});
+    await recordUserEvent(tx, clock, actor, user, active ? 'user.reactivate' : 'user.deactivate', true, ip, {});
   });
 }
 
@@ -230,7 +230,7 @@ export async function unlockUser(db: Db, clock: Clock, actor: Authenticated, use
       .update(users)
       .set({ failedLoginCount: 0, lockedUntil: null, otpFailures: 0 })
       .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
-    await audit(tx, clock, actor, user, 'user.unlock', ip, { failedLogins: user.failedLoginCount });
+    await recordUserEvent(tx, clock, actor, user, 'user.unlock', true, ip, { failedLogins: user.failedLoginCount });
   });
 }
 
@@ -300,25 +300,4 @@ function isUniqueViolation(error: unknown): boolean {
     current = (current as { cause?: unknown }).cause;
   }
   return false;
-}
-
-function audit(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  user: User,
-  eventType: string,
-  ip: Ip,
-  details: Record<string, unknown>,
-) {
-  return recordAudit(db, clock, {
-    accountId: actor.account.id,
-    userId: actor.user.id,
-    actor: actor.user.userid,
-    eventType,
-    success: true,
-    ip,
-    object: `user:${user.id}`,
-    details: { target: user.userid, ...details },
-  });
 }

@@ -1,5 +1,5 @@
-import type { FieldError, FieldErrors } from '../../src/http/forms.ts';
-import type { Translate } from '../../src/i18n/catalogue.ts';
+import type { FieldErrors } from '../../src/http/forms.ts';
+import { Options, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -52,80 +52,39 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
           />
         </div>
         <div class="columns">
-          <SelectField
-            t={t}
-            id="audit-user"
-            name="user"
-            label={t('audit.user')}
-            value={values.user}
-            error={errors['audit-user']}
-            options={[
-              { value: '', label: t('audit.allUsers') },
-              ...users.map((user) => ({ value: user.id, label: user.userid })),
-            ]}
-          />
-          <SelectField
-            t={t}
-            id="audit-event"
-            name="event"
-            label={t('audit.event')}
-            value={values.event}
-            error={errors['audit-event']}
-            options={[
-              { value: '', label: t('audit.allEvents') },
-              ...eventOptions.map((event) => ({ value: event.type, label: event.label })),
-            ]}
-          />
-          <SelectField
-            t={t}
-            id="audit-result"
-            name="result"
-            label={t('audit.result')}
-            value={values.result}
-            error={errors['audit-result']}
-            options={[
-              { value: '', label: t('audit.resultAll') },
-              { value: 'success', label: t('audit.success') },
-              { value: 'failure', label: t('audit.failure') },
-            ]}
-          />
+          <SelectField t={t} id="audit-user" name="user" label={t('audit.user')} error={errors['audit-user']}>
+            <Options
+              value={values.user}
+              options={[
+                { value: '', label: t('audit.allUsers') },
+                ...users.map((user) => ({ value: user.id, label: user.userid })),
+              ]}
+            />
+          </SelectField>
+          <SelectField t={t} id="audit-event" name="event" label={t('audit.event')} error={errors['audit-event']}>
+            <Options
+              value={values.event}
+              options={[
+                { value: '', label: t('audit.allEvents') },
+                ...eventOptions.map((event) => ({ value: event.type, label: event.label })),
+              ]}
+            />
+          </SelectField>
+          <SelectField t={t} id="audit-result" name="result" label={t('audit.result')} error={errors['audit-result']}>
+            <Options
+              value={values.result}
+              options={[
+                { value: '', label: t('audit.resultAll') },
+                { value: 'success', label: t('audit.success') },
+                { value: 'failure', label: t('audit.failure') },
+              ]}
+            />
+          </SelectField>
         </div>
         <p>
           <button type="submit">{t('audit.submit')}</button> <a href={`/${ctx.env}/audit`}>{t('audit.clear')}</a>
         </p>
       </form>
     </section>
-  );
-}
-
-type Option = { value: string; label: string };
-
-function SelectField(props: {
-  t: Translate;
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  error?: FieldError;
-  options: Option[];
-}) {
-  const errorId = props.error ? `${props.id}-error` : undefined;
-  return (
-    <div class={props.error ? 'field field-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.error ? (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{props.t('form.errorTitlePrefix')}</span>
-          {props.t(props.error.key, props.error.params)}
-        </p>
-      ) : null}
-      <select id={props.id} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={errorId}>
-        {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../src/http/forms.ts';
 import type { Translate } from '../../src/i18n/catalogue.ts';
+import { FieldHint, FieldMessage, fieldIds } from './field-parts.tsx';
 
 type TextFieldProps = {
   t: Translate;
@@ -18,23 +19,12 @@ type TextFieldProps = {
 
 /** A labelled input with its hint and its error message, tied together for screen readers. */
 export function TextField(props: TextFieldProps) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = fieldIds(props.id, props.hint, props.error);
   return (
     <div class={props.error ? 'field field-error' : 'field'}>
       <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{props.t('form.errorTitlePrefix')}</span>
-          {props.t(props.error.key, props.error.params)}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} text={props.hint} />
+      <FieldMessage t={props.t} id={errorId} error={props.error} />
       <input
         id={props.id}
         name={props.name}

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../src/http/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { Options, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
@@ -118,7 +119,6 @@ function ApiUserPasswordForm(props: {
 }) {
   const { ctx, errors } = props;
   const { t } = ctx;
-  const userError = errors['api-user'];
   return (
     <section class="card" id="api-password" aria-labelledby="api-password-title">
       <h2 id="api-password-title">{t('password.apiTitle')}</h2>
@@ -126,28 +126,12 @@ function ApiUserPasswordForm(props: {
       <ErrorSummary t={t} errors={errors} order={API_PASSWORD_FIELDS} />
       <form method="post" action={`/${ctx.env}/password/api-user`} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <div class={userError ? 'field field-error' : 'field'}>
-          <label for="api-user">{t('password.apiUser')}</label>
-          {userError ? (
-            <p class="error-message" id="api-user-error">
-              <span class="visually-hidden">{t('form.errorTitlePrefix')}</span>
-              {t(userError.key)}
-            </p>
-          ) : null}
-          <select
-            id="api-user"
-            name="apiUser"
-            aria-invalid={userError ? 'true' : undefined}
-            aria-describedby={userError ? 'api-user-error' : undefined}
-          >
-            <option value="">—</option>
-            {props.apiUsers.map((user) => (
-              <option value={user.id} selected={user.id === props.userId}>
-                {user.userid}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField t={t} id="api-user" name="apiUser" label={t('password.apiUser')} error={errors['api-user']}>
+          <Options
+            value={props.userId ?? ''}
+            options={[{ value: '', label: '—' }, ...props.apiUsers.map((user) => ({ value: user.id, label: user.userid }))]}
+          />
+        </SelectField>
         <TextField
           t={t}
           id="api-new"

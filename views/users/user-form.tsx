@@ -6,6 +6,7 @@ import type { UserFormValues } from '../../src/users/forms.ts';
 import { USER_FIELD_IDS } from '../../src/users/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { CheckboxField, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -76,31 +77,36 @@ export function UserForm(props: UserFormProps) {
         autocomplete="off"
         maxLength={254}
       />
-      <SelectField ctx={ctx} id={USER_FIELD_IDS.profile} name="profile" label={t('users.field.profile')} errors={errors}>
+      <SelectField
+        t={t}
+        id={USER_FIELD_IDS.profile}
+        name="profile"
+        label={t('users.field.profile')}
+        error={errors[USER_FIELD_IDS.profile]}
+      >
         {props.grantable.map((profile) => (
           <option value={profile} selected={values.profile === profile}>
             {t(`profile.${profile}`)}
           </option>
         ))}
       </SelectField>
-      <Checkbox
-        ctx={ctx}
+      <CheckboxField
+        t={t}
         id={USER_FIELD_IDS.scopeOwnOnly}
         name="scopeOwnOnly"
         label={t('users.field.scope')}
         hint={t('users.field.scopeHint')}
         checked={values.scopeOwnOnly === true}
-        errors={errors}
+        error={errors[USER_FIELD_IDS.scopeOwnOnly]}
       />
       {props.mode === 'create' ? (
-        <Checkbox
-          ctx={ctx}
+        <CheckboxField
+          t={t}
           id="user-api"
           name="isApiUser"
           label={t('users.field.api')}
           hint={t('users.field.apiHint')}
           checked={values.isApiUser === true}
-          errors={errors}
         />
       ) : (
         <p>
@@ -109,12 +115,12 @@ export function UserForm(props: UserFormProps) {
         </p>
       )}
       <SelectField
-        ctx={ctx}
+        t={t}
         id={USER_FIELD_IDS.timeZone}
         name="timeZone"
         label={t('users.field.timeZone')}
         hint={t('users.field.timeZoneHint')}
-        errors={errors}
+        error={errors[USER_FIELD_IDS.timeZone]}
       >
         {zones.map((group) => (
           <optgroup label={group.region}>
@@ -126,7 +132,13 @@ export function UserForm(props: UserFormProps) {
           </optgroup>
         ))}
       </SelectField>
-      <SelectField ctx={ctx} id={USER_FIELD_IDS.language} name="language" label={t('users.field.language')} errors={errors}>
+      <SelectField
+        t={t}
+        id={USER_FIELD_IDS.language}
+        name="language"
+        label={t('users.field.language')}
+        error={errors[USER_FIELD_IDS.language]}
+      >
         {LANGUAGES.map((lang) => (
           <option value={lang} selected={values.language === lang} lang={lang}>
             {t(`language.${lang}`)}
@@ -138,68 +150,5 @@ export function UserForm(props: UserFormProps) {
         <a href={props.cancelHref}>{t('users.cancel')}</a>
       </div>
     </form>
-  );
-}
-
-type FieldShell = { ctx: ViewContext; id: string; name: string; label: string; hint?: string; errors: FieldErrors };
-
-function SelectField(props: FieldShell & { children: unknown }) {
-  const error = props.errors[props.id];
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = error ? `${props.id}-error` : undefined;
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{props.ctx.t('form.errorTitlePrefix')}</span>
-          {props.ctx.t(error.key, error.params)}
-        </p>
-      ) : null}
-      <select
-        id={props.id}
-        name={props.name}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      >
-        {props.children as never}
-      </select>
-    </div>
-  );
-}
-
-function Checkbox(props: FieldShell & { checked: boolean }) {
-  const error = props.errors[props.id];
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = error ? `${props.id}-error` : undefined;
-  return (
-    <div class={error ? 'field checkbox field-error' : 'field checkbox'}>
-      {error ? (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{props.ctx.t('form.errorTitlePrefix')}</span>
-          {props.ctx.t(error.key, error.params)}
-        </p>
-      ) : null}
-      <input
-        type="checkbox"
-        id={props.id}
-        name={props.name}
-        value="1"
-        checked={props.checked}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      />
-      <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-    </div>
   );
 }
