@@ -65,13 +65,14 @@ test.describe('login and logout', () => {
   });
 
   test('a page asked for while signed out comes back after the login', async ({ page, axe }) => {
-    await page.goto('/test/home');
-    await expect(page).toHaveURL('/test/login?next=%2Ftest%2Fhome');
+    await page.goto('/test/users?status=active');
+    await expect(page).toHaveURL('/test/login?next=%2Ftest%2Fusers%3Fstatus%3Dactive');
     await expect(page.getByRole('heading', { level: 1, name: 'TEST login' })).toBeVisible();
     await axe('login page with next');
 
     await logIn(page, DEMO_ADMIN);
-    await expectHome(page, DEMO_ADMIN);
+    await expect(page).toHaveURL('/test/users?status=active');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users');
   });
 });
 

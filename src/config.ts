@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Everything Guichet reads from its environment. This module is the only reader of process.env. */
@@ -59,9 +61,10 @@ function parsePort(value: string): number {
   return port;
 }
 
-/** A configuration for tests: embedded database, no request log, no public origin. */
+/** A configuration for tests: embedded database, no request log, no public origin, a fresh temporary data folder. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...readConfig({ LOG_REQUESTS: '0', DATA_DIR: '/nonexistent' }), ...overrides };
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'guichet-test-'));
+  return { ...readConfig({ LOG_REQUESTS: '0', DATA_DIR: dataDir }), ...overrides };
 }
 
 /**

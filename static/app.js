@@ -1,7 +1,6 @@
 // Guichet's only script: warns before the idle timeout and keeps focus where people expect it.
 // Every page works without it.
 (() => {
-  var WARNING_BEFORE_MS = 2 * 60 * 1000;
   var warnTimer = null;
   var endTimer = null;
 
@@ -20,7 +19,7 @@
       () => {
         if (!dialog.open) dialog.showModal();
       },
-      Math.max(0, timeout - WARNING_BEFORE_MS),
+      Math.max(0, timeout - Number(root.getAttribute('data-idle-warning-ms'))),
     );
     endTimer = setTimeout(showEnded, timeout);
   }

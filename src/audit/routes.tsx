@@ -3,39 +3,27 @@ import { Hono } from 'hono';
 import type { AuditResults } from '../../views/audit/audit-page.tsx';
 import { AuditPage } from '../../views/audit/audit-page.tsx';
 import type { AuditEntryView } from '../../views/audit/audit-table.tsx';
-import type { AuditFilterValues } from '../../views/audit/filter-form.tsx';
 import { detailPairs, detailsText, eventLabel } from '../../views/audit/labels.tsx';
 import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
-import { BadRequest, NotFound } from '../http/errors.ts';
-import type { FieldErrors } from '../http/forms.ts';
-import { hasInvalidCharacters } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { CsvCell } from '../lib/csv.ts';
 import { csvStream } from '../lib/csv.ts';
-import {
-  compactDate,
-  formatDateTime,
-  formatExportDateTime,
-  isIsoDate,
-  isIsoInstant,
-  isoUtc,
-  zonedDayRange,
-} from '../lib/time.ts';
-import type { AuditCursor, AuditFilters, AuditRow } from './queries.ts';
+import { compactDate, formatDateTime, formatExportDateTime, isoUtc } from '../lib/time.ts';
+import type { AuditCursor, AuditRow } from './queries.ts';
 import { listAccountUsers, listAuditEntries, listAuditEventTypes } from './queries.ts';
 import { recordAudit } from './service.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_CSV_BATCH_SIZE = 1000;
 
-type AccountUser = { id: string; userid: string };
-type Parsed = { values: AuditFilterValues; errors: FieldErrors; filters: AuditFilters; details: Record<string, string> };
+import type { AccountUser, Parsed } from './forms.ts';
+import { filterQuery, parseCursor, parseFilters } from './forms.ts';
 
 /** Configuration > Audit log (Admin profiles): the page, and the same entries as a CSV download. */
 export function auditRoutes(deps: Deps, env: Environment) {
@@ -170,82 +158,6 @@ export function auditRoutes(deps: Deps, env: Environment) {
   });
 
   return app;
-}
-
-const EVENT_TYPE_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
-const RESULTS = ['', 'all', 'success', 'failure'] as const;
-
-/**
- * Reads the filters of the query string. Dates are whole days of the user's zone. A user that
- * is not one of the account's answers 404, like any record of another account.
- */
-function parseFilters(query: Record<string, string>, zone: string, users: AccountUser[]): Parsed {
-  const read = (name: string) => {
-    const value = (query[name] ?? '').trim().slice(0, 100);
-    return hasInvalidCharacters(value) ? { value: '', bad: true } : { value, bad: false };
-  };
-  const from = read('from');
-  const to = read('to');
-  const user = read('user');
-  const event = read('event');
-  const result = read('result');
-  const errors: FieldErrors = {};
-  if (from.bad) errors['audit-from'] = { key: 'form.invalidCharacters' };
-  else if (from.value && !isIsoDate(from.value)) errors['audit-from'] = { key: 'audit.fromInvalid' };
-  if (to.bad) errors['audit-to'] = { key: 'form.invalidCharacters' };
-  else if (to.value && !isIsoDate(to.value)) errors['audit-to'] = { key: 'audit.toInvalid' };
-  if (!errors['audit-from'] && !errors['audit-to'] && from.value && to.value && from.value > to.value) {
-    errors['audit-to'] = { key: 'audit.rangeReversed' };
-  }
-  const chosenUser = user.value ? users.find((candidate) => candidate.id === user.value) : undefined;
-  if (user.bad || (user.value && !chosenUser)) throw new NotFound('audit filter user');
-  if (event.bad || (event.value && !EVENT_TYPE_PATTERN.test(event.value))) errors['audit-event'] = { key: 'audit.eventInvalid' };
-  if (result.bad || !(RESULTS as readonly string[]).includes(result.value))
-    errors['audit-result'] = { key: 'audit.resultInvalid' };
-  const resultFilter = result.value === 'success' || result.value === 'failure' ? result.value : 'all';
-  const values = {
-    from: from.value,
-    to: to.value,
-    user: user.value,
-    event: event.value,
-    result: resultFilter === 'all' ? '' : resultFilter,
-  };
-  if (Object.keys(errors).length > 0) return { values, errors, filters: { result: 'all' }, details: {} };
-  const range = zonedDayRange(from.value || undefined, to.value || undefined, zone);
-  const details: Record<string, string> = {};
-  if (from.value) details.from = from.value;
-  if (to.value) details.to = to.value;
-  if (from.value || to.value) details.timeZone = zone;
-  if (chosenUser) details.user = chosenUser.userid;
-  if (event.value) details.event = event.value;
-  if (resultFilter !== 'all') details.result = resultFilter;
-  return {
-    values,
-    errors,
-    filters: { ...range, userId: chosenUser?.id, eventType: event.value || undefined, result: resultFilter },
-    details,
-  };
-}
-
-/**
- * `before=<ISO time>~<id>`, as the "Older entries" link writes it. A cursor that is not one is
- * refused with 400 (through the error funnel) rather than ignored: silently showing the newest
- * entries instead would look like the older ones are missing.
- */
-function parseCursor(text: string): AuditCursor {
-  const [time = '', id = '', ...rest] = text.split('~');
-  if (rest.length > 0 || !isIsoInstant(time) || !/^\d{1,18}$/.test(id)) {
-    throw new BadRequest('audit cursor');
-  }
-  return { time, id: BigInt(id) };
-}
-
-/** The valid filters as query parameters, for the paging and download links. */
-function filterQuery(parsed: Parsed): Record<string, string> {
-  const { values } = parsed;
-  const query: Record<string, string> = {};
-  for (const name of ['from', 'to', 'user', 'event', 'result'] as const) if (values[name]) query[name] = values[name];
-  return query;
 }
 
 function withQuery(path: string, query: Record<string, string>): string {

@@ -15,6 +15,8 @@ import { sessionStage } from './stage.ts';
 
 export const IDLE_TIMEOUT_MS = 15 * MINUTE_MS;
 export const ABSOLUTE_TIMEOUT_MS = 12 * HOUR_MS;
+/** With JavaScript, the page warns this long before the idle timeout (static/app.js reads it from the page). */
+export const IDLE_WARNING_MS = 2 * MINUTE_MS;
 /** Activity is written at most this often, so ordinary page views do not each cost a write. */
 export const ACTIVITY_WRITE_INTERVAL_MS = 30 * SECOND_MS;
 

@@ -3,7 +3,8 @@ import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 
-export type MenuLink = { label: MessageKey; href: string; current: boolean };
+/** 'page' on the link of the page shown, 'true' on the link of the part it belongs to. */
+export type MenuLink = { label: MessageKey; href: string; current: 'page' | 'true' | undefined };
 export type MenuEntry = MenuLink | { label: MessageKey; links: MenuLink[] };
 
 type LinkSpec = { label: MessageKey; path: string; permission: Permission; option?: string };
@@ -31,7 +32,8 @@ const MENU: SectionSpec[] = [
 
 export function buildMenu(auth: Authenticated, env: Environment, currentPath: string): MenuEntry[] {
   const base = `/${env}`;
-  const isCurrent = (path: string) => currentPath === base + path || currentPath.startsWith(`${base}${path}/`);
+  const isCurrent = (path: string): MenuLink['current'] =>
+    currentPath === base + path ? 'page' : currentPath.startsWith(`${base}${path}/`) ? 'true' : undefined;
   const allowed = (spec: { permission?: Permission; option?: string }) =>
     (!spec.permission || can(auth.user.profile, spec.permission)) && (!spec.option || auth.account.options.includes(spec.option));
   const entries: MenuEntry[] = [];

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ViewContext } from '../../views/layout/view-context.ts';
-import { IDLE_TIMEOUT_MS } from '../auth/sessions.ts';
+import { IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from '../auth/sessions.ts';
 import { PACKAGE_VERSION } from '../lib/version.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { takeFlash } from './flash.ts';
@@ -26,6 +26,7 @@ export function viewContext(c: Context<AppEnv>, deps: Deps): ViewContext {
     menu: auth?.stage === 'full' ? buildMenu(auth, env, url.pathname) : [],
     flash: flash ? c.var.t(flash) : undefined,
     idleTimeoutMs: auth ? IDLE_TIMEOUT_MS : undefined,
+    idleWarningMs: auth ? IDLE_WARNING_MS : undefined,
     version: PACKAGE_VERSION,
   };
 }

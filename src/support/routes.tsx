@@ -9,7 +9,7 @@ import type { SessionFacts } from '../../views/support/support-page-shell.tsx';
 import { VersionPage } from '../../views/support/version-page.tsx';
 import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../auth/attempts.ts';
 import { can, PERMISSIONS } from '../auth/permissions.ts';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from '../auth/sessions.ts';
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from '../auth/sessions.ts';
 import { PROFILES } from '../db/schema/users.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
@@ -18,13 +18,10 @@ import { viewContext } from '../http/view-context.ts';
 import { HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { buildId, PACKAGE_VERSION } from '../lib/version.ts';
 
-/** How long before the idle timeout static/app.js shows its warning (WARNING_BEFORE_MS there). */
-export const IDLE_WARNING_MINUTES = 2;
-
 /** The limits the manual and the FAQ quote, taken from the rules that enforce them. */
 export const SESSION_FACTS: SessionFacts = {
   idleMinutes: IDLE_TIMEOUT_MS / MINUTE_MS,
-  warningMinutes: IDLE_WARNING_MINUTES,
+  warningMinutes: IDLE_WARNING_MS / MINUTE_MS,
   absoluteHours: ABSOLUTE_TIMEOUT_MS / HOUR_MS,
   maxFailedLogins: MAX_FAILED_LOGINS,
   lockoutMinutes: LOCKOUT_MS / MINUTE_MS,

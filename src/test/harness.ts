@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { after } from 'node:test';
 import { createApp } from '../app.ts';
 import type { Config } from '../config.ts';
@@ -30,6 +31,7 @@ export async function createHarness(configOverrides: Partial<Config> = {}) {
   const logLines: Record<string, unknown>[] = [];
   const log = (entry: Record<string, unknown>) => logLines.push(entry);
   const config = testConfig({ logRequests: true, ...configOverrides });
+  after(() => rm(config.dataDir, { recursive: true, force: true }));
   /** Mails sent, when no SMTP server is configured; with smtpUrl they go to that server. */
   const sentMails: Mail[] = [];
   const mailer: Mailer = config.smtpUrl ? createMailer(config, log) : { send: async (mail) => void sentMails.push(mail) };

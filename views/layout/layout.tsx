@@ -33,6 +33,7 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
             hx-headers={JSON.stringify({ 'X-CSRF-Token': ctx.csrfToken })}
             data-csrf-token={ctx.csrfToken}
             data-idle-timeout-ms={ctx.idleTimeoutMs}
+            data-idle-warning-ms={ctx.idleWarningMs}
           >
             <a class="skip-link" href="#main">
               {t('shell.skip')}

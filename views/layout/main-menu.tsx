@@ -9,7 +9,7 @@ export function MainMenu({ ctx }: { ctx: ViewContext }) {
         {ctx.menu.map((entry) =>
           'href' in entry ? (
             <li>
-              <a href={entry.href} aria-current={entry.current ? 'page' : undefined}>
+              <a href={entry.href} aria-current={entry.current}>
                 {t(entry.label)}
               </a>
             </li>
@@ -19,7 +19,7 @@ export function MainMenu({ ctx }: { ctx: ViewContext }) {
               <ul>
                 {entry.links.map((link) => (
                   <li>
-                    <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+                    <a href={link.href} aria-current={link.current}>
                       {t(link.label)}
                     </a>
                   </li>

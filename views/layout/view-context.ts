@@ -15,7 +15,8 @@ export type ViewContext = {
   signedIn?: { userid: string; name: string; pspid: string; timeZone: string };
   menu: MenuEntry[];
   flash?: string;
-  /** Present on signed-in pages: drives the idle warning. */
+  /** Present on signed-in pages: drive the idle warning. */
   idleTimeoutMs?: number;
+  idleWarningMs?: number;
   version: string;
 };
