@@ -1,7 +1,5 @@
 import { DEMO_ADMIN, expect, expectHome, logIn, test } from './fixtures.ts';
 
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'the idle warning is shown by app.js; without JavaScript there is none');
-
 test('two minutes before the idle timeout a dialog offers to stay signed in', async ({ page, axe }) => {
   // Only the browser's clock moves: the server's session stays valid.
   await page.clock.install();

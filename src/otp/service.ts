@@ -135,19 +135,8 @@ export async function deactivateTotp(
   const user = await reloadUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: true };
   if (actor.account.twoFactorRequired) return { ok: false, errors: { code: 'otp.requiredByAccount' } };
-  const check = await checkPasswordAndCode(
-    db,
-    clock,
-    user,
-    openSecret(key, user.totpSecret!, sealContext(user)),
-    user.totpLastStep,
-    input,
-    ip,
-  );
-  if ('errors' in check) {
-    await recordUserEvent(db, clock, actor, user, 'otp.disable', false, ip, { reason: check.errors.code });
-    return { ok: false, errors: check.errors };
-  }
+  const refused = await stepUp(db, clock, key, actor, user, input, ip, 'otp.disable');
+  if (refused) return refused;
   await db.transaction(async (tx) => {
     await clearTotp(tx, user);
     await recordUserEvent(tx, clock, actor, user, 'otp.disable', true, ip);
@@ -166,25 +155,32 @@ export async function regenerateRecoveryCodes(
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: Errors }> {
   const user = await reloadUser(db, actor.user);
   if (!user.totpEnabledAt) return { ok: false, errors: { code: 'otp.notActive' } };
-  const check = await checkPasswordAndCode(
-    db,
-    clock,
-    user,
-    openSecret(key, user.totpSecret!, sealContext(user)),
-    user.totpLastStep,
-    input,
-    ip,
-  );
-  if ('errors' in check) {
-    await recordUserEvent(db, clock, actor, user, 'otp.recovery_codes_regenerate', false, ip, { reason: check.errors.code });
-    return { ok: false, errors: check.errors };
-  }
+  const refused = await stepUp(db, clock, key, actor, user, input, ip, 'otp.recovery_codes_regenerate');
+  if (refused) return refused;
   const codes = generateRecoveryCodes();
   await db.transaction(async (tx) => {
     await replaceRecoveryCodes(tx, clock.now(), user, codes);
     await recordUserEvent(tx, clock, actor, user, 'otp.recovery_codes_regenerate', true, ip);
   });
   return { ok: true, recoveryCodes: codes };
+}
+
+/** A change to active 2FA asks for a current code and the password; a refusal is audited under `eventType`. */
+async function stepUp(
+  db: Db,
+  clock: Clock,
+  key: Buffer,
+  actor: Authenticated,
+  user: User,
+  input: { code: string; password: string },
+  ip: Ip,
+  eventType: string,
+): Promise<{ ok: false; errors: Errors } | null> {
+  const secret = openSecret(key, user.totpSecret!, sealContext(user));
+  const check = await checkPasswordAndCode(db, clock, user, secret, user.totpLastStep, input, ip);
+  if (!('errors' in check)) return null;
+  await recordUserEvent(db, clock, actor, user, eventType, false, ip, { reason: check.errors.code });
+  return { ok: false, errors: check.errors };
 }
 
 export type LoginCodeResult = { ok: true } | { ok: false; error: MessageKey; sessionEnded: boolean };
