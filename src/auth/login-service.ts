@@ -40,8 +40,8 @@ export type LoginResult =
   | { ok: false; reason: LoginFailure };
 
 /**
- * Checks a login. Every failure costs one password hash (unknown users are checked against a
- * dummy hash), counts toward the user's lockout, and is audited; so is every success.
+ * Checks a login. Every attempt costs the same two hash checks (against dummy hashes where there is
+ * nothing to check), is counted toward the user's lockout before it is checked, and is audited.
  */
 export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt): Promise<LoginResult> {
   const userid = attempt.userid ?? attempt.pspid;
@@ -96,7 +96,7 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
         ? 'inactive'
         : user.isApiUser
           ? 'api_user'
-          : matched === 'current' && user.passwordIssued && !(await spendIssuedPassword(db, clock, user))
+          : !(await spendOneTimePassword(db, clock, user, matched))
             ? 'issued_password_used'
             : null;
 
@@ -119,12 +119,25 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
   return { ok: true, user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
 }
 
-/** The one login of a system-issued password, claimed atomically: false when it was used already. */
-async function spendIssuedPassword(db: Db, clock: Clock, user: User): Promise<boolean> {
+/**
+ * The one login of a system-issued password, or of a "Password forgotten?" one, claimed
+ * atomically: false when a parallel login spent it first. Other passwords always pass.
+ */
+async function spendOneTimePassword(db: Db, clock: Clock, user: User, matched: 'current' | 'reset'): Promise<boolean> {
+  const whereUser = and(eq(users.accountId, user.accountId), eq(users.id, user.id));
+  if (matched === 'reset') {
+    const spent = await db
+      .update(users)
+      .set({ resetPasswordHash: null, resetPasswordExpiresAt: null })
+      .where(and(whereUser, eq(users.resetPasswordHash, user.resetPasswordHash!)))
+      .returning({ id: users.id });
+    return spent.length === 1;
+  }
+  if (!user.passwordIssued) return true;
   const spent = await db
     .update(users)
     .set({ passwordIssuedUsedAt: clock.now() })
-    .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id), isNull(users.passwordIssuedUsedAt)))
+    .where(and(whereUser, isNull(users.passwordIssuedUsedAt)))
     .returning({ id: users.id });
   return spent.length === 1;
 }
