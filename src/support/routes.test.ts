@@ -108,6 +108,71 @@ describe('Support pages (R1)', () => {
     assert.match(text, /whose USERID is the same as the PSPID/);
   });
 
+  const NEW_SECTIONS = [
+    { id: 'password', en: 'Password', fr: 'Mot de passe' },
+    { id: 'two-factor', en: 'Two-factor authentication', fr: 'Authentification à deux facteurs' },
+    { id: 'users', en: 'Users', fr: 'Utilisateurs' },
+    { id: 'audit', en: 'Audit log', fr: "Journal d'audit" },
+  ];
+
+  /** The manual's sections, by id, with their headings, and the targets and texts of its contents. */
+  function manualParts(html: string) {
+    const headings = new Map(
+      [...html.matchAll(/<h2 id="manual-([a-z-]+)-title">([^<]*)<\/h2>/g)].map((m) => [m[1]!, decode(m[2]!)]),
+    );
+    const toc = /<nav class="card toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    const links = new Map([...toc.matchAll(/<a href="#manual-([a-z-]+)">([^<]*)<\/a>/g)].map((m) => [m[1]!, decode(m[2]!)]));
+    const sections = new Set([...html.matchAll(/<section id="manual-([a-z-]+)"/g)].map((m) => m[1]!));
+    return { headings, links, sections };
+  }
+
+  test('the user manual has sections on the password, two-factor authentication, users and the audit log, in English', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, admin);
+    await browser.get('/test/support/manuals');
+    const { headings, links, sections } = manualParts(browser.lastBody);
+    for (const { id, en } of NEW_SECTIONS) {
+      assert.ok(sections.has(id), `section #manual-${id}`);
+      assert.equal(headings.get(id), en, `heading of #manual-${id}`);
+      assert.equal(links.get(id), en, `contents link to #manual-${id}`);
+    }
+    const text = decode(browser.lastBody);
+    // The limits come from the rules that enforce them.
+    assert.match(text, /12 to 128 characters/);
+    assert.match(text, /not one of your last 4 passwords/);
+    assert.match(text, /lasts 90 days\. From 14 days before it expires/);
+    assert.match(text, /a one-time password valid for 24 hours/);
+    assert.match(text, /which can be used for 15 minutes/);
+    assert.match(text, /10 recovery codes are shown/);
+    assert.match(text, /After 5 wrong codes in a row.*the lock after 10 failed logins/);
+    // On-screen names as the pages show them.
+    assert.match(text, /go to Configuration > Password, fill in “Current password”/);
+    assert.match(text, /You set it up in Configuration > Password > One-time password configuration\./);
+    assert.match(text, /“Password forgotten\?” on the login page/);
+    assert.match(text, /“Activate \(errors\)”/);
+    assert.match(text, /Untick “OTP active”: switches off/);
+    assert.match(text, /“Download these entries as CSV”/);
+    assert.ok(text.includes('href="/test/support/profiles"'), 'users section links to Profiles and rights');
+  });
+
+  test('the user manual has the same four sections in French', async () => {
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, french);
+    await browser.get('/test/support/manuals');
+    const { headings, links, sections } = manualParts(browser.lastBody);
+    for (const { id, fr } of NEW_SECTIONS) {
+      assert.ok(sections.has(id), `section #manual-${id}`);
+      assert.equal(headings.get(id), fr, `heading of #manual-${id}`);
+      assert.equal(links.get(id), fr, `contents link to #manual-${id}`);
+    }
+    const text = decode(browser.lastBody);
+    assert.match(text, /de 12 à 128 caractères/);
+    assert.match(text, /« Mot de passe introuvable \? » sur la page d'identification/);
+    assert.match(text, /Configuration > Mot de passe > Configuration d'un mot de passe unique/);
+    assert.match(text, /« Activer \(erreurs\) »/);
+    assert.doesNotMatch(browser.lastBody, /support\.[a-z]+\.[a-zA-Z.]+/, 'no catalogue key shown as text');
+  });
+
   test('the FAQ works without JavaScript and states the lockout rule', async () => {
     const browser = new TestBrowser(h.app);
     await logIn(browser, admin);
