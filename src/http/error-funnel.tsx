@@ -16,7 +16,6 @@ const PAGES: Record<HttpError['kind'], { title: MessageKey; body: MessageKey }> 
   session: { title: 'error.session.title', body: 'error.session.body' },
   tooLarge: { title: 'error.tooLarge.title', body: 'error.tooLarge.body' },
   badRequest: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
-  conflict: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
 };
 
 /** The one place errors become pages: typed errors by kind, anything else a 500 with a request id. */

@@ -1,19 +1,18 @@
 /** Errors that the one error funnel (app.onError) turns into pages. Services throw the domain ones. */
-export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'session' | 'tooLarge' | 'badRequest' | 'conflict';
+export type ErrorKind = 'notFound' | 'forbidden' | 'csrf' | 'session' | 'tooLarge' | 'badRequest';
 
-const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 413> = {
+const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 413> = {
   notFound: 404,
   forbidden: 403,
   csrf: 403,
   session: 401,
   tooLarge: 413,
   badRequest: 400,
-  conflict: 409,
 };
 
 export class HttpError extends Error {
   readonly kind: ErrorKind;
-  readonly status: 400 | 401 | 403 | 404 | 409 | 413;
+  readonly status: 400 | 401 | 403 | 404 | 413;
   constructor(kind: ErrorKind, message: string = kind) {
     super(message);
     this.kind = kind;
