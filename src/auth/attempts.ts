@@ -1,10 +1,11 @@
-import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, isNull, lte, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
+import { userRow } from '../users/queries.ts';
 
 export const MAX_FAILED_LOGINS = 10;
 export const LOCKOUT_MS = 30 * MINUTE_MS;
@@ -12,8 +13,6 @@ export const LOCKOUT_MS = 30 * MINUTE_MS;
 export const MAX_OTP_FAILURES = 5;
 
 export type Claim = { failedLoginCount: number; otpFailures: number };
-
-const whereUser = (user: Pick<User, 'accountId' | 'id'>) => and(eq(users.accountId, user.accountId), eq(users.id, user.id));
 
 /**
  * Counts an attempt (password or code) against the user *before* it is checked, in one atomic
@@ -41,7 +40,7 @@ export async function claimAttempt(
       lockedUntil: sql`case when ${count} >= ${MAX_FAILED_LOGINS} then ${lockUntil} when ${lockExpired} then null else ${users.lockedUntil} end`,
       ...(options.otp ? { otpFailures: sql`${users.otpFailures} + 1` } : {}),
     })
-    .where(and(whereUser(user), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .where(and(userRow(user), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
     .returning({ failedLoginCount: users.failedLoginCount, otpFailures: users.otpFailures });
   return claim ?? null;
 }
@@ -61,7 +60,7 @@ export async function releaseAttempt(
       lockedUntil: sql`case when ${released} < ${MAX_FAILED_LOGINS} then null else ${users.lockedUntil} end`,
       ...(options.otp ? { otpFailures: 0 } : {}),
     })
-    .where(whereUser(user));
+    .where(userRow(user));
 }
 
 /** Writes the lockout to the audit log when this claim was the one that locked the user. */

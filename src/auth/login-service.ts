@@ -8,6 +8,7 @@ import { users } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
 import { verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
 import { withinRateLimit } from '../lib/rate-limit.ts';
+import { userRow } from '../users/queries.ts';
 import { auditLockout, claimAttempt, LOCKOUT_MS, releaseAttempt } from './attempts.ts';
 
 export type LoginAttempt = {
@@ -111,7 +112,7 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     .update(users)
     // A one-time password is spent by any login, and so is one still pending.
     .set({ otpFailures: 0, resetPasswordHash: null, resetPasswordExpiresAt: null })
-    .where(and(eq(users.accountId, account.id), eq(users.id, user.id)))
+    .where(userRow(user))
     .returning();
   await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
   // With 2FA the login is complete only after the code step: until then failures keep counting.
@@ -124,12 +125,11 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
  * atomically: false when a parallel login spent it first. Other passwords always pass.
  */
 async function spendOneTimePassword(db: Db, clock: Clock, user: User, matched: 'current' | 'reset'): Promise<boolean> {
-  const whereUser = and(eq(users.accountId, user.accountId), eq(users.id, user.id));
   if (matched === 'reset') {
     const spent = await db
       .update(users)
       .set({ resetPasswordHash: null, resetPasswordExpiresAt: null })
-      .where(and(whereUser, eq(users.resetPasswordHash, user.resetPasswordHash!)))
+      .where(and(userRow(user), eq(users.resetPasswordHash, user.resetPasswordHash!)))
       .returning({ id: users.id });
     return spent.length === 1;
   }
@@ -137,7 +137,7 @@ async function spendOneTimePassword(db: Db, clock: Clock, user: User, matched: '
   const spent = await db
     .update(users)
     .set({ passwordIssuedUsedAt: clock.now() })
-    .where(and(whereUser, isNull(users.passwordIssuedUsedAt)))
+    .where(and(userRow(user), isNull(users.passwordIssuedUsedAt)))
     .returning({ id: users.id });
   return spent.length === 1;
 }
@@ -157,7 +157,7 @@ export async function completeLogin(db: Db, clock: Clock, user: User): Promise<U
       previousLoginAt: sql`${users.lastLoginAt}`,
       lastLoginAt: clock.now(),
     })
-    .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)))
+    .where(userRow(user))
     .returning();
   return updated ?? user;
 }

@@ -16,7 +16,7 @@ import type { Clock } from '../lib/clock.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
 import { verifyPassword } from '../lib/password-hash.ts';
 import { openSecret, sealSecret } from '../lib/secret-box.ts';
-import { reloadUser } from '../users/queries.ts';
+import { findUser, reloadUser, userRow } from '../users/queries.ts';
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes.ts';
 import { generateTotpSecret, totpUri, verifyTotp } from './totp.ts';
 
@@ -27,7 +27,6 @@ type Errors = Partial<Record<'code' | 'password', MessageKey>>;
 type Ip = string | null;
 
 const sealContext = (user: Pick<User, 'id'>) => `totp:${user.id}`;
-const whereUser = (user: Pick<User, 'accountId' | 'id'>) => and(eq(users.accountId, user.accountId), eq(users.id, user.id));
 
 /** Each visit of the setup page makes a new secret: only the newest QR code's codes will work. */
 export async function preparePendingSecret(db: Db, clock: Clock, key: Buffer, actor: Authenticated) {
@@ -35,7 +34,7 @@ export async function preparePendingSecret(db: Db, clock: Clock, key: Buffer, ac
   await db
     .update(users)
     .set({ totpPendingSecret: sealSecret(key, secret, sealContext(actor.user)), totpPendingCreatedAt: clock.now() })
-    .where(whereUser(actor.user));
+    .where(userRow(actor.user));
   const uri = totpUri(secret, { issuer: 'Guichet', label: `${actor.account.pspid}:${actor.user.userid}` });
   return { secret, uri };
 }
@@ -116,7 +115,7 @@ export async function activateTotp(
         totpPendingCreatedAt: null,
         otpFailures: 0,
       })
-      .where(whereUser(user));
+      .where(userRow(user));
     await replaceRecoveryCodes(tx, now, user, codes);
     await recordUserEvent(tx, clock, actor, user, 'otp.enable', true, ip);
   });
@@ -203,7 +202,7 @@ export async function verifyLoginCode(
   const now = clock.now();
   const endSession = async () => {
     await deleteSession(db, sessionToken);
-    await db.update(users).set({ otpFailures: 0 }).where(whereUser(user));
+    await db.update(users).set({ otpFailures: 0 }).where(userRow(user));
   };
   // Counted before it is checked, so parallel guesses cannot outrun either limit.
   const claim = await claimAttempt(db, clock, user, { otp: true });
@@ -262,10 +261,7 @@ export async function switchOffOtpForUser(
   ip: Ip,
 ): Promise<void> {
   if (!can(actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
-  const [target] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.accountId, actor.account.id), eq(users.id, targetUserId)));
+  const target = await findUser(db, actor.account.id, targetUserId);
   if (!target) throw new NotFound('user');
   if (target.id === actor.user.id) throw new Forbidden('own 2FA is changed on the one-time password page');
   await db.transaction(async (tx) => {
@@ -308,7 +304,7 @@ async function claimStep(db: Db, user: User, step: number): Promise<boolean> {
   const claimed = await db
     .update(users)
     .set({ totpLastStep: step })
-    .where(and(whereUser(user), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .where(and(userRow(user), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
     .returning({ id: users.id });
   return claimed.length === 1;
 }
@@ -324,7 +320,7 @@ async function clearTotp(db: Db, user: User): Promise<void> {
       totpPendingCreatedAt: null,
       otpFailures: 0,
     })
-    .where(whereUser(user));
+    .where(userRow(user));
   await db.delete(recoveryCodes).where(and(eq(recoveryCodes.accountId, user.accountId), eq(recoveryCodes.userId, user.id)));
 }
 

@@ -13,6 +13,7 @@ import { withinRateLimit } from '../lib/rate-limit.ts';
 import { formatDateTime } from '../lib/time.ts';
 import { randomPassword } from '../lib/tokens.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { userRow } from '../users/queries.ts';
 
 export const RESET_PASSWORD_TTL_MS = DAY_MS;
 /** Requests per hour from one address, and per user whatever the address. */
@@ -76,7 +77,7 @@ export async function requestPasswordReset(
   await db
     .update(users)
     .set({ resetPasswordHash: await hashPassword(password), resetPasswordExpiresAt: expires })
-    .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
+    .where(userRow(user));
   const t = translator(user.language);
   // Sent after the answer, so the time to reach the mail server tells nothing either.
   const delivery = mailer.send({

@@ -12,7 +12,7 @@ import { Forbidden, NotFound } from '../http/errors.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword, verifyPassword } from '../lib/password-hash.ts';
-import { reloadUser } from '../users/queries.ts';
+import { reloadUser, userRow } from '../users/queries.ts';
 import { passwordProblems } from './policy.ts';
 
 /** A new password may not be the current one nor one of the 3 before it: the last 4. */
@@ -21,8 +21,6 @@ export const PASSWORD_HISTORY_SIZE = 4;
 export type PasswordErrors = Partial<Record<'current' | 'next' | 'confirmation', MessageKey>>;
 type NewPassword = { next: string; confirmation: string };
 type Ip = string | null;
-
-const whereUser = (user: Pick<User, 'accountId' | 'id'>) => and(eq(users.accountId, user.accountId), eq(users.id, user.id));
 
 /**
  * B1/B2: a user changes their own password. `current` is required unless the session was opened
@@ -158,5 +156,5 @@ async function storeNewPassword(db: Db, clock: Clock, user: User, password: stri
       resetPasswordExpiresAt: null,
       updatedAt: now,
     })
-    .where(whereUser(user));
+    .where(userRow(user));
 }

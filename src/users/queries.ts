@@ -4,6 +4,11 @@ import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import { NotFound } from '../http/errors.ts';
 
+/** The SQL condition for one user's row: its account first, as every tenant key is. */
+export function userRow(user: Pick<User, 'accountId' | 'id'>) {
+  return and(eq(users.accountId, user.accountId), eq(users.id, user.id));
+}
+
 export const USERS_PAGE_SIZE = 50;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const USER_STATUSES = ['all', 'active', 'inactive', 'locked'] as const;
@@ -40,7 +45,7 @@ export async function findUser(db: Db, accountId: string, userId: string): Promi
   const [row] = await db
     .select()
     .from(users)
-    .where(and(eq(users.accountId, accountId), eq(users.id, userId)));
+    .where(userRow({ accountId, id: userId }));
   return row;
 }
 

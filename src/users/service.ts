@@ -18,7 +18,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import { switchOffOtpForUser } from '../otp/service.ts';
 import type { UserInput } from './forms.ts';
 import { USER_FIELD_IDS } from './forms.ts';
-import { countOtherActiveAdmins, countUsers, findUser } from './queries.ts';
+import { countOtherActiveAdmins, countUsers, findUser, userRow } from './queries.ts';
 
 type Ip = string | null;
 /** Where new passwords tell users to log in. */
@@ -150,7 +150,7 @@ export async function updateUser(
     const [row] = await tx
       .update(users)
       .set({ ...wanted, email: input.email || null, updatedAt: clock.now(), version: user.version + 1 })
-      .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id), eq(users.version, version)))
+      .where(and(userRow(user), eq(users.version, version)))
       .returning();
     if (!row) return null;
     await recordUserEvent(tx, clock, actor, user, 'user.update', true, ip, { changes });
@@ -188,7 +188,7 @@ export async function sendNewPassword(
         resetPasswordExpiresAt: null,
         updatedAt: clock.now(),
       })
-      .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
+      .where(userRow(user));
     await deleteUserSessions(tx, user.accountId, user.id);
     await recordUserEvent(tx, clock, actor, user, 'user.password_sent', true, ip, { by: user.email ? 'mail' : 'shown' });
   });
@@ -215,7 +215,7 @@ export async function setUserActive(
     await tx
       .update(users)
       .set({ active, updatedAt: clock.now(), version: user.version + 1 })
-      .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
+      .where(userRow(user));
     if (!active) await deleteUserSessions(tx, user.accountId, user.id);
     await recordUserEvent(tx, clock, actor, user, active ? 'user.reactivate' : 'user.deactivate', true, ip, {});
   });
@@ -226,10 +226,7 @@ export async function unlockUser(db: Db, clock: Clock, actor: Authenticated, use
   requireManager(actor);
   const user = await target(db, actor, userId);
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ failedLoginCount: 0, lockedUntil: null, otpFailures: 0 })
-      .where(and(eq(users.accountId, user.accountId), eq(users.id, user.id)));
+    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, otpFailures: 0 }).where(userRow(user));
     await recordUserEvent(tx, clock, actor, user, 'user.unlock', true, ip, { failedLogins: user.failedLoginCount });
   });
 }
