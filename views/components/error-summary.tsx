@@ -21,3 +21,13 @@ export function ErrorSummary({ t, errors, order }: { t: Translate; errors: Field
     </div>
   );
 }
+
+/** A problem with the whole action rather than one field (a rule it broke, a conflict), in the same alert box. */
+export function ErrorNotice({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
+      <p>{message}</p>
+    </div>
+  );
+}

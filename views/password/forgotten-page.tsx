@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../src/http/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
+import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
@@ -25,11 +25,7 @@ export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: 
           <p>{t('forgotten.sent')}</p>
         </div>
       ) : null}
-      {tooMany ? (
-        <div class="error-summary" role="alert">
-          <p>{t('forgotten.tooMany')}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={tooMany ? t('forgotten.tooMany') : undefined} />
       <ErrorSummary t={t} errors={errors} order={['forgotten-pspid', 'forgotten-userid']} />
       <p>{t('forgotten.intro')}</p>
       <form method="post" action={`/${env}/password/forgotten`} novalidate class="card narrow">

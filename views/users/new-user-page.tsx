@@ -1,6 +1,7 @@
 import type { Profile } from '../../src/db/schema/users.ts';
 import type { FieldErrors } from '../../src/http/forms.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
+import { ErrorNotice } from '../components/error-summary.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 import { UserForm } from './user-form.tsx';
@@ -21,11 +22,7 @@ export function NewUserPage(props: {
         <a href={`/${env}/users`}>{t('users.back')}</a>
       </p>
       <h1>{t('users.createTitle')}</h1>
-      {props.refusal ? (
-        <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
-          <p>{props.refusal}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={props.refusal} />
       <section class="card">
         <UserForm
           ctx={ctx}

@@ -2,6 +2,7 @@ import type { Profile } from '../../src/db/schema/users.ts';
 import type { FieldErrors } from '../../src/http/forms.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import { ErrorNotice } from '../components/error-summary.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 import { UserForm } from './user-form.tsx';
@@ -47,11 +48,7 @@ export function UserPage(props: UserPageProps) {
         <a href={`/${env}/users`}>{t('users.back')}</a>
       </p>
       <h1>{user.userid}</h1>
-      {props.refusal ? (
-        <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
-          <p>{props.refusal}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={props.refusal} />
       {props.shownPassword ? (
         <div class="notice" role="status">
           <p>{props.shownPassword.intro}</p>
@@ -120,11 +117,7 @@ export function UserEditSection(props: UserPageProps & { editing: NonNullable<Us
   return (
     <section class="card" id={editing.conflict ? 'user-edit' : 'user-details'} aria-labelledby="user-edit-title">
       <h2 id="user-edit-title">{t('users.edit')}</h2>
-      {editing.conflict ? (
-        <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
-          <p>{t('users.conflict')}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={editing.conflict ? t('users.conflict') : undefined} />
       <UserForm
         ctx={ctx}
         action={`/${env}/users/${user.id}`}
