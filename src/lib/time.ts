@@ -19,15 +19,19 @@ export function isoUtc(moment: Date): string {
   return moment.toISOString();
 }
 
-/** Every IANA time zone, grouped by region (Africa, America, ...), for pickers. */
+let zonesByRegion: { region: string; zones: string[] }[] | undefined;
+
+/** Every IANA time zone, grouped by region (Africa, America, ...), for pickers; computed once. */
 export function timeZonesByRegion(): { region: string; zones: string[] }[] {
+  if (zonesByRegion) return zonesByRegion;
   const groups = new Map<string, string[]>();
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const region = zone.includes('/') ? zone.slice(0, zone.indexOf('/')) : 'Other';
     groups.set(region, [...(groups.get(region) ?? []), zone]);
   }
   if (!groups.get('Other')?.includes('UTC')) groups.set('Other', [...(groups.get('Other') ?? []), 'UTC']);
-  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([region, zones]) => ({ region, zones: zones.sort() }));
+  zonesByRegion = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([region, zones]) => ({ region, zones: zones.sort() }));
+  return zonesByRegion;
 }
 
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
