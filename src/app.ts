@@ -11,7 +11,6 @@ import { homeRoutes } from './home/routes.tsx';
 import type { AppEnv, Deps } from './http/context.ts';
 import { errorFunnel, notFoundPage } from './http/error-funnel.tsx';
 import { HttpError } from './http/errors.ts';
-import { languageRoutes } from './http/language-routes.ts';
 import { csrfProtection } from './http/middleware/csrf.ts';
 import { negotiateLanguage } from './http/middleware/language.ts';
 import { requestLog } from './http/middleware/request-log.ts';
@@ -21,6 +20,7 @@ import { loginCodeRoutes } from './otp/login-routes.tsx';
 import { otpRoutes } from './otp/routes.tsx';
 import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
 import { passwordRoutes } from './password/routes.tsx';
+import { preferenceRoutes } from './preferences/routes.ts';
 import { supportRoutes } from './support/routes.tsx';
 import { userRoutes } from './users/routes.tsx';
 
@@ -64,7 +64,7 @@ export function createApp(deps: Deps) {
     area.get('/', (c) => c.redirect(c.var.auth ? `/${env}/home` : `/${env}/login`, 302));
     area.route('/', authRoutes(deps, env));
     area.route('/', loginCodeRoutes(deps, env));
-    area.route('/', languageRoutes(deps, env));
+    area.route('/', preferenceRoutes(deps));
     area.route('/', homeRoutes(deps));
     area.route('/', auditRoutes(deps, env));
     area.route('/', forgottenPasswordRoutes(deps, env));

@@ -1,5 +1,6 @@
 import type { AuditFilterValues } from '../../views/audit/filter-form.tsx';
-import { BadRequest, NotFound } from '../http/errors.ts';
+import { NotFound } from '../errors.ts';
+import { BadRequest } from '../http/errors.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { hasInvalidCharacters } from '../http/forms.ts';
 import { isIsoDate, isIsoInstant, zonedDayRange } from '../lib/time.ts';

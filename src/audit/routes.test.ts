@@ -19,14 +19,17 @@ const NOW = new Date('2026-04-01T10:00:00Z');
 async function write(user: TestUser, entries: (Partial<AuditEvent> & { at: Date })[]) {
   for (const { at, ...event } of entries) {
     h.clock.set(at);
-    await recordAudit(h.db, h.clock, {
-      accountId: user.accountId,
-      userId: user.id,
-      actor: user.userid,
-      eventType: 'test.event',
-      success: true,
-      ...event,
-    });
+    await recordAudit(
+      { db: h.db, clock: h.clock },
+      {
+        accountId: user.accountId,
+        userId: user.id,
+        actor: user.userid,
+        eventType: 'test.event',
+        success: true,
+        ...event,
+      },
+    );
   }
   h.clock.set(NOW);
 }
@@ -222,13 +225,16 @@ describe('the entries shown', () => {
     const { admin, browser } = await adminWithBrowser();
     const other = await createAccount(h.db);
     await write(other, [{ at: new Date('2026-03-15T10:00:00Z'), eventType: 'secret.event', actor: 'intruder' }]);
-    await recordAudit(h.db, h.clock, {
-      accountId: null,
-      actor: 'nobody-known',
-      eventType: 'login',
-      success: false,
-      details: { pspid: admin.pspid },
-    });
+    await recordAudit(
+      { db: h.db, clock: h.clock },
+      {
+        accountId: null,
+        actor: 'nobody-known',
+        eventType: 'login',
+        success: false,
+        details: { pspid: admin.pspid },
+      },
+    );
     await write(admin, [{ at: new Date('2026-03-15T10:00:00Z'), eventType: 'mine.event' }]);
     await browser.get('/test/audit');
     assert.match(browser.lastBody, /mine\.event/);

@@ -7,14 +7,15 @@ import { detailPairs, detailsText, eventLabel } from '../../views/audit/labels.t
 import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
-import type { AppEnv, Deps } from '../http/context.ts';
+import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import type { CsvCell } from '../lib/csv.ts';
 import { csvStream } from '../lib/csv.ts';
-import { compactDate, formatDateTime, formatExportDateTime, isoUtc } from '../lib/time.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { compactDate, formatExportDateTime, isoUtc } from '../lib/time.ts';
 import type { AuditCursor, AuditRow } from './queries.ts';
 import { listAccountUsers, listAuditEntries, listAuditEventTypes } from './queries.ts';
 import { recordAudit } from './service.ts';
@@ -31,7 +32,7 @@ export function auditRoutes(deps: Deps, env: Environment) {
   const { db, clock, config } = deps;
   const allowed = requireAuth(deps, 'audit:view');
 
-  const render = async (c: Context<AppEnv>, users: AccountUser[], parsed: Parsed, results?: AuditResults) => {
+  const render = async (c: Context<SignedInEnv>, users: AccountUser[], parsed: Parsed, results?: AuditResults) => {
     const auth = c.var.auth!;
     const t = c.var.t;
     const events = (await listAuditEventTypes(db, auth.account.id))
@@ -54,18 +55,21 @@ export function auditRoutes(deps: Deps, env: Environment) {
     );
   };
 
-  const audit = (c: Context<AppEnv>, eventType: 'audit.view' | 'audit.download', details: Record<string, string>) => {
+  const audit = (c: Context<SignedInEnv>, eventType: 'audit.view' | 'audit.download', details: Record<string, string>) => {
     const auth = c.var.auth!;
-    return recordAudit(db, clock, {
-      accountId: auth.account.id,
-      userId: auth.user.id,
-      actor: auth.user.userid,
-      eventType,
-      success: true,
-      ip: clientIp(c, config),
-      object: `account:${auth.account.id}`,
-      details,
-    });
+    return recordAudit(
+      { db: db, clock: clock },
+      {
+        accountId: auth.account.id,
+        userId: auth.user.id,
+        actor: auth.user.userid,
+        eventType,
+        success: true,
+        ip: clientIp(c, config),
+        object: `account:${auth.account.id}`,
+        details,
+      },
+    );
   };
 
   app.get('/audit', allowed, async (c) => {

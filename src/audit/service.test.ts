@@ -8,13 +8,16 @@ import { recordAudit } from './service.ts';
 test('the audit log is append-only: rows cannot be changed, deleted or truncated', async () => {
   const h = await createHarness();
   const admin = await createAccount(h.db);
-  await recordAudit(h.db, h.clock, {
-    accountId: admin.accountId,
-    userId: admin.id,
-    eventType: 'test.event',
-    success: true,
-    ip: '192.0.2.1',
-  });
+  await recordAudit(
+    { db: h.db, clock: h.clock },
+    {
+      accountId: admin.accountId,
+      userId: admin.id,
+      eventType: 'test.event',
+      success: true,
+      ip: '192.0.2.1',
+    },
+  );
   const [entry] = await h.db.select().from(auditLog).where(eq(auditLog.eventType, 'test.event'));
   assert.ok(entry);
   assert.equal(entry.occurredAt.toISOString(), h.clock.now().toISOString());

@@ -72,14 +72,17 @@ export async function auditLockout(
   ip: string | null,
 ) {
   if (claim.failedLoginCount !== MAX_FAILED_LOGINS) return;
-  await recordAudit(db, clock, {
-    accountId: user.accountId,
-    userId: user.id,
-    actor: user.userid,
-    eventType: 'user.locked',
-    success: true,
-    ip,
-    object: `user:${user.id}`,
-    details: { failedAttempts: claim.failedLoginCount, minutes: LOCKOUT_MS / MINUTE_MS },
-  });
+  await recordAudit(
+    { db: db, clock: clock },
+    {
+      accountId: user.accountId,
+      userId: user.id,
+      actor: user.userid,
+      eventType: 'user.locked',
+      success: true,
+      ip,
+      object: `user:${user.id}`,
+      details: { failedAttempts: claim.failedLoginCount, minutes: LOCKOUT_MS / MINUTE_MS },
+    },
+  );
 }

@@ -47,16 +47,19 @@ export type LoginResult =
 export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt): Promise<LoginResult> {
   const userid = attempt.userid ?? attempt.pspid;
   const audit = (accountId: string | null, userId: string | null, success: boolean, details: Record<string, unknown>) =>
-    recordAudit(db, clock, {
-      accountId,
-      userId,
-      actor: userid,
-      eventType: 'login',
-      success,
-      ip: attempt.ip,
-      object: userId ? `user:${userId}` : null,
-      details: { form: attempt.userid === undefined ? 'pspid' : 'userid', pspid: attempt.pspid, ...details },
-    });
+    recordAudit(
+      { db: db, clock: clock },
+      {
+        accountId,
+        userId,
+        actor: userid,
+        eventType: 'login',
+        success,
+        ip: attempt.ip,
+        object: userId ? `user:${userId}` : null,
+        details: { form: attempt.userid === undefined ? 'pspid' : 'userid', pspid: attempt.pspid, ...details },
+      },
+    );
 
   const [account] = await db
     .select()

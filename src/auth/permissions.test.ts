@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Profile } from '../db/schema/users.ts';
 import { PROFILES } from '../db/schema/users.ts';
-import { Forbidden } from '../http/errors.ts';
+import { Forbidden } from '../errors.ts';
 import { setTwoFactorRequired, switchOffOtpForUser } from '../otp/service.ts';
 import { setApiUserPassword } from '../password/service.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';

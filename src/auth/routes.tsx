@@ -84,15 +84,18 @@ export function authRoutes(deps: Deps, env: Environment) {
     if (token) await deleteSession(db, token);
     clearCookie(c, config, COOKIES.session(env));
     if (auth) {
-      await recordAudit(db, clock, {
-        accountId: auth.account.id,
-        userId: auth.user.id,
-        actor: auth.user.userid,
-        eventType: 'logout',
-        success: true,
-        ip: clientIp(c, config),
-        object: `user:${auth.user.id}`,
-      });
+      await recordAudit(
+        { db: db, clock: clock },
+        {
+          accountId: auth.account.id,
+          userId: auth.user.id,
+          actor: auth.user.userid,
+          eventType: 'logout',
+          success: true,
+          ip: clientIp(c, config),
+          object: `user:${auth.user.id}`,
+        },
+      );
     }
     setFlash(c, config, 'login.loggedOut');
     return c.redirect(`/${env}/login`, 303);

@@ -6,7 +6,7 @@ import type { Session } from '../db/schema/sessions.ts';
 import { sessions } from '../db/schema/sessions.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { SessionEnded } from '../http/errors.ts';
+import { SessionEnded } from '../errors.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
 import { randomToken, sha256Hex } from '../lib/tokens.ts';

@@ -12,11 +12,11 @@ import type { FieldErrors } from '../http/forms.ts';
 import { readForm } from '../http/forms.ts';
 import { page, redirectAfterPost } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import type { PlainKey } from '../i18n/catalogue.ts';
 
 export const CONSENT_MAX_AGE_S = 365 * 24 * 3600;
 
-const SESSION_PURPOSE: Record<Environment, MessageKey> = {
+const SESSION_PURPOSE: Record<Environment, PlainKey> = {
   test: 'cookies.purpose.sessionTest',
   prod: 'cookies.purpose.sessionProd',
 };

@@ -5,7 +5,8 @@ import type { AppEnv, Deps } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
-import { formatDateTime, isoUtc } from '../lib/time.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { isoUtc } from '../lib/time.ts';
 
 /** A5 Home. */
 export function homeRoutes(deps: Deps) {

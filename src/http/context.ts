@@ -1,24 +1,17 @@
 import type { Authenticated } from '../auth/sessions.ts';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/client.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { Language } from '../db/schema/users.ts';
+import type { RuleBroken, StaleEdit } from '../errors.ts';
 import type { Translate } from '../i18n/catalogue.ts';
-import type { Clock } from '../lib/clock.ts';
-import type { Mailer } from '../mail/mailer.ts';
 
-export type Logger = (entry: Record<string, unknown>) => void;
+export type { Deps, Logger } from '../context.ts';
 
-/** What the application is built from; tests pass their own database, clock and logger. */
-export type Deps = {
-  db: Db;
-  clock: Clock;
-  config: Config;
-  log: Logger;
-  mailer: Mailer;
-  /** Key that seals secrets at rest (TOTP seeds), from SECRET_KEY or the data folder's key file. */
-  secretKey: Buffer;
-};
+/**
+ * How a route shows a refusal of its service: the same form re-rendered with the problem,
+ * answered with `status` (422 for a broken rule, 409 for a stale edit). Registered with
+ * onRefusal (src/http/refusal.ts); called by the error funnel.
+ */
+export type RefusalRenderer = (error: RuleBroken | StaleEdit, status: 409 | 422) => Response | Promise<Response>;
 
 export type AppEnv = {
   Variables: {
@@ -33,5 +26,9 @@ export type AppEnv = {
     sessionEnded: boolean;
     /** The token forms must echo: the session's, or the pre-login cookie's. */
     csrfToken: string;
+    refusal?: RefusalRenderer;
   };
 };
+
+/** Behind requireAuth or requireStage: the session is there, so handlers read `c.var.auth` as it is. */
+export type SignedInEnv = AppEnv & { Variables: { auth: Authenticated } };

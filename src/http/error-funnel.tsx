@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../views/errors/error-page.tsx';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import { Forbidden, NotFound, RuleBroken, SessionEnded, StaleEdit } from '../errors.ts';
+import type { PlainKey } from '../i18n/catalogue.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { HttpError } from './errors.ts';
 import { loginUrl } from './middleware/require-auth.ts';
@@ -9,37 +10,56 @@ import { wantsFragment } from './render.ts';
 import { safeNext, sameOriginRefererPath } from './safe-next.ts';
 import { viewContext } from './view-context.ts';
 
-const PAGES: Record<HttpError['kind'], { title: MessageKey; body: MessageKey }> = {
-  notFound: { title: 'error.notFound.title', body: 'error.notFound.body' },
-  forbidden: { title: 'error.forbidden.title', body: 'error.forbidden.body' },
-  csrf: { title: 'error.csrf.title', body: 'error.csrf.body' },
-  session: { title: 'error.session.title', body: 'error.session.body' },
-  tooLarge: { title: 'error.tooLarge.title', body: 'error.tooLarge.body' },
-  badRequest: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
-};
+type Known = { status: 400 | 401 | 403 | 404 | 409 | 413 | 422; title: PlainKey; body: PlainKey };
 
-/** The one place errors become pages: typed errors by kind, anything else a 500 with a request id. */
+/** Each error a route may let through, and the page it becomes. */
+function known(err: Error): Known | null {
+  if (err instanceof NotFound) return { status: 404, title: 'error.notFound.title', body: 'error.notFound.body' };
+  if (err instanceof Forbidden) return { status: 403, title: 'error.forbidden.title', body: 'error.forbidden.body' };
+  if (err instanceof SessionEnded) return { status: 401, title: 'error.session.title', body: 'error.session.body' };
+  if (err instanceof StaleEdit) return { status: 409, title: 'error.conflict.title', body: 'error.conflict.body' };
+  if (err instanceof RuleBroken) return { status: 422, title: 'error.refused.title', body: 'error.refused.body' };
+  if (err instanceof HttpError || (err instanceof HTTPException && err.status === 413)) {
+    const kind = err instanceof HttpError ? err.kind : 'tooLarge';
+    return { status: err.status as Known['status'], title: `error.${kind}.title`, body: `error.${kind}.body` };
+  }
+  return null;
+}
+
+/**
+ * The one place errors become answers (DESIGN.md, request convention 5): a refusal goes back to
+ * the form the route registered (onRefusal); other known errors become their page; anything
+ * else is a 500 with a request id, logged without the values it was working on.
+ */
 export function errorFunnel(deps: Deps) {
-  return (err: Error, c: Context<AppEnv>) => {
-    const ctx = viewContext(c, deps);
+  return async (err: Error, c: Context<AppEnv>) => {
     c.header('Cache-Control', 'no-store');
-    if (wantsFragment(c)) {
-      // An htmx request that failed shows the whole error page, not a piece of it.
-      c.header('HX-Retarget', 'body');
-      c.header('HX-Reswap', 'innerHTML');
+    const refusal = c.var.refusal;
+    if (refusal && (err instanceof RuleBroken || err instanceof StaleEdit)) {
+      // A stale edit shows the saved record above the form: the whole page, even for htmx.
+      if (err instanceof StaleEdit) retargetBody(c);
+      return refusal(err, err instanceof StaleEdit ? 409 : 422);
     }
-    const known =
-      err instanceof HttpError ? err : err instanceof HTTPException && err.status === 413 ? new HttpError('tooLarge') : null;
-    if (known) {
-      const { title, body } = PAGES[known.kind];
-      const loginHref = known.kind === 'session' ? loginUrl(ctx.env, safeNext(sameOriginRefererPath(c), ctx.env, '')) : undefined;
-      return c.html(<ErrorPage ctx={ctx} title={title} body={body} loginHref={loginHref} />, known.status);
+    retargetBody(c);
+    const ctx = viewContext(c, deps);
+    const page = known(err);
+    if (page) {
+      const loginHref =
+        err instanceof SessionEnded ? loginUrl(ctx.env, safeNext(sameOriginRefererPath(c), ctx.env, '')) : undefined;
+      return c.html(<ErrorPage ctx={ctx} title={page.title} body={page.body} loginHref={loginHref} />, page.status);
     }
     const requestId = c.var.requestId;
     // Not the message: a failed query's message carries its parameters (hashes, tokens, input).
     deps.log({ level: 'error', msg: 'unhandled error', requestId, ...describeError(err) });
     return c.html(<ErrorPage ctx={ctx} title="error.server.title" body="error.server.body" requestId={requestId} />, 500);
   };
+}
+
+/** An htmx request that failed shows the whole answer, not a piece of it. */
+function retargetBody(c: Context<AppEnv>) {
+  if (!wantsFragment(c)) return;
+  c.header('HX-Retarget', 'body');
+  c.header('HX-Reswap', 'innerHTML');
 }
 
 export function notFoundPage(deps: Deps) {

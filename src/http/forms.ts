@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import type { MessageKey, MessageParams } from '../i18n/catalogue.ts';
+import type { Message } from '../i18n/catalogue.ts';
 import { BadRequest } from './errors.ts';
 
 /** A field's problem, as a catalogue key; views translate it beside the field and in the summary. */
-export type FieldError = { key: MessageKey; params?: MessageParams };
+export type FieldError = Message;
 export type FieldErrors = Record<string, FieldError>;
 
 /** The text fields of a posted form (files are ignored here). A body that cannot be read is a 400. */
@@ -27,7 +27,7 @@ const INVALID_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]
 type TextRule = {
   max: number;
   /** Message when the field is empty; without it the field is optional. */
-  required?: MessageKey;
+  required?: Message['key'];
   /** Passwords and codes are taken exactly as typed: never trimmed. */
   exact?: boolean;
 };

@@ -1,14 +1,14 @@
 import { can, type Permission } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import type { PlainKey } from '../i18n/catalogue.ts';
 
 /** 'page' on the link of the page shown, 'true' on the link of the part it belongs to. */
-export type MenuLink = { label: MessageKey; href: string; current: 'page' | 'true' | undefined };
-export type MenuEntry = MenuLink | { label: MessageKey; links: MenuLink[] };
+export type MenuLink = { label: PlainKey; href: string; current: 'page' | 'true' | undefined };
+export type MenuEntry = MenuLink | { label: PlainKey; links: MenuLink[] };
 
-type LinkSpec = { label: MessageKey; path: string; permission: Permission; option?: string };
-type SectionSpec = { label: MessageKey; path?: string; permission?: Permission; links?: LinkSpec[] };
+type LinkSpec = { label: PlainKey; path: string; permission: Permission; option?: string };
+type SectionSpec = { label: PlainKey; path?: string; permission?: Permission; links?: LinkSpec[] };
 
 /**
  * The menu of the guide (Home, Support, Configuration, Advanced, Operations). A section or link

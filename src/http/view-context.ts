@@ -7,7 +7,7 @@ import { takeFlash } from './flash.ts';
 import { buildMenu } from './menu.ts';
 
 /** Everything the page shell needs, from the request; takes the pending flash message. */
-export function viewContext(c: Context<AppEnv>, deps: Deps): ViewContext {
+export function viewContext<E extends AppEnv>(c: Context<E>, deps: Deps): ViewContext {
   const auth = c.var.auth ?? null;
   const env = c.var.env ?? 'test';
   const url = new URL(c.req.url);
@@ -24,7 +24,7 @@ export function viewContext(c: Context<AppEnv>, deps: Deps): ViewContext {
       ? { userid: auth.user.userid, name: auth.user.name, pspid: auth.account.pspid, timeZone: auth.user.timeZone }
       : undefined,
     menu: auth?.stage === 'full' ? buildMenu(auth, env, url.pathname) : [],
-    flash: flash ? c.var.t(flash) : undefined,
+    flash: flash ? c.var.t.message(flash) : undefined,
     idleTimeoutMs: auth ? IDLE_TIMEOUT_MS : undefined,
     idleWarningMs: auth ? IDLE_WARNING_MS : undefined,
     version: PACKAGE_VERSION,

@@ -3,6 +3,11 @@ import { describe, test } from 'node:test';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
 import { allMessages, translator } from './catalogue.ts';
+import type { Text } from './define.ts';
+
+/** Every form of a text: the string itself, or each plural form. */
+const forms = (text: Text): string[] => (typeof text === 'string' ? [text] : Object.values(text));
+
 import { languageFromHeader } from './negotiate.ts';
 
 describe('message catalogue (T2)', () => {
@@ -10,13 +15,14 @@ describe('message catalogue (T2)', () => {
   test('every key has a non-empty English and French text', () => {
     assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
     for (const [key, text] of Object.entries(en)) {
-      assert.ok(text.trim(), `English text of ${key}`);
-      assert.ok(fr[key]?.trim(), `French text of ${key}`);
+      for (const form of forms(text)) assert.ok(form.trim(), `English text of ${key}`);
+      for (const form of forms(fr[key] ?? '')) assert.ok(form.trim(), `French text of ${key}`);
     }
   });
 
   test('both languages use the same {placeholders}', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (text: Text) =>
+      [...new Set(forms(text).flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
     for (const [key, text] of Object.entries(en)) assert.deepEqual(names(fr[key]!), names(text), key);
   });
 

@@ -8,6 +8,7 @@ import { passwordMessages } from '../password/messages.ts';
 import { supportMessages } from '../support/messages.ts';
 import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
+import type { ParamsOfText, Text } from './define.ts';
 
 /** The one message catalogue: every text of every page, in English and French. */
 const parts = [
@@ -22,22 +23,71 @@ const parts = [
   auditMessages,
 ];
 
-const en = Object.assign({}, ...parts.map((part) => part.en)) as UnionToIntersection<(typeof parts)[number]['en']>;
-const fr = Object.assign({}, ...parts.map((part) => part.fr)) as Record<keyof typeof en, string>;
+type English = UnionToIntersection<(typeof parts)[number]['en']>;
+const en = Object.assign({}, ...parts.map((part) => part.en)) as English;
+const fr = Object.assign({}, ...parts.map((part) => part.fr)) as Record<keyof English, Text>;
 
-export type MessageKey = keyof typeof en;
-export type MessageParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type MessageKey = keyof English & string;
+/** The names of the parameters a key's text needs (never when it needs none). */
+export type ParamsOf<K extends MessageKey> = ParamsOfText<English[K]>;
+export type ParamValue = string | number;
+/** The parameters argument of a key: nothing for a key without parameters, else every one of them. */
+export type ParamsArg<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, ParamValue>];
+/** Keys whose text needs no parameter: what a prop that takes "a text" accepts. */
+export type PlainKey = { [K in MessageKey]: [ParamsOf<K>] extends [never] ? K : never }[MessageKey];
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { en, fr };
+/** A text to show later (a field's problem, a flash, a refusal): its key and parameters, checked when made. */
+export type Message = { readonly key: MessageKey; readonly params?: Readonly<Record<string, ParamValue>> };
 
+/** Makes a Message; the compiler checks that `params` names exactly what the text needs. */
+export function message<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message {
+  return params[0] === undefined ? { key } : { key, params: params[0] };
+}
+
+/** Translates a key in the reader's language; `.message()` translates a Message made earlier. */
+export type Translate = {
+  <K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
+  message(message: Message): string;
+  /** The reader's language, for Intl formatting. */
+  readonly language: Language;
+};
+
+const catalogues: Record<Language, Record<MessageKey, Text>> = { en, fr };
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-BE' };
+const translators = new Map<Language, Translate>();
+
+/** The Intl locale of a language (British English, Belgian French: day/month order, 24-hour clock). */
+export function localeOf(language: Language): string {
+  return LOCALES[language];
+}
+
+/** The translator of a language, made once and reused. */
 export function translator(language: Language): Translate {
+  const existing = translators.get(language);
+  if (existing) return existing;
   const catalogue = catalogues[language];
-  return (key, params) => {
-    const text = catalogue[key] ?? en[key] ?? key;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  const plurals = new Intl.PluralRules(LOCALES[language]);
+  const numbers = new Intl.NumberFormat(LOCALES[language]);
+  const render = (key: MessageKey, params?: Readonly<Record<string, ParamValue>>): string => {
+    const text: Text = catalogue[key] ?? en[key] ?? key;
+    const chosen = typeof text === 'string' ? text : pluralForm(text, plurals, params?.count);
+    if (!params) return chosen;
+    return chosen.replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = params[name];
+      if (value === undefined) return match;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
   };
+  const translate = ((key: MessageKey, params?: Record<string, ParamValue>) => render(key, params)) as Translate;
+  translate.message = (m) => render(m.key, m.params);
+  Object.defineProperty(translate, 'language', { value: language });
+  translators.set(language, translate);
+  return translate;
+}
+
+function pluralForm(text: Exclude<Text, string>, rules: Intl.PluralRules, count: ParamValue | undefined): string {
+  if (typeof count !== 'number') return text.other;
+  return text[rules.select(count)] ?? text.other;
 }
 
 export function isMessageKey(value: string): value is MessageKey {
@@ -45,7 +95,7 @@ export function isMessageKey(value: string): value is MessageKey {
 }
 
 /** Every key with its text in each language, for the catalogue's own tests. */
-export function allMessages(): Record<Language, Record<string, string>> {
+export function allMessages(): Record<Language, Record<string, Text>> {
   return catalogues;
 }
 

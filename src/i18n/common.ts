@@ -29,6 +29,19 @@ export const commonMessages = defineMessages({
     'form.errorTitlePrefix': 'Error: ',
     'form.invalidCharacters': 'Remove the control characters or invalid characters from this field.',
     'form.tooLong': 'Enter at most {max} characters.',
+    'form.invalid': 'Check what you typed in this field.',
+    'form.date.format': 'Enter a date as year-month-day, for example 2026-03-31.',
+    'form.date.range': 'Enter a date between {min} and {max}.',
+    'form.currency': 'Choose a currency from the list.',
+    'form.amount.format': 'Enter an amount in figures, for example 15.00.',
+    'form.amount.separator':
+      'Enter the amount without thousands separators, with a point or a comma before the decimals, for example 1500.00.',
+    'form.amount.noDecimals': 'Enter {currency} amounts without decimals, for example 1500.',
+    'form.amount.decimals': {
+      one: 'Enter {currency} amounts with at most {count} decimal.',
+      other: 'Enter {currency} amounts with at most {count} decimals.',
+    },
+    'form.amount.tooLarge': 'Enter a smaller amount.',
     'idle.title': 'Your session is about to end',
     'idle.body':
       'For your security, you will be signed out in two minutes unless you continue. What you have typed on this page is kept.',
@@ -46,6 +59,10 @@ export const commonMessages = defineMessages({
     'error.session.login': 'Log in again',
     'error.tooLarge.title': 'Too much data',
     'error.tooLarge.body': 'What you sent is larger than this page accepts. Send less data and try again.',
+    'error.conflict.title': 'Changed in the meantime',
+    'error.conflict.body': 'Someone saved this record while you were editing it. Open it again to see what is saved now.',
+    'error.refused.title': 'Action refused',
+    'error.refused.body': 'This action is not possible in the current state. Go back, reload the page and check what is shown.',
     'error.badRequest.title': 'Request not understood',
     'error.badRequest.body': 'The request could not be read. Go back, reload the page and try again.',
     'error.server.title': 'Something went wrong',
@@ -80,6 +97,19 @@ export const commonMessages = defineMessages({
     'form.errorTitlePrefix': 'Erreur : ',
     'form.invalidCharacters': 'Retirez de ce champ les caractères de contrôle ou invalides.',
     'form.tooLong': 'Saisissez au plus {max} caractères.',
+    'form.invalid': 'Vérifiez ce que vous avez saisi dans ce champ.',
+    'form.date.format': 'Saisissez une date sous la forme année-mois-jour, par exemple 2026-03-31.',
+    'form.date.range': 'Saisissez une date entre le {min} et le {max}.',
+    'form.currency': 'Choisissez une devise dans la liste.',
+    'form.amount.format': 'Saisissez un montant en chiffres, par exemple 15,00.',
+    'form.amount.separator':
+      'Saisissez le montant sans séparateur de milliers, avec une virgule ou un point avant les décimales, par exemple 1500,00.',
+    'form.amount.noDecimals': 'Saisissez les montants en {currency} sans décimales, par exemple 1500.',
+    'form.amount.decimals': {
+      one: 'Saisissez les montants en {currency} avec au plus {count} décimale.',
+      other: 'Saisissez les montants en {currency} avec au plus {count} décimales.',
+    },
+    'form.amount.tooLarge': 'Saisissez un montant plus petit.',
     'idle.title': 'Votre session va bientôt se terminer',
     'idle.body':
       'Pour votre sécurité, vous serez déconnecté dans deux minutes si vous ne continuez pas. Ce que vous avez saisi sur cette page est conservé.',
@@ -100,6 +130,12 @@ export const commonMessages = defineMessages({
     'error.session.login': 'Se reconnecter',
     'error.tooLarge.title': 'Trop de données',
     'error.tooLarge.body': 'Ce que vous avez envoyé dépasse ce que cette page accepte. Envoyez moins de données et réessayez.',
+    'error.conflict.title': 'Modifié entre-temps',
+    'error.conflict.body':
+      'Quelqu’un a enregistré cette fiche pendant que vous la modifiiez. Rouvrez-la pour voir ce qui est enregistré.',
+    'error.refused.title': 'Action refusée',
+    'error.refused.body':
+      'Cette action n’est pas possible dans l’état actuel. Revenez en arrière, rechargez la page et vérifiez ce qui est affiché.',
     'error.badRequest.title': 'Requête incomprise',
     'error.badRequest.body': "La requête n'a pas pu être lue. Revenez en arrière, rechargez la page et réessayez.",
     'error.server.title': "Une erreur s'est produite",

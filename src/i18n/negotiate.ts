@@ -1,5 +1,5 @@
 import type { Language } from '../db/schema/users.ts';
-import { LANGUAGES } from '../db/schema/users.ts';
+import { LANGUAGES } from './languages.ts';
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { HTMX_SCRIPT, HTMX_VERSION } from '../../views/layout/htmx.ts';
 import { safeNext } from '../http/safe-next.ts';
-import { formatDateTime, isTimeZone } from './time.ts';
+import { formatDateTime } from './format.ts';
+import { isTimeZone } from './time.ts';
 import { randomPassword, sameSecret } from './tokens.ts';
 
 describe('time (D5 helper)', () => {

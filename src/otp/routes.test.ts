@@ -5,7 +5,7 @@ import { validateSession } from '../auth/sessions.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
-import { Forbidden, NotFound } from '../http/errors.ts';
+import { Forbidden, NotFound } from '../errors.ts';
 import { MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import type { TestUser } from '../test/harness.ts';

@@ -6,7 +6,7 @@ import { can } from '../auth/permissions.ts';
 import { rotateSession } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { clientIp } from '../http/client-ip.ts';
-import type { AppEnv, Deps } from '../http/context.ts';
+import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { COOKIES, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
 import type { FieldErrors } from '../http/forms.ts';
@@ -14,7 +14,7 @@ import { readForm, textField } from '../http/forms.ts';
 import { requireAuth, requireStage } from '../http/middleware/require-auth.ts';
 import { page, redirectAfterPost } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
-import { formatDateTime } from '../lib/time.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { PASSWORD_MAX_LENGTH } from '../password/policy.ts';
 import { qrCodeSvg } from './qr.ts';
 import {
@@ -37,7 +37,7 @@ export function otpRoutes(deps: Deps, env: Environment) {
 
   /** The page as it stands; a GET (or an expired QR code) makes a new pending secret. */
   const render = async (
-    c: Context<AppEnv>,
+    c: Context<SignedInEnv>,
     options: { form?: Form; errors?: FieldErrors; newSecret?: boolean; notice?: OtpPageProps['notice'] } = {},
     status: 200 | 422 = 200,
   ) => {
@@ -79,7 +79,7 @@ export function otpRoutes(deps: Deps, env: Environment) {
   };
 
   /** Reads the code and password fields of one of the page's forms. */
-  const readCodeAndPassword = async (c: Context<AppEnv>, prefix: string) => {
+  const readCodeAndPassword = async (c: Context<SignedInEnv>, prefix: string) => {
     const form = await readForm(c);
     const code = textField(form, 'code', { max: 40, required: 'otp.codeRequired' });
     const password = textField(form, 'password', { max: PASSWORD_MAX_LENGTH, required: 'otp.passwordRequired', exact: true });
@@ -137,7 +137,7 @@ export function otpRoutes(deps: Deps, env: Environment) {
    * Recovery codes are shown once, in the answer to the POST that made them (only their hashes
    * are kept, so there is nothing to redirect to). An htmx request gets the whole page.
    */
-  const showCodes = (c: Context<AppEnv>, codes: string[]) => {
+  const showCodes = (c: Context<SignedInEnv>, codes: string[]) => {
     const auth = c.var.auth!;
     c.header('HX-Retarget', 'body');
     c.header('HX-Reswap', 'innerHTML');

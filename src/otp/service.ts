@@ -10,8 +10,8 @@ import { accounts } from '../db/schema/accounts.ts';
 import { recoveryCodes } from '../db/schema/passwords.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { Forbidden, NotFound } from '../http/errors.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import { Forbidden, NotFound } from '../errors.ts';
+import type { MessageKey, PlainKey } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
 import { verifyPassword } from '../lib/password-hash.ts';
@@ -64,16 +64,19 @@ export async function setTwoFactorRequired(db: Db, clock: Clock, actor: Authenti
   if (before === required) return;
   await db.transaction(async (tx) => {
     await tx.update(accounts).set({ twoFactorRequired: required }).where(eq(accounts.id, actor.account.id));
-    await recordAudit(tx, clock, {
-      accountId: actor.account.id,
-      userId: actor.user.id,
-      actor: actor.user.userid,
-      eventType: 'account.two_factor_required',
-      success: true,
-      ip,
-      object: `account:${actor.account.id}`,
-      details: { before, after: required },
-    });
+    await recordAudit(
+      { db: tx, clock: clock },
+      {
+        accountId: actor.account.id,
+        userId: actor.user.id,
+        actor: actor.user.userid,
+        eventType: 'account.two_factor_required',
+        success: true,
+        ip,
+        object: `account:${actor.account.id}`,
+        details: { before, after: required },
+      },
+    );
   });
 }
 
@@ -182,7 +185,7 @@ async function stepUp(
   return { ok: false, errors: check.errors };
 }
 
-export type LoginCodeResult = { ok: true } | { ok: false; error: MessageKey; sessionEnded: boolean };
+export type LoginCodeResult = { ok: true } | { ok: false; error: PlainKey; sessionEnded: boolean };
 
 /**
  * The login's code step: a TOTP code (each accepted once) or an unused recovery code. A wrong

@@ -1,16 +1,16 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
+import type { Logger } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { users } from '../db/schema/users.ts';
-import type { Logger } from '../http/context.ts';
 import { translator } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { DAY_MS, HOUR_MS } from '../lib/clock.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import { withinRateLimit } from '../lib/rate-limit.ts';
-import { formatDateTime } from '../lib/time.ts';
 import { randomPassword } from '../lib/tokens.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { userRow } from '../users/queries.ts';
@@ -109,14 +109,17 @@ function audit(
   success: boolean,
   details: Record<string, unknown>,
 ) {
-  return recordAudit(db, clock, {
-    accountId,
-    userId,
-    actor: request.userid || request.pspid,
-    eventType: 'password.reset_request',
-    success,
-    ip: request.ip,
-    object: userId ? `user:${userId}` : null,
-    details: { pspid: request.pspid, ...details },
-  });
+  return recordAudit(
+    { db: db, clock: clock },
+    {
+      accountId,
+      userId,
+      actor: request.userid || request.pspid,
+      eventType: 'password.reset_request',
+      success,
+      ip: request.ip,
+      object: userId ? `user:${userId}` : null,
+      details: { pspid: request.pspid, ...details },
+    },
+  );
 }

@@ -4,10 +4,10 @@ import type { PasswordPageProps } from '../../views/password/password-page.tsx';
 import { ChangePasswordForm, PasswordPage } from '../../views/password/password-page.tsx';
 import { can } from '../auth/permissions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import { NotFound } from '../errors.ts';
 import { clientIp } from '../http/client-ip.ts';
-import type { AppEnv, Deps } from '../http/context.ts';
+import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { COOKIES, writeCookie } from '../http/cookies.ts';
-import { NotFound } from '../http/errors.ts';
 import { setFlash } from '../http/flash.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { readForm, textField } from '../http/forms.ts';
@@ -24,7 +24,7 @@ export function passwordRoutes(deps: Deps, env: Environment) {
   const { db, clock, config } = deps;
 
   const render = async (
-    c: Context<AppEnv>,
+    c: Context<SignedInEnv>,
     props: Omit<PasswordPageProps, 'ctx' | 'forced' | 'apiUsers'>,
     status: 200 | 422 = 200,
   ) => {

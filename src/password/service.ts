@@ -8,7 +8,7 @@ import type { Db } from '../db/client.ts';
 import { passwordHistory } from '../db/schema/passwords.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { Forbidden, NotFound } from '../http/errors.ts';
+import { Forbidden, NotFound } from '../errors.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword, verifyPassword } from '../lib/password-hash.ts';

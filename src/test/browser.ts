@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import { ORIGIN } from './harness.ts';
+import type { Page } from './html.ts';
+import { parsePage } from './html.ts';
 
 type App = Pick<Hono<any>, 'request'>;
 
@@ -11,6 +13,13 @@ export class TestBrowser {
   readonly cookies = new Map<string, string>();
   csrfToken: string | undefined;
   lastBody = '';
+  private parsed: Page | undefined;
+
+  /** The last HTML page read, parsed: query it by heading, label, id and role (src/test/html.ts). */
+  get page(): Page {
+    this.parsed ??= parsePage(this.lastBody);
+    return this.parsed;
+  }
 
   constructor(
     private readonly app: App,
@@ -59,6 +68,7 @@ export class TestBrowser {
   private async read(response: Response): Promise<void> {
     const type = response.headers.get('Content-Type') ?? '';
     this.lastBody = type.includes('text/html') ? await response.clone().text() : '';
+    this.parsed = undefined;
     const token = /name="_csrf" value="([^"]+)"/.exec(this.lastBody)?.[1];
     if (token) this.csrfToken = token;
   }

@@ -14,6 +14,7 @@ import { manualClock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import type { Mail, Mailer } from '../mail/mailer.ts';
 import { createMailer } from '../mail/mailer.ts';
+import { logIn, TestBrowser } from './browser.ts';
 import { createTestDatabase } from './database.ts';
 
 export const ORIGIN = 'http://localhost';
@@ -110,4 +111,43 @@ export async function createUser(
     .returning();
   if (!user) throw new Error('user not created');
   return { id: user.id, accountId, userid: options.userid, pspid, password };
+}
+
+/**
+ * The shared sign-in fixture: a user (by default a new account's administrator) logged in
+ * through the real login form, with a fresh password so no forced change intervenes. Returns
+ * the user and their browser; the login must succeed (303), or the test fails here.
+ */
+export async function signIn(
+  h: Pick<Harness, 'app' | 'db' | 'clock'>,
+  options: {
+    /** Sign in as a new user of this account instead of a new account's administrator. */
+    account?: Pick<TestUser, 'accountId' | 'pspid'>;
+    userid?: string;
+    profile?: Profile;
+    language?: Language;
+    timeZone?: string;
+    email?: string;
+    environment?: Environment;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<{ user: TestUser; browser: TestBrowser }> {
+  const fresh = { passwordChangedAt: h.clock.now() };
+  const user = options.account
+    ? await createUser(h.db, options.account.accountId, options.account.pspid, {
+        userid: options.userid ?? `user${++accountCounter}`,
+        profile: options.profile ?? 'admin',
+        language: options.language,
+        timeZone: options.timeZone,
+        email: options.email,
+        ...fresh,
+      })
+    : await createAccount(h.db, { environment: options.environment, timeZone: options.timeZone, ...fresh });
+  if (!options.account && (options.language || options.email || (options.profile && options.profile !== 'admin'))) {
+    throw new Error('signIn: language, e-mail and profile apply to a user of an existing account (pass `account`)');
+  }
+  const browser = new TestBrowser(h.app, options.headers);
+  const response = await logIn(browser, user, { env: options.environment });
+  if (response.status !== 303) throw new Error(`signIn: the login of ${user.userid} answered ${response.status}`);
+  return { user, browser };
 }

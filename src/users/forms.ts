@@ -1,7 +1,8 @@
 import type { Language, Profile } from '../db/schema/users.ts';
-import { LANGUAGES, PROFILES } from '../db/schema/users.ts';
+import { PROFILES } from '../db/schema/users.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { textField } from '../http/forms.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { isTimeZone } from '../lib/time.ts';
 
 export const USERID_PATTERN = /^[A-Za-z0-9._-]{3,20}$/;

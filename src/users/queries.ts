@@ -2,7 +2,7 @@ import { and, asc, count, eq, gt, ilike, isNotNull, or, sql } from 'drizzle-orm'
 import type { Db } from '../db/client.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { NotFound } from '../http/errors.ts';
+import { NotFound } from '../errors.ts';
 
 /** The SQL condition for one user's row: its account first, as every tenant key is. */
 export function userRow(user: Pick<User, 'accountId' | 'id'>) {

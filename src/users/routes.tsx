@@ -10,17 +10,18 @@ import { grantableProfiles } from '../auth/permissions.ts';
 import { mailOrigin } from '../config.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
+import { NotFound } from '../errors.ts';
 import { clientIp } from '../http/client-ip.ts';
-import type { AppEnv, Deps } from '../http/context.ts';
-import { NotFound } from '../http/errors.ts';
+import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { setFlash } from '../http/flash.ts';
 import type { FieldErrors } from '../http/forms.ts';
 import { readForm, textField } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page, redirectAfterPost, wantsFragment } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
-import { formatDateTime, isoUtc } from '../lib/time.ts';
+import type { MessageKey, PlainKey } from '../i18n/catalogue.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { isoUtc } from '../lib/time.ts';
 import type { UserFormValues } from './forms.ts';
 import { parseUserForm } from './forms.ts';
 import type { UserStatusFilter } from './queries.ts';
@@ -37,7 +38,7 @@ import {
   updateUser,
 } from './service.ts';
 
-type Ctx = Context<AppEnv>;
+type Ctx = Context<SignedInEnv>;
 
 /** D1–D3, D5: Configuration > Users, for profiles with the user-manager right. */
 export function userRoutes(deps: Deps, env: Environment) {
@@ -88,13 +89,7 @@ export function userRoutes(deps: Deps, env: Environment) {
     );
   });
 
-  const renderNew = async (
-    c: Ctx,
-    values: UserFormValues,
-    errors: FieldErrors,
-    refusal?: MessageKey,
-    status: 200 | 422 = 200,
-  ) => {
+  const renderNew = async (c: Ctx, values: UserFormValues, errors: FieldErrors, refusal?: PlainKey, status: 200 | 422 = 200) => {
     const ctx = viewContext(c, deps);
     const grantable = grantableProfiles(c.var.auth!.user.profile);
     return page(
@@ -190,7 +185,7 @@ export function userRoutes(deps: Deps, env: Environment) {
   /** A destructive action: a confirmation page (GET), then the POST. */
   const confirmed = (
     path: string,
-    texts: { title: MessageKey; body: MessageKey },
+    texts: { title: MessageKey; body: PlainKey },
     act: (c: Ctx, user: User) => Promise<Response>,
   ) => {
     app.get(`/users/:id/${path}`, manage, async (c) => {
@@ -200,7 +195,7 @@ export function userRoutes(deps: Deps, env: Environment) {
         c,
         <ConfirmPage
           ctx={ctx}
-          title={ctx.t(texts.title, { userid: user.userid })}
+          title={ctx.t.message({ key: texts.title, params: { userid: user.userid } })}
           body={ctx.t(texts.body)}
           action={`/${env}/users/${user.id}/${path}`}
           cancelHref={`/${env}/users/${user.id}`}
@@ -220,7 +215,7 @@ export function userRoutes(deps: Deps, env: Environment) {
     }
   };
 
-  const done = (c: Ctx, user: User, flash: MessageKey) => {
+  const done = (c: Ctx, user: User, flash: PlainKey) => {
     setFlash(c, config, flash);
     return redirectAfterPost(c, `/${env}/users/${user.id}`);
   };
@@ -266,7 +261,7 @@ export function userRoutes(deps: Deps, env: Environment) {
     c: Ctx,
     user: User,
     delivery: PasswordDelivery,
-    texts: { mailed: MessageKey; shown: MessageKey; api: MessageKey },
+    texts: { mailed: PlainKey; shown: PlainKey; api: PlainKey },
   ) => {
     if ('shown' in delivery) {
       const fresh = (await findUser(db, user.accountId, user.id)) ?? user;

@@ -7,9 +7,9 @@ import type { Db } from '../db/client.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { Forbidden, NotFound } from '../http/errors.ts';
+import { Forbidden, NotFound } from '../errors.ts';
 import type { FieldErrors } from '../http/forms.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import type { MessageKey, PlainKey } from '../i18n/catalogue.ts';
 import { translator } from '../i18n/catalogue.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
@@ -26,8 +26,8 @@ export type LoginLink = { loginUrl: string };
 
 /** Refusals that are about the whole action, not one field. */
 export class UserRuleError extends Error {
-  readonly key: MessageKey;
-  constructor(key: MessageKey) {
+  readonly key: PlainKey;
+  constructor(key: PlainKey) {
     super(key);
     this.key = key;
   }

@@ -4,7 +4,7 @@ import { isMessageKey } from '../../src/i18n/catalogue.ts';
 /** An event type as the user reads it; a type without a label is shown as it is stored. */
 export function eventLabel(t: Translate, eventType: string): string {
   const key = `audit.event.${eventType}`;
-  return isMessageKey(key) ? t(key) : eventType;
+  return isMessageKey(key) ? t.message({ key }) : eventType;
 }
 
 /**

@@ -1,4 +1,4 @@
-export const CSRF_FIELD = '_csrf';
+import { CSRF_FIELD } from '../../src/forms/csrf.ts';
 
 /** The hidden field every POST form carries. */
 export function CsrfField({ token }: { token: string }) {

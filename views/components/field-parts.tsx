@@ -1,8 +1,7 @@
-import type { FieldError } from '../../src/http/forms.ts';
-import type { Translate } from '../../src/i18n/catalogue.ts';
+import type { Message, Translate } from '../../src/i18n/catalogue.ts';
 
 /** The ids that tie a control to its hint and its error message, for aria-describedby. */
-export function fieldIds(id: string, hint?: string, error?: FieldError) {
+export function fieldIds(id: string, hint?: string, error?: Message) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
@@ -17,11 +16,11 @@ export function FieldHint({ id, text }: { id?: string; text?: string }) {
 }
 
 /** The message beside a field, announced as an error to screen readers. */
-export function FieldMessage({ t, id, error }: { t: Translate; id?: string; error?: FieldError }) {
+export function FieldMessage({ t, id, error }: { t: Translate; id?: string; error?: Message }) {
   return error ? (
     <p class="error-message" id={id}>
       <span class="visually-hidden">{t('form.errorTitlePrefix')}</span>
-      {t(error.key, error.params)}
+      {t.message(error)}
     </p>
   ) : null;
 }

@@ -1,14 +1,16 @@
-import type { FieldError } from '../../src/http/forms.ts';
-import type { Translate } from '../../src/i18n/catalogue.ts';
+import type { Field } from '../../src/forms/parse.ts';
+import type { Message, Translate } from '../../src/i18n/catalogue.ts';
 import { FieldHint, FieldMessage, fieldIds } from './field-parts.tsx';
 
 type TextFieldProps = {
   t: Translate;
-  id: string;
-  name: string;
+  /** The form definition's field: name, id and max length. */
+  field?: Field;
+  id?: string;
+  name?: string;
   label: string;
   value?: string;
-  error?: FieldError;
+  error?: Message;
   hint?: string;
   type?: 'text' | 'password' | 'email';
   autocomplete?: string;
@@ -19,24 +21,26 @@ type TextFieldProps = {
 
 /** A labelled input with its hint and its error message, tied together for screen readers. */
 export function TextField(props: TextFieldProps) {
-  const { hintId, errorId, describedBy } = fieldIds(props.id, props.hint, props.error);
+  const id = props.field?.id ?? props.id ?? '';
+  const type = props.type ?? (props.field?.secret ? 'password' : 'text');
+  const { hintId, errorId, describedBy } = fieldIds(id, props.hint, props.error);
   return (
     <div class={props.error ? 'field field-error' : 'field'}>
-      <label for={props.id}>{props.label}</label>
+      <label for={id}>{props.label}</label>
       <FieldHint id={hintId} text={props.hint} />
       <FieldMessage t={props.t} id={errorId} error={props.error} />
       <input
-        id={props.id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.type === 'password' ? undefined : props.value}
+        id={id}
+        name={props.field?.name ?? props.name}
+        type={type}
+        value={type === 'password' ? undefined : props.value}
         autocomplete={props.autocomplete}
-        maxlength={props.maxLength}
+        maxlength={props.field?.maxLength ?? props.maxLength}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy}
         autofocus={props.autofocus}
         inputmode={props.inputmode}
-        spellcheck={props.type === 'password' ? undefined : false}
+        spellcheck={type === 'password' ? undefined : false}
       />
     </div>
   );

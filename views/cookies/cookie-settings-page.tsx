@@ -49,7 +49,7 @@ export function CookieSettingsPage(props: CookieSettingsPageProps) {
               {error ? (
                 <p class="error-message" id="level-error">
                   <span class="visually-hidden">{t('form.errorTitlePrefix')}</span>
-                  {t(error.key, error.params)}
+                  {t.message(error)}
                 </p>
               ) : null}
               {COOKIE_LEVELS.map((level) => (

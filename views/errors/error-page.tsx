@@ -1,11 +1,11 @@
-import type { MessageKey } from '../../src/i18n/catalogue.ts';
+import type { PlainKey } from '../../src/i18n/catalogue.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
 type ErrorPageProps = {
   ctx: ViewContext;
-  title: MessageKey;
-  body: MessageKey;
+  title: PlainKey;
+  body: PlainKey;
   requestId?: string;
   /** A link to log in again, for the "session ended" page. */
   loginHref?: string;

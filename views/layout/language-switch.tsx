@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../../src/db/schema/users.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import type { ViewContext } from './view-context.ts';
 

@@ -1,11 +1,11 @@
 import type { Child } from 'hono/jsx';
-import type { MessageKey } from '../../src/i18n/catalogue.ts';
+import type { PlainKey } from '../../src/i18n/catalogue.ts';
 import type { ViewContext } from '../layout/view-context.ts';
 import { PasswordRules } from '../password/password-rules.tsx';
 import { type SessionFacts, SupportPageShell } from './support-page-shell.tsx';
 
-type Question = { id: string; question: MessageKey; answer: Child };
-type Group = { id: string; title: MessageKey; questions: Question[] };
+type Question = { id: string; question: PlainKey; answer: Child };
+type Group = { id: string; title: PlainKey; questions: Question[] };
 
 /** R1: questions and answers; <details> needs no JavaScript, and each answer has its own anchor. */
 export function FaqPage({ ctx, facts }: { ctx: ViewContext; facts: SessionFacts }) {

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { MAX_OTP_FAILURES } from '../../src/auth/attempts.ts';
 import { PASSWORD_MAX_AGE_MS, PASSWORD_NOTICE_MS } from '../../src/auth/stage.ts';
-import type { MessageKey } from '../../src/i18n/catalogue.ts';
+import type { PlainKey } from '../../src/i18n/catalogue.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/lib/clock.ts';
 import { RECOVERY_CODE_COUNT } from '../../src/otp/recovery-codes.ts';
 import { PENDING_SECRET_TTL_MS } from '../../src/otp/service.ts';
@@ -11,7 +11,7 @@ import { PASSWORD_HISTORY_SIZE } from '../../src/password/service.ts';
 import type { ViewContext } from '../layout/view-context.ts';
 import { type SessionFacts, SupportPageShell } from './support-page-shell.tsx';
 
-type Section = { id: string; title: MessageKey; body: Child };
+type Section = { id: string; title: PlainKey; body: Child };
 
 /** The password and two-factor limits the manual quotes, taken from the rules that enforce them. */
 const SECURITY_FACTS = {
@@ -30,7 +30,7 @@ const SECURITY_FACTS = {
 export function ManualsPage({ ctx, facts }: { ctx: ViewContext; facts: SessionFacts }) {
   const { t, env } = ctx;
   /** A menu path as the menu and the pages name it, e.g. Configuration > Password. */
-  const path = (...labels: MessageKey[]) => labels.map((label) => t(label)).join(' > ');
+  const path = (...labels: PlainKey[]) => labels.map((label) => t(label)).join(' > ');
   const passwordMenu = path('menu.configuration', 'menu.password');
   const profiles = { admin: t('profile.admin'), adminNoUserManager: t('profile.admin_no_user_manager') };
   const sections: Section[] = [

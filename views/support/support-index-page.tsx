@@ -1,8 +1,8 @@
-import type { MessageKey } from '../../src/i18n/catalogue.ts';
+import type { PlainKey } from '../../src/i18n/catalogue.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
-type SupportLink = { path: string; title: MessageKey; description: MessageKey };
+type SupportLink = { path: string; title: PlainKey; description: PlainKey };
 
 export const SUPPORT_PAGES: SupportLink[] = [
   { path: '/support/manuals', title: 'support.manuals.title', description: 'support.manuals.description' },

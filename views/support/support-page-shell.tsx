@@ -1,5 +1,5 @@
 import type { PropsWithChildren } from 'hono/jsx';
-import type { MessageKey } from '../../src/i18n/catalogue.ts';
+import type { PlainKey } from '../../src/i18n/catalogue.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -12,7 +12,7 @@ export type SessionFacts = {
   lockoutMinutes: number;
 };
 
-type ShellProps = PropsWithChildren<{ ctx: ViewContext; title: MessageKey }>;
+type ShellProps = PropsWithChildren<{ ctx: ViewContext; title: PlainKey }>;
 
 /** A Support sub-page: its title, a breadcrumb back to the Support index, one h1. */
 export function SupportPageShell({ ctx, title, children }: ShellProps) {

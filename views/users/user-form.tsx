@@ -1,6 +1,6 @@
 import type { Profile } from '../../src/db/schema/users.ts';
-import { LANGUAGES } from '../../src/db/schema/users.ts';
 import type { FieldErrors } from '../../src/http/forms.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { timeZonesByRegion } from '../../src/lib/time.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
 import { USER_FIELD_IDS } from '../../src/users/forms.ts';

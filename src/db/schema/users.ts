@@ -5,8 +5,9 @@ import { accounts } from './accounts.ts';
 export const PROFILES = ['admin', 'admin_no_user_manager', 'super_encoder', 'encoder', 'viewer'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../../i18n/languages.ts';
+
+export type { Language };
 
 /** A person (or an API client) who acts on an account. */
 export const users = pgTable(

@@ -1,14 +1,14 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { CSRF_FIELD } from '../../../views/components/csrf-field.tsx';
+import { SessionEnded } from '../../errors.ts';
+import { CSRF_FIELD, CSRF_HEADER } from '../../forms/csrf.ts';
 import { sameSecret } from '../../lib/tokens.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { COOKIES, readCookie } from '../cookies.ts';
-import { CsrfRejected, SessionEnded } from '../errors.ts';
+import { CsrfRejected } from '../errors.ts';
 import { readForm } from '../forms.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-export const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
  * Two checks on every request that can change something: the browser's Origin (or

@@ -2,10 +2,11 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Permission } from '../../auth/permissions.ts';
 import { can } from '../../auth/permissions.ts';
+import type { Authenticated } from '../../auth/sessions.ts';
 import type { Stage } from '../../auth/stage.ts';
 import { stagePath } from '../../auth/stage.ts';
-import type { AppEnv, Deps } from '../context.ts';
-import { Forbidden, SessionEnded } from '../errors.ts';
+import { Forbidden, SessionEnded } from '../../errors.ts';
+import type { Deps, SignedInEnv } from '../context.ts';
 import { setFlash } from '../flash.ts';
 import { safeNext } from '../safe-next.ts';
 
@@ -22,8 +23,9 @@ export function requireAuth(deps: Deps, permission?: Permission) {
 
 /** Like requireAuth, for the pages of the login's own steps: which stages may see this page. */
 export function requireStage(deps: Deps, stages: readonly Stage[], permission?: Permission) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const auth = c.var.auth;
+  // Typed for what follows it: handlers behind this middleware read c.var.auth without a check.
+  return createMiddleware<SignedInEnv>(async (c, next) => {
+    const auth = c.var.auth as Authenticated | null;
     const env = c.var.env;
     if (!auth) {
       const url = new URL(c.req.url);

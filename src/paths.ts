@@ -1,0 +1,67 @@
+import type { Environment } from './db/schema/accounts.ts';
+
+/**
+ * Every URL of Guichet, built in one place: routes, redirects, views, menus, mails and tests
+ * call these; nothing else writes `/${env}/...` by hand. Each environment lives under its own
+ * prefix (DESIGN.md, request convention 6); feature routers are mounted at their part's prefix
+ * (src/app.ts). Query strings are built with URLSearchParams, empty values left out.
+ */
+type Query = Record<string, string | undefined>;
+
+function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, value);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const root = (env: Environment) => `/${env}`;
+
+export const paths = {
+  /** The environment's entry: the home page when signed in, else the login. */
+  root,
+  home: (env: Environment) => `${root(env)}/home`,
+  login: (env: Environment, next?: string) => withQuery(`${root(env)}/login`, { next }),
+  loginCode: (env: Environment) => `${root(env)}/login/otp`,
+  logout: (env: Environment) => `${root(env)}/logout`,
+  keepAlive: (env: Environment) => `${root(env)}/session/keepalive`,
+  language: (env: Environment) => `${root(env)}/language`,
+  cookies: (env: Environment) => `${root(env)}/cookies`,
+  password: {
+    change: (env: Environment) => `${root(env)}/password`,
+    apiUser: (env: Environment) => `${root(env)}/password/api-user`,
+    forgotten: (env: Environment) => `${root(env)}/password/forgotten`,
+  },
+  otp: {
+    page: (env: Environment) => `${root(env)}/password/otp`,
+    activate: (env: Environment) => `${root(env)}/password/otp/activate`,
+    deactivate: (env: Environment) => `${root(env)}/password/otp/deactivate`,
+    recoveryCodes: (env: Environment) => `${root(env)}/password/otp/recovery-codes`,
+  },
+  account: {
+    /** B5: the account setting that makes two-factor authentication mandatory. */
+    twoFactorRequired: (env: Environment) => `${root(env)}/password/otp/required`,
+  },
+  users: {
+    list: (env: Environment, query?: { q?: string; status?: string; after?: string }) => withQuery(`${root(env)}/users`, query),
+    new: (env: Environment) => `${root(env)}/users/new`,
+    create: (env: Environment) => `${root(env)}/users`,
+    show: (env: Environment, id: string) => `${root(env)}/users/${id}`,
+    edit: (env: Environment, id: string) => `${root(env)}/users/${id}/edit`,
+    /** Actions on a user; the destructive ones have a confirmation page (GET) at the same address. */
+    action: (env: Environment, id: string, action: 'send-password' | 'deactivate' | 'otp-off' | 'reactivate' | 'unlock') =>
+      `${root(env)}/users/${id}/${action}`,
+  },
+  audit: {
+    list: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit`, query),
+    csv: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit.csv`, query),
+  },
+  support: {
+    index: (env: Environment) => `${root(env)}/support`,
+    manuals: (env: Environment) => `${root(env)}/support/manuals`,
+    faq: (env: Environment, anchor?: string) => `${root(env)}/support/faq${anchor ? `#${anchor}` : ''}`,
+    version: (env: Environment) => `${root(env)}/support/version`,
+    profiles: (env: Environment) => `${root(env)}/support/profiles`,
+    contact: (env: Environment) => `${root(env)}/support/contact`,
+  },
+} as const;
