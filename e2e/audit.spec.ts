@@ -22,7 +22,7 @@ test('an administrator reads the audit log, filters it by event and downloads it
 
   const download = page.getByRole('link', { name: 'Download these entries as CSV' });
   const href = await download.getAttribute('href');
-  expect(href).toBe('/test/audit.csv?event=login');
+  expect(href).toBe('/test/audit/download.csv?event=login');
   const response = await page.request.get(href ?? '');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');

@@ -20,6 +20,7 @@ import { loginCodeRoutes } from './otp/login-routes.tsx';
 import { otpRoutes } from './otp/routes.tsx';
 import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
 import { passwordRoutes } from './password/routes.tsx';
+import { paths } from './paths.ts';
 import { preferenceRoutes } from './preferences/routes.ts';
 import { supportRoutes } from './support/routes.tsx';
 import { userRoutes } from './users/routes.tsx';
@@ -55,24 +56,25 @@ export function createApp(deps: Deps) {
     }),
   );
 
-  app.get('/', (c) => c.redirect('/test/login', 302));
+  app.get('/', (c) => c.redirect(paths.login('test'), 302));
 
   for (const env of ENVIRONMENTS) {
     const area = new Hono<AppEnv>();
     area.use(loadSession(deps, env));
     area.use(csrfProtection(deps));
-    area.get('/', (c) => c.redirect(c.var.auth ? `/${env}/home` : `/${env}/login`, 302));
+    area.get('/', (c) => c.redirect(c.var.auth ? paths.home(env) : paths.login(env), 302));
+    // Each feature's router at its own prefix (src/paths.ts builds the same addresses).
     area.route('/', authRoutes(deps, env));
-    area.route('/', loginCodeRoutes(deps, env));
     area.route('/', preferenceRoutes(deps));
-    area.route('/', homeRoutes(deps));
-    area.route('/', auditRoutes(deps, env));
-    area.route('/', forgottenPasswordRoutes(deps, env));
-    area.route('/', passwordRoutes(deps, env));
-    area.route('/', otpRoutes(deps, env));
-    area.route('/', userRoutes(deps, env));
-    area.route('/', supportRoutes(deps));
-    area.route('/', cookieRoutes(deps, env));
+    area.route('/login/otp', loginCodeRoutes(deps, env));
+    area.route('/home', homeRoutes(deps));
+    area.route('/password/forgotten', forgottenPasswordRoutes(deps, env));
+    area.route('/password/otp', otpRoutes(deps, env));
+    area.route('/password', passwordRoutes(deps, env));
+    area.route('/users', userRoutes(deps, env));
+    area.route('/audit', auditRoutes(deps, env));
+    area.route('/support', supportRoutes(deps));
+    area.route('/cookies', cookieRoutes(deps, env));
     app.route(`/${env}`, area);
   }
 

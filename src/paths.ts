@@ -54,7 +54,7 @@ export const paths = {
   },
   audit: {
     list: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit`, query),
-    csv: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit.csv`, query),
+    csv: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit/download.csv`, query),
   },
   support: {
     index: (env: Environment) => `${root(env)}/support`,

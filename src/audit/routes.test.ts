@@ -141,7 +141,7 @@ describe('who may read the audit log', () => {
       assert.doesNotMatch(browser.lastBody, /Audit log/);
       assert.equal((await browser.get('/test/audit')).status, 403);
       assert.match(browser.lastBody, /<h1>Not allowed<\/h1>/);
-      assert.equal((await browser.get('/test/audit.csv')).status, 403);
+      assert.equal((await browser.get('/test/audit/download.csv')).status, 403);
     });
   }
 
@@ -240,11 +240,11 @@ describe('the entries shown', () => {
     assert.match(browser.lastBody, /mine\.event/);
     for (const foreign of ['secret.event', 'intruder', 'nobody-known', other.userid])
       assert.ok(!browser.lastBody.includes(foreign), foreign);
-    const csv = await download(browser, '/test/audit.csv');
+    const csv = await download(browser, '/test/audit/download.csv');
     for (const foreign of ['secret.event', 'intruder', 'nobody-known']) assert.ok(!csv.text.includes(foreign), foreign);
     assert.equal((await browser.get(`/test/audit?user=${other.id}`)).status, 404);
     assert.equal((await browser.get('/test/audit?user=not-a-uuid')).status, 404);
-    assert.equal((await browser.get(`/test/audit.csv?user=${other.id}`)).status, 404);
+    assert.equal((await browser.get(`/test/audit/download.csv?user=${other.id}`)).status, 404);
   });
 
   test('nothing matching says so, with no table and no download', async () => {
@@ -334,7 +334,7 @@ describe('filters', () => {
     assert.doesNotMatch(browser.lastBody, /<option value="logout">/, 'only events present in the log');
     assert.match(browser.lastBody, /<input id="audit-from" name="from" type="text" value="2026-03-12"/);
     const csvHref = linkHref(browser.lastBody, 'Download these entries as CSV');
-    assert.equal(csvHref, `/test/audit.csv?from=2026-03-12&to=2026-03-12&user=${alice.id}&event=login&result=success`);
+    assert.equal(csvHref, `/test/audit/download.csv?from=2026-03-12&to=2026-03-12&user=${alice.id}&event=login&result=success`);
   });
 
   const bad: [string, string, RegExp][] = [
@@ -365,7 +365,7 @@ describe('filters', () => {
       assert.doesNotMatch(browser.lastBody, /<table/, 'nothing listed');
       if (query.startsWith('from=2026-03-10')) assert.match(browser.lastBody, /value="2026-03-10"[\s\S]*value="2026-03-01"/);
       if (query.startsWith('to=28')) assert.match(browser.lastBody, /value="28\/03\/2026"/);
-      assert.equal((await browser.get(`/test/audit.csv?${query}`)).status, 422, 'the download refuses them too');
+      assert.equal((await browser.get(`/test/audit/download.csv?${query}`)).status, 422, 'the download refuses them too');
     });
   }
 
@@ -418,7 +418,7 @@ describe('CSV download', () => {
     await writeNumbered(admin, 'test.csv', 1200, 7);
     await browser.get('/test/audit?event=test.csv');
     const href = linkHref(browser.lastBody, 'Download these entries as CSV');
-    assert.equal(href, '/test/audit.csv?event=test.csv');
+    assert.equal(href, '/test/audit/download.csv?event=test.csv');
     const { response, bom, rows } = await download(browser, href);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('Content-Type'), 'text/csv; charset=utf-8');
@@ -458,7 +458,7 @@ describe('CSV download', () => {
       },
       { at: new Date('2026-03-05T11:00:00Z'), eventType: '-2+3', details: {} },
     ]);
-    const { rows } = await download(browser, '/test/audit.csv?from=2026-03-05&to=2026-03-05');
+    const { rows } = await download(browser, '/test/audit/download.csv?from=2026-03-05&to=2026-03-05');
     assert.equal(rows.length, 3);
     const [, second, first] = rows;
     assert.equal(first?.[1], `'${formula}`);
@@ -472,7 +472,7 @@ describe('CSV download', () => {
   test('reading is audited: each page view and each download, with the filters, the actor and the account', async () => {
     const { admin, browser } = await adminWithBrowser();
     await browser.get('/test/audit?from=2026-03-01&to=2026-03-31&event=login&result=failure');
-    await download(browser, `/test/audit.csv?user=${admin.id}`);
+    await download(browser, `/test/audit/download.csv?user=${admin.id}`);
     const entries = await h.db
       .select()
       .from(auditLog)
@@ -518,7 +518,7 @@ describe('in French', () => {
     assert.equal(response.status, 422);
     assert.match(browser.lastBody, /<title>Erreur : Journal d’audit/);
     assert.match(browser.lastBody, /Saisissez la date de début au format AAAA-MM-JJ/);
-    const { rows } = await download(browser, '/test/audit.csv?event=login');
+    const { rows } = await download(browser, '/test/audit/download.csv?event=login');
     assert.deepEqual(rows[0], [
       'Heure (Europe/Brussels)',
       'USERID',

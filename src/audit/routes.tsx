@@ -16,6 +16,7 @@ import type { CsvCell } from '../lib/csv.ts';
 import { csvStream } from '../lib/csv.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { compactDate, formatExportDateTime, isoUtc } from '../lib/time.ts';
+import { paths } from '../paths.ts';
 import type { AuditCursor, AuditRow } from './queries.ts';
 import { listAccountUsers, listAuditEntries, listAuditEventTypes } from './queries.ts';
 import { recordAudit } from './service.ts';
@@ -72,7 +73,7 @@ export function auditRoutes(deps: Deps, env: Environment) {
     );
   };
 
-  app.get('/audit', allowed, async (c) => {
+  app.get('/', allowed, async (c) => {
     const auth = c.var.auth!;
     const users = await listAccountUsers(db, auth.account.id);
     const parsed = parseFilters(c.req.query(), auth.user.timeZone, users);
@@ -94,12 +95,12 @@ export function auditRoutes(deps: Deps, env: Environment) {
           ? withQuery(base, { ...query, before: `${last.cursorTime}~${last.id}` })
           : undefined,
       newestHref: before ? withQuery(base, query) : undefined,
-      csvHref: withQuery(`${base}.csv`, query),
+      csvHref: paths.audit.csv(env, query),
     };
     return render(c, users, parsed, results);
   });
 
-  app.get('/audit.csv', allowed, async (c) => {
+  app.get('/download.csv', allowed, async (c) => {
     const auth = c.var.auth!;
     const users = await listAccountUsers(db, auth.account.id);
     const parsed = parseFilters(c.req.query(), auth.user.timeZone, users);

@@ -58,9 +58,9 @@ export function cookieRoutes(deps: Deps, env: Environment) {
     );
   };
 
-  app.get('/cookies', (c) => render(c));
+  app.get('/', (c) => render(c));
 
-  app.post('/cookies', async (c) => {
+  app.post('/', async (c) => {
     const form = await readForm(c);
     const level = form.level;
     if (!isCookieLevel(level)) return render(c, { [LEVEL_FIELD_ID]: { key: 'cookies.levelInvalid' } });

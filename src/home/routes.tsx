@@ -11,7 +11,7 @@ import { isoUtc } from '../lib/time.ts';
 /** A5 Home. */
 export function homeRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.get('/home', requireAuth(deps, 'home:view'), (c) => {
+  app.get('/', requireAuth(deps, 'home:view'), (c) => {
     const auth = c.var.auth!;
     const { user, account } = auth;
     const previous = user.previousLoginAt;

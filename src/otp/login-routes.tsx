@@ -19,11 +19,11 @@ export function loginCodeRoutes(deps: Deps, env: Environment) {
   const { db, clock, config } = deps;
   const codeStep = requireStage(deps, ['otp']);
 
-  app.get('/login/otp', codeStep, (c) => {
+  app.get('/', codeStep, (c) => {
     return page(c, <LoginCodePage ctx={viewContext(c, deps)} next={safeNext(c.req.query('next'), env)} />);
   });
 
-  app.post('/login/otp', codeStep, async (c) => {
+  app.post('/', codeStep, async (c) => {
     const auth = c.var.auth!;
     const form = await readForm(c);
     const next = safeNext(form.next, env);

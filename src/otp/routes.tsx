@@ -92,9 +92,9 @@ export function otpRoutes(deps: Deps, env: Environment) {
   const serviceErrors = (prefix: string, errors: Partial<Record<'code' | 'password', FieldErrors[string]['key']>>): FieldErrors =>
     Object.fromEntries(Object.entries(errors).map(([name, key]) => [`${prefix}-${name}`, { key: key! }]));
 
-  app.get('/password/otp', onOtpPage, (c) => render(c, { newSecret: true }));
+  app.get('/', onOtpPage, (c) => render(c, { newSecret: true }));
 
-  app.post('/password/otp/activate', onOtpPage, async (c) => {
+  app.post('/activate', onOtpPage, async (c) => {
     const input = await readCodeAndPassword(c, 'otp');
     if (Object.keys(input.errors).length > 0) return render(c, { form: 'activate', errors: input.errors }, 422);
     const auth = c.var.auth!;
@@ -108,7 +108,7 @@ export function otpRoutes(deps: Deps, env: Environment) {
     return showCodes(c, result.recoveryCodes);
   });
 
-  app.post('/password/otp/deactivate', requireAuth(deps, 'otp:manage'), async (c) => {
+  app.post('/deactivate', requireAuth(deps, 'otp:manage'), async (c) => {
     const input = await readCodeAndPassword(c, 'deactivate');
     if (Object.keys(input.errors).length > 0) return render(c, { form: 'deactivate', errors: input.errors }, 422);
     const result = await deactivateTotp(db, clock, secretKey, c.var.auth!, input, clientIp(c, config));
@@ -117,7 +117,7 @@ export function otpRoutes(deps: Deps, env: Environment) {
     return redirectAfterPost(c, `/${env}/password/otp`);
   });
 
-  app.post('/password/otp/recovery-codes', requireAuth(deps, 'otp:manage'), async (c) => {
+  app.post('/recovery-codes', requireAuth(deps, 'otp:manage'), async (c) => {
     const input = await readCodeAndPassword(c, 'recovery');
     if (Object.keys(input.errors).length > 0) return render(c, { form: 'recovery', errors: input.errors }, 422);
     const result = await regenerateRecoveryCodes(db, clock, secretKey, c.var.auth!, input, clientIp(c, config));
@@ -125,7 +125,7 @@ export function otpRoutes(deps: Deps, env: Environment) {
     return showCodes(c, result.recoveryCodes);
   });
 
-  app.post('/password/otp/required', requireAuth(deps, 'account:security'), async (c) => {
+  app.post('/required', requireAuth(deps, 'account:security'), async (c) => {
     const form = await readForm(c);
     const required = form.required === '1';
     await setTwoFactorRequired(db, clock, c.var.auth!, required, clientIp(c, config));

@@ -15,9 +15,9 @@ import { requestPasswordReset } from './reset-service.ts';
 export function forgottenPasswordRoutes(deps: Deps, env: Environment) {
   const app = new Hono<AppEnv>();
 
-  app.get('/password/forgotten', (c) => page(c, <ForgottenPage ctx={viewContext(c, deps)} />));
+  app.get('/', (c) => page(c, <ForgottenPage ctx={viewContext(c, deps)} />));
 
-  app.post('/password/forgotten', async (c) => {
+  app.post('/', async (c) => {
     const form = await readForm(c);
     const pspid = textField(form, 'pspid', { max: PSPID_MAX, required: 'login.pspidRequired' });
     const userid = textField(form, 'userid', { max: USERID_MAX });

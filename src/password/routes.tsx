@@ -40,9 +40,9 @@ export function passwordRoutes(deps: Deps, env: Environment) {
 
   const onPasswordPage = requireStage(deps, ['full', 'password_change'], 'password:change');
 
-  app.get('/password', onPasswordPage, (c) => render(c, {}));
+  app.get('/', onPasswordPage, (c) => render(c, {}));
 
-  app.post('/password', onPasswordPage, async (c) => {
+  app.post('/', onPasswordPage, async (c) => {
     const auth = c.var.auth!;
     const form = await readForm(c);
     const fields = {
@@ -68,7 +68,7 @@ export function passwordRoutes(deps: Deps, env: Environment) {
     return redirectAfterPost(c, `/${env}/home`);
   });
 
-  app.post('/password/api-user', requireAuth(deps, 'api_users:set_password'), async (c) => {
+  app.post('/api-user', requireAuth(deps, 'api_users:set_password'), async (c) => {
     const auth = c.var.auth!;
     const form = await readForm(c);
     const apiUserId = form.apiUser ?? '';

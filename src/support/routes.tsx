@@ -32,18 +32,18 @@ export function supportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const allowed = requireAuth(deps, 'support:view');
 
-  app.get('/support', allowed, (c) => page(c, <SupportIndexPage ctx={viewContext(c, deps)} />));
+  app.get('/', allowed, (c) => page(c, <SupportIndexPage ctx={viewContext(c, deps)} />));
 
-  app.get('/support/manuals', allowed, (c) => page(c, <ManualsPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
+  app.get('/manuals', allowed, (c) => page(c, <ManualsPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
 
-  app.get('/support/faq', allowed, (c) => page(c, <FaqPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
+  app.get('/faq', allowed, (c) => page(c, <FaqPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
 
-  app.get('/support/version', allowed, (c) => {
+  app.get('/version', allowed, (c) => {
     const version = { guichet: PACKAGE_VERSION, build: buildId(deps.config.build), htmx: HTMX_VERSION, node: process.version };
     return page(c, <VersionPage ctx={viewContext(c, deps)} version={version} />);
   });
 
-  app.get('/support/profiles', allowed, (c) => {
+  app.get('/profiles', allowed, (c) => {
     const matrix = {
       profiles: [...PROFILES],
       rows: PERMISSIONS.map((permission) => ({ permission, allowed: PROFILES.map((profile) => can(profile, permission)) })),
@@ -51,7 +51,7 @@ export function supportRoutes(deps: Deps) {
     return page(c, <ProfilesPage ctx={viewContext(c, deps)} matrix={matrix} ownProfile={c.var.auth!.user.profile} />);
   });
 
-  app.get('/support/contact', allowed, (c) => {
+  app.get('/contact', allowed, (c) => {
     const contact = { email: deps.config.supportEmail, phone: deps.config.supportPhone };
     return page(c, <ContactPage ctx={viewContext(c, deps)} contact={contact} />);
   });

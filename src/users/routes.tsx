@@ -48,7 +48,7 @@ export function userRoutes(deps: Deps, env: Environment) {
   const loginLink = () => ({ loginUrl: `${mailOrigin(config)}/${env}/login` });
   const ip = (c: Ctx) => clientIp(c, config);
 
-  app.get('/users', requireAuth(deps, 'users:view'), async (c) => {
+  app.get('/', requireAuth(deps, 'users:view'), async (c) => {
     const auth = c.var.auth!;
     const { user: me, account } = auth;
     const text = textField({ q: c.req.query('q') ?? '' }, 'q', { max: 100 });
@@ -105,12 +105,12 @@ export function userRoutes(deps: Deps, env: Environment) {
     );
   };
 
-  app.get('/users/new', manage, (c) => {
+  app.get('/new', manage, (c) => {
     const { account } = c.var.auth!;
     return renderNew(c, { profile: 'viewer', timeZone: account.timeZone, language: 'en' }, {});
   });
 
-  app.post('/users', manage, async (c) => {
+  app.post('/', manage, async (c) => {
     const auth = c.var.auth!;
     const parsed = parseUserForm(await readForm(c), true);
     if (Object.keys(parsed.errors).length > 0) return renderNew(c, parsed.values, parsed.errors, undefined, 422);
@@ -154,14 +154,14 @@ export function userRoutes(deps: Deps, env: Environment) {
     return user;
   };
 
-  app.get('/users/:id', manage, async (c) => renderUser(c, await loadUser(c)));
+  app.get('/:id', manage, async (c) => renderUser(c, await loadUser(c)));
 
-  app.get('/users/:id/edit', manage, async (c) => {
+  app.get('/:id/edit', manage, async (c) => {
     const user = await loadUser(c);
     return renderUser(c, user, { editing: { values: valuesOf(user), errors: {} } });
   });
 
-  app.post('/users/:id', manage, async (c) => {
+  app.post('/:id', manage, async (c) => {
     const user = await loadUser(c);
     const parsed = parseUserForm(await readForm(c), false);
     if (Object.keys(parsed.errors).length > 0)
@@ -188,7 +188,7 @@ export function userRoutes(deps: Deps, env: Environment) {
     texts: { title: MessageKey; body: PlainKey },
     act: (c: Ctx, user: User) => Promise<Response>,
   ) => {
-    app.get(`/users/:id/${path}`, manage, async (c) => {
+    app.get(`/:id/${path}`, manage, async (c) => {
       const user = await loadUser(c);
       const ctx = viewContext(c, deps);
       return page(
@@ -202,7 +202,7 @@ export function userRoutes(deps: Deps, env: Environment) {
         />,
       );
     });
-    app.post(`/users/:id/${path}`, manage, async (c) => ruled(c, await loadUser(c), act));
+    app.post(`/:id/${path}`, manage, async (c) => ruled(c, await loadUser(c), act));
   };
 
   /** Runs an action; a rule it breaks (last admin, own user) is shown on the user page (422). */
@@ -240,13 +240,13 @@ export function userRoutes(deps: Deps, env: Environment) {
     await switchOffUserOtp(db, clock, c.var.auth!, user.id, ip(c));
     return done(c, user, 'users.otpSwitchedOff');
   });
-  app.post('/users/:id/reactivate', manage, async (c) =>
+  app.post('/:id/reactivate', manage, async (c) =>
     ruled(c, await loadUser(c), async (c2, user) => {
       await setUserActive(db, clock, c2.var.auth!, user.id, true, ip(c2));
       return done(c2, user, 'users.reactivated');
     }),
   );
-  app.post('/users/:id/unlock', manage, async (c) =>
+  app.post('/:id/unlock', manage, async (c) =>
     ruled(c, await loadUser(c), async (c2, user) => {
       await unlockUser(db, clock, c2.var.auth!, user.id, ip(c2));
       return done(c2, user, 'users.unlocked');
