@@ -28,7 +28,7 @@ export const authMessages = defineMessages({
     'login.title.prod': 'Identification Production',
     'login.intro': 'Connectez-vous à votre compte de paiement.',
     'login.pspidForm': 'Connexion avec votre PSPID',
-    'login.pspidFormHint': "Pour l'administrateur par défaut du compte, dont le USERID est le PSPID.",
+    'login.pspidFormHint': 'Pour l’administrateur par défaut du compte, dont le USERID est le PSPID.',
     'login.userForm': 'Connexion en tant qu’utilisateur',
     'login.userFormHint': 'Pour un utilisateur nommé d’un compte qui en compte plusieurs.',
     'login.pspid': 'PSPID',
@@ -36,7 +36,7 @@ export const authMessages = defineMessages({
     'login.password': 'Mot de passe',
     'login.submit': 'Se connecter',
     'login.failed':
-      "Les données de connexion sont incorrectes, ou cet utilisateur ne peut pas se connecter pour l'instant. Vérifiez-les et réessayez.",
+      'Les données de connexion sont incorrectes, ou cet utilisateur ne peut pas se connecter pour l’instant. Vérifiez-les et réessayez.',
     'login.pspidRequired': 'Saisissez votre PSPID.',
     'login.useridRequired': 'Saisissez votre USERID.',
     'login.passwordRequired': 'Saisissez votre mot de passe.',

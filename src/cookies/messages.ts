@@ -46,10 +46,10 @@ export const cookieMessages = defineMessages({
   fr: {
     'cookies.title': 'Paramètres des cookies',
     'cookies.intro':
-      "Les cookies sont de petits fichiers qu'un site web enregistre dans votre navigateur. Cette page explique les niveaux de cookies, vous permet de choisir le vôtre et présente chaque cookie déposé par Guichet.",
+      'Les cookies sont de petits fichiers qu’un site web enregistre dans votre navigateur. Cette page explique les niveaux de cookies, vous permet de choisir le vôtre et présente chaque cookie déposé par Guichet.',
     'cookies.honest.title': 'Ce que change votre choix',
     'cookies.honest.body':
-      "Guichet ne dépose que des cookies fonctionnels, quel que soit le niveau choisi. Il n'a aucun cookie d'analyse, ni aucun cookie de réseaux sociaux ou de personnalisation : choisir un niveau ne change donc aucun cookie aujourd'hui. Votre choix est néanmoins mémorisé dans ce navigateur pendant un an.",
+      'Guichet ne dépose que des cookies fonctionnels, quel que soit le niveau choisi. Il n’a aucun cookie d’analyse, ni aucun cookie de réseaux sociaux ou de personnalisation : choisir un niveau ne change donc aucun cookie aujourd’hui. Votre choix est néanmoins mémorisé dans ce navigateur pendant un an.',
     'cookies.form.title': 'Votre niveau de cookies',
     'cookies.form.legend': 'Quels cookies acceptez-vous ?',
     'cookies.level.functional': 'Fonctionnels',
@@ -57,31 +57,31 @@ export const cookieMessages = defineMessages({
       'Uniquement les cookies nécessaires au fonctionnement du site, par exemple pour vous garder connecté. Les cookies fonctionnels sont toujours actifs, à tous les niveaux, et ne peuvent pas être désactivés.',
     'cookies.level.optimised': 'Optimisés',
     'cookies.level.optimised.hint':
-      "Les cookies fonctionnels, ainsi que des cookies qui analysent l'utilisation du site afin de l'améliorer. C'est le niveau par défaut.",
+      'Les cookies fonctionnels, ainsi que des cookies qui analysent l’utilisation du site afin de l’améliorer. C’est le niveau par défaut.',
     'cookies.level.personalised': 'Personnalisés',
     'cookies.level.personalised.hint':
-      "Les cookies fonctionnels et d'optimisation, ainsi que des cookies utilisés pour les médias sociaux et la personnalisation avancée.",
+      'Les cookies fonctionnels et d’optimisation, ainsi que des cookies utilisés pour les médias sociaux et la personnalisation avancée.',
     'cookies.current.saved': 'Votre niveau enregistré : {level}.',
-    'cookies.current.default': "Vous n'avez pas encore choisi de niveau : le niveau par défaut s'applique ({level}).",
+    'cookies.current.default': 'Vous n’avez pas encore choisi de niveau : le niveau par défaut s’applique ({level}).',
     'cookies.submit': 'Enregistrer mon choix',
     'cookies.saved': 'Vos paramètres de cookies ont été enregistrés.',
     'cookies.levelInvalid': 'Choisissez un niveau de cookies : Fonctionnels, Optimisés ou Personnalisés.',
     'cookies.list.title': 'Cookies déposés par Guichet',
     'cookies.list.intro':
-      "Tous les cookies ci-dessous sont fonctionnels. Ils ne sont envoyés qu'à ce site et ne peuvent pas être lus par des scripts.",
+      'Tous les cookies ci-dessous sont fonctionnels. Ils ne sont envoyés qu’à ce site et ne peuvent pas être lus par des scripts.',
     'cookies.list.caption': 'Cookies déposés par Guichet, avec leur finalité et leur durée de vie',
     'cookies.list.name': 'Cookie',
     'cookies.list.purpose': 'Finalité',
     'cookies.list.lifetime': 'Durée de vie',
-    'cookies.purpose.sessionTest': "Vous garde connecté à l'environnement TEST. Supprimé lorsque vous vous déconnectez.",
-    'cookies.purpose.sessionProd': "Vous garde connecté à l'environnement PRODUCTION. Supprimé lorsque vous vous déconnectez.",
+    'cookies.purpose.sessionTest': 'Vous garde connecté à l’environnement TEST. Supprimé lorsque vous vous déconnectez.',
+    'cookies.purpose.sessionProd': 'Vous garde connecté à l’environnement PRODUCTION. Supprimé lorsque vous vous déconnectez.',
     'cookies.purpose.csrf':
-      "Protège les formulaires que vous envoyez avant la connexion, comme le formulaire d'identification, contre un envoi depuis un autre site.",
+      'Protège les formulaires que vous envoyez avant la connexion, comme le formulaire d’identification, contre un envoi depuis un autre site.',
     'cookies.purpose.language':
       'Mémorise la langue choisie avec le sélecteur de langue, pour les pages affichées avant la connexion.',
     'cookies.purpose.flash': 'Transmet un message de confirmation, comme « Vous êtes déconnecté. », à la page suivante.',
     'cookies.purpose.consent': 'Mémorise le niveau de cookies que vous choisissez sur cette page.',
-    'cookies.lifetime.browser': "Jusqu'à la fermeture du navigateur",
+    'cookies.lifetime.browser': 'Jusqu’à la fermeture du navigateur',
     'cookies.lifetime.year': '1 an',
     'cookies.lifetime.minute': '60 secondes',
   },

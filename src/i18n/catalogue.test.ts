@@ -79,3 +79,12 @@ describe('language negotiation', () => {
     assert.equal(response.headers.get('Location'), '/test/login');
   });
 });
+
+describe('French typography', () => {
+  test('French texts use the typographic apostrophe (’) throughout, never the typewriter one', () => {
+    const { fr } = allMessages();
+    for (const [key, text] of Object.entries(fr)) {
+      for (const form of forms(text)) assert.ok(!form.includes("'"), `${key}: ${form}`);
+    }
+  });
+});

@@ -117,16 +117,16 @@ export const commonMessages = defineMessages({
     'idle.ended': 'Votre session est terminée. Copiez ce que vous avez saisi, puis reconnectez-vous.',
     'idle.login': 'Se reconnecter',
     'error.notFound.title': 'Page introuvable',
-    'error.notFound.body': "Il n'y a pas de page à cette adresse. Vérifiez l'adresse ou utilisez le menu.",
+    'error.notFound.body': 'Il n’y a pas de page à cette adresse. Vérifiez l’adresse ou utilisez le menu.',
     'error.forbidden.title': 'Action non autorisée',
     'error.forbidden.body':
       'Votre profil ne permet pas cette action. Demandez-la à un administrateur de votre compte si vous en avez besoin.',
-    'error.csrf.title': "Ce formulaire n'a pas pu être accepté",
+    'error.csrf.title': 'Ce formulaire n’a pas pu être accepté',
     'error.csrf.body':
       'Le formulaire était périmé ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et envoyez-le à nouveau.',
     'error.session.title': 'Votre session est terminée',
     'error.session.body':
-      "Vous avez été déconnecté après une période d'inactivité, ou vous vous êtes déconnecté. Reconnectez-vous pour continuer.",
+      'Vous avez été déconnecté après une période d’inactivité, ou vous vous êtes déconnecté. Reconnectez-vous pour continuer.',
     'error.session.login': 'Se reconnecter',
     'error.tooLarge.title': 'Trop de données',
     'error.tooLarge.body': 'Ce que vous avez envoyé dépasse ce que cette page accepte. Envoyez moins de données et réessayez.',
@@ -137,10 +137,10 @@ export const commonMessages = defineMessages({
     'error.refused.body':
       'Cette action n’est pas possible dans l’état actuel. Revenez en arrière, rechargez la page et vérifiez ce qui est affiché.',
     'error.badRequest.title': 'Requête incomprise',
-    'error.badRequest.body': "La requête n'a pas pu être lue. Revenez en arrière, rechargez la page et réessayez.",
-    'error.server.title': "Une erreur s'est produite",
+    'error.badRequest.body': 'La requête n’a pas pu être lue. Revenez en arrière, rechargez la page et réessayez.',
+    'error.server.title': 'Une erreur s’est produite',
     'error.server.body':
-      "La page n'a pas pu être affichée à cause d'une erreur de notre côté. Réessayez dans un instant. Si cela se reproduit, communiquez cette référence au support :",
-    'error.home': "Aller à la page d'accueil",
+      'La page n’a pas pu être affichée à cause d’une erreur de notre côté. Réessayez dans un instant. Si cela se reproduit, communiquez cette référence au support :',
+    'error.home': 'Aller à la page d’accueil',
   },
 });

@@ -243,10 +243,7 @@ test('the password, one-time password and forgotten-password pages come in Frenc
   assert.match(browser.lastBody, /<h1>Mot de passe<\/h1>/);
   assert.match(browser.lastBody, /Mot de passe actuel/);
   await browser.get('/test/password/otp');
-  assert.match(
-    browser.lastBody,
-    /<h1>Configuration d&#39;un mot de passe unique<\/h1>|<h1>Configuration d'un mot de passe unique<\/h1>/,
-  );
+  assert.equal(browser.page.h1(), 'Configuration d’un mot de passe unique');
   const anonymous = new TestBrowser(h.app, { 'Accept-Language': 'fr' });
   await anonymous.get('/test/password/forgotten');
   assert.match(anonymous.lastBody, /<h1>Mot de passe introuvable<\/h1>/);

@@ -231,11 +231,11 @@ export const supportMessages = defineMessages({
   fr: {
     'support.title': 'Support',
     'support.intro':
-      "De l'aide sur le back-office : le fonctionnement de chaque partie, les réponses aux questions fréquentes et la manière de nous joindre.",
-    'support.breadcrumb': "Fil d'Ariane",
-    'support.manuals.title': "Manuel d'utilisation",
+      'De l’aide sur le back-office : le fonctionnement de chaque partie, les réponses aux questions fréquentes et la manière de nous joindre.',
+    'support.breadcrumb': 'Fil d’Ariane',
+    'support.manuals.title': 'Manuel d’utilisation',
     'support.manuals.description':
-      "La connexion, les environnements TEST et PRODUCTION, les sessions, la langue, la page d'accueil, votre mot de passe, l'authentification à deux facteurs, les utilisateurs, le journal d'audit et les paramètres des cookies.",
+      'La connexion, les environnements TEST et PRODUCTION, les sessions, la langue, la page d’accueil, votre mot de passe, l’authentification à deux facteurs, les utilisateurs, le journal d’audit et les paramètres des cookies.',
     'support.faq.title': 'Foire aux questions (FAQ)',
     'support.faq.description':
       'Des réponses courtes sur les environnements, les erreurs de connexion, les utilisateurs bloqués, les mots de passe, l’authentification à deux facteurs, les sessions et les cookies.',
@@ -243,122 +243,122 @@ export const supportMessages = defineMessages({
     'support.version.description':
       'Les versions de Guichet et des logiciels sur lesquels il repose, à indiquer lorsque vous signalez un problème.',
     'support.contact.title': 'Contact',
-    'support.contact.description': "Comment joindre l'équipe support, et ce qu'il faut indiquer dans votre demande.",
+    'support.contact.description': 'Comment joindre l’équipe support, et ce qu’il faut indiquer dans votre demande.',
 
-    'support.manuals.intro': "Ce manuel explique chaque partie du back-office disponible aujourd'hui.",
+    'support.manuals.intro': 'Ce manuel explique chaque partie du back-office disponible aujourd’hui.',
     'support.manuals.toc': 'Sommaire',
     'support.manuals.login.title': 'Se connecter',
     'support.manuals.login.intro':
-      "La page d'identification comporte deux formulaires. Utilisez celui qui correspond aux données de connexion qui vous ont été remises.",
+      'La page d’identification comporte deux formulaires. Utilisez celui qui correspond aux données de connexion qui vous ont été remises.',
     'support.manuals.login.pspid':
-      "« {form} » : saisissez votre PSPID et votre mot de passe. Vous êtes connecté en tant qu'administrateur par défaut du compte, dont le USERID est identique au PSPID.",
+      '« {form} » : saisissez votre PSPID et votre mot de passe. Vous êtes connecté en tant qu’administrateur par défaut du compte, dont le USERID est identique au PSPID.',
     'support.manuals.login.user':
       '« {form} » : saisissez votre USERID, le PSPID du compte et votre mot de passe. Vous êtes connecté en tant que cet utilisateur nommé du compte.',
     'support.manuals.login.error':
-      "En cas d'erreur, un message unique indique que la connexion a échoué, sans préciser quelle donnée était incorrecte. Après {max} échecs de connexion consécutifs, votre utilisateur est bloqué pendant {minutes} minutes.",
+      'En cas d’erreur, un message unique indique que la connexion a échoué, sans préciser quelle donnée était incorrecte. Après {max} échecs de connexion consécutifs, votre utilisateur est bloqué pendant {minutes} minutes.',
     'support.manuals.login.next':
-      "Si vous avez ouvert une page du back-office sans être connecté, vous y revenez une fois connecté ; sinon, vous arrivez sur la page d'accueil.",
+      'Si vous avez ouvert une page du back-office sans être connecté, vous y revenez une fois connecté ; sinon, vous arrivez sur la page d’accueil.',
     'support.manuals.login.faqLink': 'Questions sur les erreurs de connexion et les utilisateurs bloqués',
     'support.manuals.environments.title': 'TEST et PRODUCTION',
     'support.manuals.environments.separate':
-      "Guichet comporte deux environnements : TEST, pour faire des essais, et PRODUCTION, pour les paiements réels. Chacun a ses propres comptes, utilisateurs et données ; ce que vous faites dans l'un ne modifie rien dans l'autre.",
+      'Guichet comporte deux environnements : TEST, pour faire des essais, et PRODUCTION, pour les paiements réels. Chacun a ses propres comptes, utilisateurs et données ; ce que vous faites dans l’un ne modifie rien dans l’autre.',
     'support.manuals.environments.paths':
-      "Les adresses qui commencent par /test appartiennent à TEST, celles qui commencent par /prod à PRODUCTION. Le badge en haut de chaque page indique l'environnement dans lequel vous êtes.",
+      'Les adresses qui commencent par /test appartiennent à TEST, celles qui commencent par /prod à PRODUCTION. Le badge en haut de chaque page indique l’environnement dans lequel vous êtes.',
     'support.manuals.environments.login':
-      "Chaque environnement a sa propre page d'identification, dont le titre indique de quel environnement il s'agit, avec un lien vers la page d'identification de l'autre. Vous vous connectez à chaque environnement séparément.",
+      'Chaque environnement a sa propre page d’identification, dont le titre indique de quel environnement il s’agit, avec un lien vers la page d’identification de l’autre. Vous vous connectez à chaque environnement séparément.',
     'support.manuals.sessions.title': 'Sessions et délais',
     'support.manuals.sessions.intro': 'Une fois connecté, vous le restez pendant que vous travaillez, dans deux limites :',
     'support.manuals.sessions.idle': 'après {minutes} minutes sans activité, votre session se termine ;',
     'support.manuals.sessions.absolute':
       'après {hours} heures, votre session se termine même si vous êtes encore en train de travailler.',
     'support.manuals.sessions.js':
-      "Lorsque JavaScript est activé, une fenêtre vous avertit {minutes} minutes avant la fin de la période d'inactivité. Choisissez « {button} » pour continuer : vous restez sur la même page et conservez ce que vous avez saisi. Si la session est déjà terminée, la fenêtre l'indique et propose un lien pour vous reconnecter.",
+      'Lorsque JavaScript est activé, une fenêtre vous avertit {minutes} minutes avant la fin de la période d’inactivité. Choisissez « {button} » pour continuer : vous restez sur la même page et conservez ce que vous avez saisi. Si la session est déjà terminée, la fenêtre l’indique et propose un lien pour vous reconnecter.',
     'support.manuals.sessions.nojs':
-      "Sans JavaScript, il n'y a pas d'avertissement. Si votre session est terminée, la page suivante que vous ouvrez vous demande de vous reconnecter, puis vous ramène à cette page. Un formulaire envoyé après la fin de la session n'est pas enregistré : reconnectez-vous, puis envoyez-le à nouveau.",
+      'Sans JavaScript, il n’y a pas d’avertissement. Si votre session est terminée, la page suivante que vous ouvrez vous demande de vous reconnecter, puis vous ramène à cette page. Un formulaire envoyé après la fin de la session n’est pas enregistré : reconnectez-vous, puis envoyez-le à nouveau.',
     'support.manuals.logout.title': 'Se déconnecter',
     'support.manuals.logout.body':
-      "Choisissez « {button} » en haut de n'importe quelle page. Votre session se termine immédiatement et la page d'identification confirme que vous êtes déconnecté.",
+      'Choisissez « {button} » en haut de n’importe quelle page. Votre session se termine immédiatement et la page d’identification confirme que vous êtes déconnecté.',
     'support.manuals.logout.shared': 'Sur un ordinateur partagé, déconnectez-vous toujours lorsque vous avez terminé.',
     'support.manuals.language.title': 'Langue',
     'support.manuals.language.body':
-      "Le back-office est disponible en anglais et en français. Sélectionnez une langue dans la liste « {label} » en haut de la page, puis choisissez « {button} » : la même page s'affiche à nouveau dans cette langue.",
+      'Le back-office est disponible en anglais et en français. Sélectionnez une langue dans la liste « {label} » en haut de la page, puis choisissez « {button} » : la même page s’affiche à nouveau dans cette langue.',
     'support.manuals.language.remembered':
-      "Lorsque vous êtes connecté, votre choix est enregistré avec votre utilisateur et s'applique à chaque connexion, depuis n'importe quel ordinateur. Avant la connexion, ce navigateur mémorise votre choix.",
-    'support.manuals.home.title': "La page d'accueil",
+      'Lorsque vous êtes connecté, votre choix est enregistré avec votre utilisateur et s’applique à chaque connexion, depuis n’importe quel ordinateur. Avant la connexion, ce navigateur mémorise votre choix.',
+    'support.manuals.home.title': 'La page d’accueil',
     'support.manuals.home.body':
-      "L'accueil est la première page après la connexion. Elle indique ce qui demande votre attention et résume votre compte (PSPID, raison sociale, nom commercial, environnement et fuseau horaire) ainsi que votre utilisateur (USERID, profil et fuseau horaire).",
+      'L’accueil est la première page après la connexion. Elle indique ce qui demande votre attention et résume votre compte (PSPID, raison sociale, nom commercial, environnement et fuseau horaire) ainsi que votre utilisateur (USERID, profil et fuseau horaire).',
     'support.manuals.home.security':
-      "Elle indique aussi l'heure de votre connexion précédente, dans votre fuseau horaire, et le nombre de tentatives de connexion échouées sur votre utilisateur depuis cette connexion précédente, s'il y en a eu. Si une connexion ou des tentatives ne venaient pas de vous, prévenez un administrateur de votre compte.",
+      'Elle indique aussi l’heure de votre connexion précédente, dans votre fuseau horaire, et le nombre de tentatives de connexion échouées sur votre utilisateur depuis cette connexion précédente, s’il y en a eu. Si une connexion ou des tentatives ne venaient pas de vous, prévenez un administrateur de votre compte.',
     'support.manuals.password.title': 'Mot de passe',
     'support.manuals.password.change':
-      "Pour changer votre mot de passe, allez dans {menu}, remplissez « {current} », « {next} » et « {confirm} », puis choisissez « {button} ». Vos autres sessions, dans d'autres navigateurs ou sur d'autres ordinateurs, se terminent aussitôt ; vous restez connecté là où vous avez fait le changement.",
+      'Pour changer votre mot de passe, allez dans {menu}, remplissez « {current} », « {next} » et « {confirm} », puis choisissez « {button} ». Vos autres sessions, dans d’autres navigateurs ou sur d’autres ordinateurs, se terminent aussitôt ; vous restez connecté là où vous avez fait le changement.',
     'support.manuals.password.rules': 'Un nouveau mot de passe doit respecter ces règles :',
     'support.manuals.password.length':
       'de {min} à {max} caractères ; les espaces et tous les caractères sont acceptés, et la casse compte ;',
     'support.manuals.password.letterDigit': 'au moins une lettre et un chiffre ;',
-    'support.manuals.password.notCommon': "ni l'un des 10 000 mots de passe les plus courants, ni votre USERID ou votre PSPID ;",
-    'support.manuals.password.history': "pas l'un de vos {count} derniers mots de passe.",
+    'support.manuals.password.notCommon': 'ni l’un des 10 000 mots de passe les plus courants, ni votre USERID ou votre PSPID ;',
+    'support.manuals.password.history': 'pas l’un de vos {count} derniers mots de passe.',
     'support.manuals.password.expiry':
-      "Un mot de passe que vous avez choisi vous-même est valable {days} jours. À partir de {notice} jours avant son expiration, la page d'accueil en indique la date, avec un lien pour le changer. Une fois qu'il a expiré, votre connexion suivante mène directement au choix d'un nouveau mot de passe.",
+      'Un mot de passe que vous avez choisi vous-même est valable {days} jours. À partir de {notice} jours avant son expiration, la page d’accueil en indique la date, avec un lien pour le changer. Une fois qu’il a expiré, votre connexion suivante mène directement au choix d’un nouveau mot de passe.',
     'support.manuals.password.issued':
-      "Un mot de passe transmis par le système (votre mot de passe initial, celui envoyé par un administrateur ou un mot de passe à usage unique obtenu via « {forgotten} ») ne fonctionne que pour une connexion. Cette connexion mène directement au choix de votre propre mot de passe, sans demander le mot de passe actuel, et vous ne pouvez rien ouvrir d'autre avant de l'avoir fait.",
+      'Un mot de passe transmis par le système (votre mot de passe initial, celui envoyé par un administrateur ou un mot de passe à usage unique obtenu via « {forgotten} ») ne fonctionne que pour une connexion. Cette connexion mène directement au choix de votre propre mot de passe, sans demander le mot de passe actuel, et vous ne pouvez rien ouvrir d’autre avant de l’avoir fait.',
     'support.manuals.password.forgotten':
-      "Si vous avez oublié votre mot de passe, choisissez « {link} » sur la page d'identification. Saisissez votre PSPID, et votre USERID si vous êtes un utilisateur nommé, puis choisissez « {button} ». S'ils correspondent à un utilisateur actif ayant une adresse e-mail, un mot de passe à usage unique, valable {hours} heures, est envoyé à cette adresse.",
+      'Si vous avez oublié votre mot de passe, choisissez « {link} » sur la page d’identification. Saisissez votre PSPID, et votre USERID si vous êtes un utilisateur nommé, puis choisissez « {button} ». S’ils correspondent à un utilisateur actif ayant une adresse e-mail, un mot de passe à usage unique, valable {hours} heures, est envoyé à cette adresse.',
     'support.manuals.password.forgottenCurrent':
-      "Votre mot de passe actuel reste valable en attendant : vous connecter avec lui annule le mot de passe à usage unique. La page donne la même réponse quoi que vous ayez saisi, de sorte qu'elle ne révèle jamais si un utilisateur existe.",
+      'Votre mot de passe actuel reste valable en attendant : vous connecter avec lui annule le mot de passe à usage unique. La page donne la même réponse quoi que vous ayez saisi, de sorte qu’elle ne révèle jamais si un utilisateur existe.',
     'support.manuals.password.api':
-      "Lorsque le compte a des utilisateurs API, les administrateurs trouvent aussi sur cette page « {title} » : choisissez l'utilisateur API, saisissez deux fois son nouveau mot de passe et choisissez « {button} ». Les mêmes règles s'appliquent ; les utilisateurs API ne se connectent jamais au back-office, et leur mot de passe n'expire pas.",
+      'Lorsque le compte a des utilisateurs API, les administrateurs trouvent aussi sur cette page « {title} » : choisissez l’utilisateur API, saisissez deux fois son nouveau mot de passe et choisissez « {button} ». Les mêmes règles s’appliquent ; les utilisateurs API ne se connectent jamais au back-office, et leur mot de passe n’expire pas.',
     'support.manuals.twoFactor.title': 'Authentification à deux facteurs',
     'support.manuals.twoFactor.intro':
-      "Avec l'authentification à deux facteurs, chaque connexion demande, après votre mot de passe, un code d'une application d'authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels). Elle se configure dans {path}.",
+      'Avec l’authentification à deux facteurs, chaque connexion demande, après votre mot de passe, un code d’une application d’authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels). Elle se configure dans {path}.',
     'support.manuals.twoFactor.setup':
-      "Scannez le code QR avec l'application, ou saisissez la clé affichée en dessous, puis saisissez un code de l'application et votre mot de passe, et choisissez « {button} ». Seul le code QR le plus récent fonctionne : chaque chargement de la page en crée un nouveau, utilisable pendant {minutes} minutes.",
+      'Scannez le code QR avec l’application, ou saisissez la clé affichée en dessous, puis saisissez un code de l’application et votre mot de passe, et choisissez « {button} ». Seul le code QR le plus récent fonctionne : chaque chargement de la page en crée un nouveau, utilisable pendant {minutes} minutes.',
     'support.manuals.twoFactor.recovery':
-      "Une fois l'authentification activée, {count} codes de secours s'affichent, cette seule fois. Conservez-les en lieu sûr, loin de votre téléphone ; « {download} » les enregistre dans un fichier. Chaque code remplace une fois un code de l'application, par exemple si vous perdez votre téléphone.",
+      'Une fois l’authentification activée, {count} codes de secours s’affichent, cette seule fois. Conservez-les en lieu sûr, loin de votre téléphone ; « {download} » les enregistre dans un fichier. Chaque code remplace une fois un code de l’application, par exemple si vous perdez votre téléphone.',
     'support.manuals.twoFactor.change':
-      "Pour créer de nouveaux codes de secours (« {regenerate} », ce qui annule les anciens) ou pour désactiver l'authentification à deux facteurs (« {off} »), saisissez un code actuel de l'application et votre mot de passe.",
+      'Pour créer de nouveaux codes de secours (« {regenerate} », ce qui annule les anciens) ou pour désactiver l’authentification à deux facteurs (« {off} »), saisissez un code actuel de l’application et votre mot de passe.',
     'support.manuals.twoFactor.login':
-      "À la connexion, une fois votre mot de passe accepté, une deuxième page demande le code ; vous pouvez y saisir un code de secours à la place. Chaque code ne fonctionne qu'une fois. Après {codes} codes erronés consécutifs, la tentative de connexion prend fin et vous recommencez avec votre mot de passe ; les codes erronés comptent aussi pour le blocage après {max} échecs de connexion.",
+      'À la connexion, une fois votre mot de passe accepté, une deuxième page demande le code ; vous pouvez y saisir un code de secours à la place. Chaque code ne fonctionne qu’une fois. Après {codes} codes erronés consécutifs, la tentative de connexion prend fin et vous recommencez avec votre mot de passe ; les codes erronés comptent aussi pour le blocage après {max} échecs de connexion.',
     'support.manuals.twoFactor.required':
-      "Un compte peut exiger l'authentification à deux facteurs pour chaque utilisateur : les profils {admin} et {adminNoUserManager} règlent ce paramètre sur la même page, sous « {setting} ». Les utilisateurs qui ne l'ont pas encore sont alors conduits sur la page de configuration juste après la connexion et ne peuvent rien ouvrir d'autre avant de l'avoir activée ; tant qu'elle est exigée, elle ne peut pas être désactivée.",
+      'Un compte peut exiger l’authentification à deux facteurs pour chaque utilisateur : les profils {admin} et {adminNoUserManager} règlent ce paramètre sur la même page, sous « {setting} ». Les utilisateurs qui ne l’ont pas encore sont alors conduits sur la page de configuration juste après la connexion et ne peuvent rien ouvrir d’autre avant de l’avoir activée ; tant qu’elle est exigée, elle ne peut pas être désactivée.',
     'support.manuals.users.title': 'Utilisateurs',
     'support.manuals.users.intro':
       'La page {menu} est réservée au profil {admin}. Elle liste les utilisateurs du compte avec leur profil, leur authentification à deux facteurs, leur statut et leur dernière connexion. Filtrez la liste avec « {text} » et « {status} », puis choisissez « {show} ».',
     'support.manuals.users.limit':
-      "La page indique aussi le nombre d'utilisateurs du compte et le nombre permis par son abonnement. Chaque utilisateur compte, y compris les utilisateurs désactivés et les utilisateurs API ; une fois la limite atteinte, aucun utilisateur ne peut être ajouté.",
+      'La page indique aussi le nombre d’utilisateurs du compte et le nombre permis par son abonnement. Chaque utilisateur compte, y compris les utilisateurs désactivés et les utilisateurs API ; une fois la limite atteinte, aucun utilisateur ne peut être ajouté.',
     'support.manuals.users.create': 'Pour ajouter un utilisateur, choisissez « {button} » et renseignez :',
     'support.manuals.users.userid':
       'le USERID : de 3 à 20 lettres, chiffres, points, tirets ou traits de soulignement, pas encore utilisé dans le compte ; il ne peut plus être changé ensuite ;',
-    'support.manuals.users.contact': "le nom et, s'il en a une, l'adresse e-mail à laquelle les mots de passe sont envoyés ;",
+    'support.manuals.users.contact': 'le nom et, s’il en a une, l’adresse e-mail à laquelle les mots de passe sont envoyés ;',
     'support.manuals.users.profile':
       'le profil : vous ne pouvez attribuer que des profils dont vous détenez vous-même les droits ;',
     'support.manuals.users.scope':
-      "« {label} », pour les utilisateurs {superEncoder}, {encoder} et {viewer} : ils ne voient alors que les paiements qu'ils ont effectués ;",
+      '« {label} », pour les utilisateurs {superEncoder}, {encoder} et {viewer} : ils ne voient alors que les paiements qu’ils ont effectués ;',
     'support.manuals.users.api':
-      "« {label} », pour DirectLink et l'envoi automatique de fichiers : ce choix n'est possible qu'à la création de l'utilisateur, et un utilisateur API ne se connecte jamais au back-office ;",
-    'support.manuals.users.zone': "le fuseau horaire, qui est d'abord celui du compte, et la langue.",
+      '« {label} », pour DirectLink et l’envoi automatique de fichiers : ce choix n’est possible qu’à la création de l’utilisateur, et un utilisateur API ne se connecte jamais au back-office ;',
+    'support.manuals.users.zone': 'le fuseau horaire, qui est d’abord celui du compte, et la langue.',
     'support.manuals.users.password':
-      "Choisissez ensuite « {button} ». Le mot de passe initial est envoyé à l'utilisateur par e-mail ; s'il n'a pas d'adresse e-mail (ou si le message ne peut pas être envoyé), il vous est affiché une seule fois, pour que vous le lui transmettiez. Il fonctionne pour une connexion, après laquelle l'utilisateur choisit le sien. Un utilisateur API reçoit plutôt son mot de passe dans {menu}.",
+      'Choisissez ensuite « {button} ». Le mot de passe initial est envoyé à l’utilisateur par e-mail ; s’il n’a pas d’adresse e-mail (ou si le message ne peut pas être envoyé), il vous est affiché une seule fois, pour que vous le lui transmettiez. Il fonctionne pour une connexion, après laquelle l’utilisateur choisit le sien. Un utilisateur API reçoit plutôt son mot de passe dans {menu}.',
     'support.manuals.users.edit':
-      "Sur la page d'un utilisateur, « {edit} » permet de mettre à jour ses données, et « {save} » enregistre les modifications ; le USERID et « {api} » ne peuvent pas être changés. Un nouveau profil s'applique dès la page suivante de l'utilisateur. Si un autre administrateur enregistre une modification du même utilisateur pendant que vous le modifiez, rien n'est écrasé ni perdu : la page affiche les données enregistrées et conserve vos modifications dans le formulaire, pour que vous les vérifiiez et les enregistriez à nouveau.",
-    'support.manuals.users.actions': "La page de l'utilisateur propose aussi ces actions :",
+      'Sur la page d’un utilisateur, « {edit} » permet de mettre à jour ses données, et « {save} » enregistre les modifications ; le USERID et « {api} » ne peuvent pas être changés. Un nouveau profil s’applique dès la page suivante de l’utilisateur. Si un autre administrateur enregistre une modification du même utilisateur pendant que vous le modifiez, rien n’est écrasé ni perdu : la page affiche les données enregistrées et conserve vos modifications dans le formulaire, pour que vous les vérifiiez et les enregistriez à nouveau.',
+    'support.manuals.users.actions': 'La page de l’utilisateur propose aussi ces actions :',
     'support.manuals.users.sendPassword':
-      "« {action} » : un nouveau mot de passe remplace aussitôt le mot de passe actuel ; il est envoyé à l'utilisateur (ou vous est affiché une seule fois) et fonctionne pour une connexion ; les sessions de l'utilisateur se terminent ;",
+      '« {action} » : un nouveau mot de passe remplace aussitôt le mot de passe actuel ; il est envoyé à l’utilisateur (ou vous est affiché une seule fois) et fonctionne pour une connexion ; les sessions de l’utilisateur se terminent ;',
     'support.manuals.users.deactivate':
       '« {deactivate} » et « {reactivate} » : un utilisateur désactivé ne peut plus se connecter, et ses sessions se terminent aussitôt ;',
     'support.manuals.users.unlock':
-      "« {action} », proposé lorsqu'un utilisateur est bloqué après des échecs de connexion : l'utilisateur peut aussitôt se reconnecter ;",
+      '« {action} », proposé lorsqu’un utilisateur est bloqué après des échecs de connexion : l’utilisateur peut aussitôt se reconnecter ;',
     'support.manuals.users.otpOff':
-      "{action} : désactive l'authentification à deux facteurs de l'utilisateur, par exemple après la perte de son téléphone ; ses sessions se terminent, et il se connecte avec son seul mot de passe jusqu'à ce qu'il la configure à nouveau.",
+      '{action} : désactive l’authentification à deux facteurs de l’utilisateur, par exemple après la perte de son téléphone ; ses sessions se terminent, et il se connecte avec son seul mot de passe jusqu’à ce qu’il la configure à nouveau.',
     'support.manuals.users.confirm':
-      "Les actions qui mettent fin aux sessions de l'utilisateur vous demandent d'abord de confirmer.",
+      'Les actions qui mettent fin aux sessions de l’utilisateur vous demandent d’abord de confirmer.',
     'support.manuals.users.rules':
-      "Certaines règles s'appliquent toujours : personne ne peut attribuer un profil ayant des droits qu'il ne détient pas lui-même, le compte garde toujours au moins un {admin} actif, et personne ne peut changer son propre profil, ni désactiver son propre utilisateur, lui envoyer un nouveau mot de passe ou désactiver son authentification à deux facteurs.",
-    'support.manuals.audit.title': "Journal d'audit",
+      'Certaines règles s’appliquent toujours : personne ne peut attribuer un profil ayant des droits qu’il ne détient pas lui-même, le compte garde toujours au moins un {admin} actif, et personne ne peut changer son propre profil, ni désactiver son propre utilisateur, lui envoyer un nouveau mot de passe ou désactiver son authentification à deux facteurs.',
+    'support.manuals.audit.title': 'Journal d’audit',
     'support.manuals.audit.intro':
-      "La page {menu}, réservée aux profils {admin} et {adminNoUserManager}, liste les événements audités du compte : connexions et leurs échecs, blocages, changements de mot de passe et d'authentification à deux facteurs, modifications des utilisateurs et des paramètres du compte, et consultations du journal lui-même. Chaque entrée indique son heure, le USERID, l'événement, son résultat, l'adresse IP d'origine, l'utilisateur ou le compte concerné, et des détails.",
+      'La page {menu}, réservée aux profils {admin} et {adminNoUserManager}, liste les événements audités du compte : connexions et leurs échecs, blocages, changements de mot de passe et d’authentification à deux facteurs, modifications des utilisateurs et des paramètres du compte, et consultations du journal lui-même. Chaque entrée indique son heure, le USERID, l’événement, son résultat, l’adresse IP d’origine, l’utilisateur ou le compte concerné, et des détails.',
     'support.manuals.audit.filters':
-      "Pour affiner la liste, saisissez des dates dans « {from} » et « {to} » au format AAAA-MM-JJ : des journées entières dans votre propre fuseau horaire, date de fin incluse. Vous pouvez aussi filtrer par « {user} » (l'utilisateur qui a agi), « {event} » et « {result} » (réussites, échecs ou les deux), puis choisir « {submit} ».",
+      'Pour affiner la liste, saisissez des dates dans « {from} » et « {to} » au format AAAA-MM-JJ : des journées entières dans votre propre fuseau horaire, date de fin incluse. Vous pouvez aussi filtrer par « {user} » (l’utilisateur qui a agi), « {event} » et « {result} » (réussites, échecs ou les deux), puis choisir « {submit} ».',
     'support.manuals.audit.order':
       'Les dates et heures sont affichées dans votre fuseau horaire, les plus récentes en premier ; « {older} » affiche les entrées qui précèdent celles de la page.',
     'support.manuals.audit.download':
@@ -370,14 +370,14 @@ export const supportMessages = defineMessages({
       'Le lien « {link} » en bas de chaque page, y compris avant la connexion, présente chaque cookie déposé par Guichet et vous permet de choisir un niveau de cookies. Quel que soit le niveau, Guichet ne dépose que les cookies nécessaires à son fonctionnement.',
     'support.manuals.support.title': 'Support',
     'support.manuals.support.body':
-      "La rubrique Support du menu regroupe ce manuel, la foire aux questions, la version de la plate-forme et les coordonnées de l'équipe support.",
+      'La rubrique Support du menu regroupe ce manuel, la foire aux questions, la version de la plate-forme et les coordonnées de l’équipe support.',
 
     'support.faq.intro': 'Des réponses courtes aux questions fréquentes. Sélectionnez une question pour afficher sa réponse.',
     'support.faq.group.access': 'Environnements et connexion',
     'support.profiles.title': 'Profils et droits',
     'support.profiles.description': 'Ce que chaque profil utilisateur peut voir et faire.',
     'support.profiles.intro':
-      "Chaque utilisateur a un profil. Le tableau montre, pour chaque profil, les droits qu'il donne ; ils sont vérifiés sur chaque page et chaque action, pas seulement dans le menu.",
+      'Chaque utilisateur a un profil. Le tableau montre, pour chaque profil, les droits qu’il donne ; ils sont vérifiés sur chaque page et chaque action, pas seulement dans le menu.',
     'support.profiles.own': 'Votre profil : {profile}.',
     'support.profiles.caption': 'Droits de chaque profil',
     'support.profiles.right': 'Droit',
@@ -385,7 +385,7 @@ export const supportMessages = defineMessages({
     'support.profiles.no': 'Non',
     'support.profiles.rules':
       'Un administrateur ne peut attribuer que des profils dont il détient lui-même les droits, et un compte garde toujours au moins un Admin actif. Les utilisateurs API ne se connectent jamais au back-office, quel que soit leur profil.',
-    'permission.home:view': "Voir la page d'accueil",
+    'permission.home:view': 'Voir la page d’accueil',
     'permission.support:view': 'Lire les pages de support',
     'permission.password:change': 'Changer son propre mot de passe',
     'permission.otp:manage': 'Configurer sa propre authentification à deux facteurs',
@@ -393,69 +393,69 @@ export const supportMessages = defineMessages({
     'permission.users:manage': 'Créer, modifier, désactiver et débloquer des utilisateurs (gestion des utilisateurs)',
     'permission.api_users:set_password': 'Définir le mot de passe des utilisateurs API',
     'permission.account:security': 'Modifier les réglages de sécurité du compte',
-    'permission.audit:view': "Lire et télécharger le journal d'audit",
+    'permission.audit:view': 'Lire et télécharger le journal d’audit',
     'support.faq.group.passwords': 'Mots de passe et authentification à deux facteurs',
     'support.faq.passwordRules.q': 'Quelles sont les règles pour un mot de passe ?',
-    'support.faq.issued.q': "Pourquoi dois-je changer un mot de passe qu'on vient de me donner ?",
+    'support.faq.issued.q': 'Pourquoi dois-je changer un mot de passe qu’on vient de me donner ?',
     'support.faq.issued.a':
-      "Un mot de passe transmis par le système (le mot de passe initial, celui envoyé par un administrateur ou un mot de passe à usage unique obtenu via « Mot de passe introuvable ? ») ne fonctionne que pour une connexion, qui mène directement au choix de votre propre mot de passe. Un mot de passe choisi vous-même dure 90 jours ; à partir de 14 jours avant, l'accueil indique sa date d'expiration.",
-    'support.faq.twoFactor.q': "Comment fonctionne l'authentification à deux facteurs ?",
+      'Un mot de passe transmis par le système (le mot de passe initial, celui envoyé par un administrateur ou un mot de passe à usage unique obtenu via « Mot de passe introuvable ? ») ne fonctionne que pour une connexion, qui mène directement au choix de votre propre mot de passe. Un mot de passe choisi vous-même dure 90 jours ; à partir de 14 jours avant, l’accueil indique sa date d’expiration.',
+    'support.faq.twoFactor.q': 'Comment fonctionne l’authentification à deux facteurs ?',
     'support.faq.twoFactor.a1':
-      "Après votre mot de passe, la connexion demande un code à 6 chiffres d'une application d'authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels). Le code change toutes les 30 secondes et chaque code ne fonctionne qu'une fois.",
+      'Après votre mot de passe, la connexion demande un code à 6 chiffres d’une application d’authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute application de codes temporels). Le code change toutes les 30 secondes et chaque code ne fonctionne qu’une fois.',
     'support.faq.twoFactor.a2':
-      "Pour l'activer, allez dans Configuration > Mot de passe > Configuration d'un mot de passe unique, scannez le code QR (ou saisissez la clé affichée en dessous), puis saisissez un code et votre mot de passe. La désactivation demande aussi un code et votre mot de passe. Votre compte peut l'exiger pour chaque utilisateur.",
-    'support.faq.lostPhone.q': "J'ai perdu mon téléphone : comment me connecter ?",
+      'Pour l’activer, allez dans Configuration > Mot de passe > Configuration d’un mot de passe unique, scannez le code QR (ou saisissez la clé affichée en dessous), puis saisissez un code et votre mot de passe. La désactivation demande aussi un code et votre mot de passe. Votre compte peut l’exiger pour chaque utilisateur.',
+    'support.faq.lostPhone.q': 'J’ai perdu mon téléphone : comment me connecter ?',
     'support.faq.lostPhone.a':
-      "Utilisez l'un des codes de secours conservés lors de l'activation : chacun remplace une fois le code de l'application. Sans eux, contactez un administrateur de votre compte.",
+      'Utilisez l’un des codes de secours conservés lors de l’activation : chacun remplace une fois le code de l’application. Sans eux, contactez un administrateur de votre compte.',
     'support.faq.group.sessions': 'Sessions',
     'support.faq.group.cookies': 'Cookies',
     'support.faq.environments.q': 'Quelle est la différence entre TEST et PRODUCTION ?',
     'support.faq.environments.a1':
-      "TEST sert aux essais, PRODUCTION aux paiements réels. Les deux sont séparés : chacun a ses propres comptes, utilisateurs et données, et ce qui est fait dans l'un ne modifie rien dans l'autre.",
+      'TEST sert aux essais, PRODUCTION aux paiements réels. Les deux sont séparés : chacun a ses propres comptes, utilisateurs et données, et ce qui est fait dans l’un ne modifie rien dans l’autre.',
     'support.faq.environments.a2':
-      "Les adresses qui commencent par /test sont dans TEST, celles qui commencent par /prod dans PRODUCTION, et le badge en haut de chaque page indique l'environnement. Chaque page d'identification propose un lien vers l'autre, et vous vous connectez à chaque environnement séparément.",
-    'support.faq.loginError.q': "Pourquoi le message d'erreur de connexion ne dit-il pas ce qui était faux ?",
+      'Les adresses qui commencent par /test sont dans TEST, celles qui commencent par /prod dans PRODUCTION, et le badge en haut de chaque page indique l’environnement. Chaque page d’identification propose un lien vers l’autre, et vous vous connectez à chaque environnement séparément.',
+    'support.faq.loginError.q': 'Pourquoi le message d’erreur de connexion ne dit-il pas ce qui était faux ?',
     'support.faq.loginError.a1':
-      "Indiquer si c'est le PSPID, le USERID ou le mot de passe qui était faux aiderait quelqu'un qui tente de deviner des données de connexion. Chaque connexion échouée reçoit donc le même message, quelle qu'en soit la raison : données incorrectes, utilisateur bloqué ou désactivé, ou utilisateur API. La vérification d'un utilisateur inconnu prend d'ailleurs autant de temps que celle d'un utilisateur existant.",
+      'Indiquer si c’est le PSPID, le USERID ou le mot de passe qui était faux aiderait quelqu’un qui tente de deviner des données de connexion. Chaque connexion échouée reçoit donc le même message, quelle qu’en soit la raison : données incorrectes, utilisateur bloqué ou désactivé, ou utilisateur API. La vérification d’un utilisateur inconnu prend d’ailleurs autant de temps que celle d’un utilisateur existant.',
     'support.faq.loginError.a2':
-      "Vérifiez chaque champ et réessayez, en vous assurant d'utiliser le bon formulaire et le bon environnement. Si la connexion échoue encore, adressez-vous à un administrateur de votre compte.",
+      'Vérifiez chaque champ et réessayez, en vous assurant d’utiliser le bon formulaire et le bon environnement. Si la connexion échoue encore, adressez-vous à un administrateur de votre compte.',
     'support.faq.lockout.q': 'Que se passe-t-il après plusieurs échecs de connexion ?',
     'support.faq.lockout.a1':
-      "Après {max} échecs de connexion consécutifs, l'utilisateur est bloqué pendant {minutes} minutes. Les échecs sont comptés par utilisateur, quels que soient le navigateur, l'ordinateur ou le réseau d'où ils proviennent.",
+      'Après {max} échecs de connexion consécutifs, l’utilisateur est bloqué pendant {minutes} minutes. Les échecs sont comptés par utilisateur, quels que soient le navigateur, l’ordinateur ou le réseau d’où ils proviennent.',
     'support.faq.lockout.a2':
-      "Tant que l'utilisateur est bloqué, même le bon mot de passe est refusé, avec le message d'erreur habituel. Une fois les {minutes} minutes écoulées, vous pouvez vous reconnecter. Une connexion réussie remet le compteur à zéro, et la page d'accueil indique alors combien de tentatives ont échoué depuis votre connexion précédente.",
+      'Tant que l’utilisateur est bloqué, même le bon mot de passe est refusé, avec le message d’erreur habituel. Une fois les {minutes} minutes écoulées, vous pouvez vous reconnecter. Une connexion réussie remet le compteur à zéro, et la page d’accueil indique alors combien de tentatives ont échoué depuis votre connexion précédente.',
     'support.faq.apiUser.q': 'Un utilisateur API peut-il se connecter au back-office ?',
     'support.faq.apiUser.a':
-      "Non. Les utilisateurs API servent aux requêtes envoyées par vos serveurs. Une connexion au back-office avec un utilisateur API est toujours refusée, avec le message d'erreur habituel, même avec le bon mot de passe.",
+      'Non. Les utilisateurs API servent aux requêtes envoyées par vos serveurs. Une connexion au back-office avec un utilisateur API est toujours refusée, avec le message d’erreur habituel, même avec le bon mot de passe.',
     'support.faq.timeout.q': 'Pourquoi ai-je été déconnecté ?',
     'support.faq.timeout.a1':
       'Votre session se termine après {idle} minutes sans activité, et dans tous les cas {hours} heures après votre connexion. Elle se termine aussi lorsque vous choisissez « {logout} ».',
     'support.faq.timeout.a2':
-      "Lorsque JavaScript est activé, une fenêtre vous avertit {warning} minutes avant la limite d'inactivité : choisissez « {stay} » pour continuer sans perdre ce que vous avez saisi. Sans JavaScript, la page suivante que vous ouvrez vous demande de vous reconnecter, puis vous ramène à cette page.",
+      'Lorsque JavaScript est activé, une fenêtre vous avertit {warning} minutes avant la limite d’inactivité : choisissez « {stay} » pour continuer sans perdre ce que vous avez saisi. Sans JavaScript, la page suivante que vous ouvrez vous demande de vous reconnecter, puis vous ramène à cette page.',
     'support.faq.cookies.q': 'Quels cookies Guichet dépose-t-il ?',
     'support.faq.cookies.a':
-      "Uniquement des cookies fonctionnels, nécessaires au fonctionnement du site : le cookie de session de chaque environnement, un cookie qui protège les formulaires avant la connexion, un pour la langue choisie, un qui transmet un message de confirmation à la page suivante et un qui mémorise votre niveau de cookies. Il n'y a aucun cookie d'analyse, de publicité ou de réseaux sociaux.",
+      'Uniquement des cookies fonctionnels, nécessaires au fonctionnement du site : le cookie de session de chaque environnement, un cookie qui protège les formulaires avant la connexion, un pour la langue choisie, un qui transmet un message de confirmation à la page suivante et un qui mémorise votre niveau de cookies. Il n’y a aucun cookie d’analyse, de publicité ou de réseaux sociaux.',
     'support.faq.cookies.link': 'Chaque cookie, avec sa finalité et sa durée',
 
     'support.version.intro': 'Indiquez ces informations lorsque vous signalez un problème au support.',
     'support.version.guichet': 'Version de Guichet',
     'support.version.build': 'Build',
-    'support.version.htmx': "Version d'htmx",
+    'support.version.htmx': 'Version d’htmx',
     'support.version.node': 'Version de Node.js',
     'support.version.environment': 'Environnement',
 
-    'support.contact.intro': "Pour toute aide sur le back-office ou sur votre compte, contactez l'équipe support.",
+    'support.contact.intro': 'Pour toute aide sur le back-office ou sur votre compte, contactez l’équipe support.',
     'support.contact.email': 'E-mail',
     'support.contact.phone': 'Téléphone',
     'support.contact.include.title': 'Ce que votre demande doit contenir',
     'support.contact.include.ids': 'Votre PSPID ({pspid}) et votre USERID ({userid})',
-    'support.contact.include.environment': "L'environnement : {env}",
-    'support.contact.include.time': "La date et l'heure du problème, avec votre fuseau horaire ({zone})",
-    'support.contact.include.steps': "Ce que vous avez fait, ce que vous attendiez et ce qui s'est passé",
-    'support.contact.include.reference': "La référence affichée sur la page d'erreur, si vous en avez vu une",
-    'support.contact.never.title': "Ce qu'il ne faut jamais envoyer",
+    'support.contact.include.environment': 'L’environnement : {env}',
+    'support.contact.include.time': 'La date et l’heure du problème, avec votre fuseau horaire ({zone})',
+    'support.contact.include.steps': 'Ce que vous avez fait, ce que vous attendiez et ce qui s’est passé',
+    'support.contact.include.reference': 'La référence affichée sur la page d’erreur, si vous en avez vu une',
+    'support.contact.never.title': 'Ce qu’il ne faut jamais envoyer',
     'support.contact.never.intro':
-      "N'envoyez jamais les éléments suivants, ni par e-mail, ni par téléphone, ni d'aucune autre manière. Le support ne vous les demandera jamais.",
+      'N’envoyez jamais les éléments suivants, ni par e-mail, ni par téléphone, ni d’aucune autre manière. Le support ne vous les demandera jamais.',
     'support.contact.never.password': 'Les mots de passe',
     'support.contact.never.card': 'Les numéros de carte complets',
     'support.contact.never.cvc': 'Les cryptogrammes visuels (CVC)',
