@@ -1,9 +1,8 @@
 import { and, isNull, lte, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
-import type { Db } from '../db/client.ts';
+import type { RequestContext } from '../context.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import type { Clock } from '../lib/clock.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
 import { userRow } from '../users/queries.ts';
 
@@ -22,17 +21,16 @@ export type Claim = { failedLoginCount: number; otpFailures: number };
  * starts again from one. A correct attempt gives its place back with `releaseAttempt`.
  */
 export async function claimAttempt(
-  db: Db,
-  clock: Clock,
+  ctx: Pick<RequestContext, 'db' | 'clock'>,
   user: Pick<User, 'accountId' | 'id'>,
   options: { otp?: boolean } = {},
 ): Promise<Claim | null> {
-  const now = clock.now();
+  const now = ctx.clock.now();
   const nowSql = sql`${now.toISOString()}::timestamptz`;
   const lockUntil = sql`${new Date(now.getTime() + LOCKOUT_MS).toISOString()}::timestamptz`;
   const lockExpired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${nowSql})`;
   const count = sql`case when ${lockExpired} then 1 else ${users.failedLoginCount} + 1 end`;
-  const [claim] = await db
+  const [claim] = await ctx.db
     .update(users)
     .set({
       failedLoginCount: count,
@@ -47,12 +45,12 @@ export async function claimAttempt(
 
 /** A correct attempt gives back the place it claimed (and the lock it may have caused). */
 export async function releaseAttempt(
-  db: Db,
+  ctx: Pick<RequestContext, 'db'>,
   user: Pick<User, 'accountId' | 'id'>,
   options: { otp?: boolean } = {},
 ): Promise<void> {
   const released = sql`greatest(${users.failedLoginCount} - 1, 0)`;
-  await db
+  await ctx.db
     .update(users)
     .set({
       failedLoginCount: released,
@@ -65,24 +63,20 @@ export async function releaseAttempt(
 
 /** Writes the lockout to the audit log when this claim was the one that locked the user. */
 export async function auditLockout(
-  db: Db,
-  clock: Clock,
+  ctx: Pick<RequestContext, 'db' | 'clock' | 'ip'>,
   user: Pick<User, 'accountId' | 'id' | 'userid'>,
   claim: Claim,
-  ip: string | null,
 ) {
   if (claim.failedLoginCount !== MAX_FAILED_LOGINS) return;
-  await recordAudit(
-    { db: db, clock: clock },
-    {
-      accountId: user.accountId,
-      userId: user.id,
-      actor: user.userid,
-      eventType: 'user.locked',
-      success: true,
-      ip,
-      object: `user:${user.id}`,
-      details: { failedAttempts: claim.failedLoginCount, minutes: LOCKOUT_MS / MINUTE_MS },
-    },
-  );
+  const { ip } = ctx;
+  await recordAudit(ctx, {
+    accountId: user.accountId,
+    userId: user.id,
+    actor: user.userid,
+    eventType: 'user.locked',
+    success: true,
+    ip,
+    object: `user:${user.id}`,
+    details: { failedAttempts: claim.failedLoginCount, minutes: LOCKOUT_MS / MINUTE_MS },
+  });
 }

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
+import type { RequestContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { Account, Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
@@ -90,7 +91,7 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
 
   const now = clock.now();
   // The attempt is counted first: parallel guesses cannot outrun the lockout.
-  const claim = await claimAttempt(db, clock, user);
+  const claim = await claimAttempt({ db, clock }, user);
   const matched = await matchPassword(user, attempt.password, now);
   const refusal: LoginFailure | null = !claim
     ? 'locked'
@@ -105,12 +106,12 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
             : null;
 
   if (refusal) {
-    if (claim) await auditLockout(db, clock, user, claim, attempt.ip);
+    if (claim) await auditLockout({ db, clock, ip: attempt.ip }, user, claim);
     await audit(account.id, user.id, false, { reason: refusal });
     return { ok: false, reason: refusal };
   }
 
-  await releaseAttempt(db, user);
+  await releaseAttempt({ db }, user);
   const [updated] = await db
     .update(users)
     // A one-time password is spent by any login, and so is one still pending.
@@ -119,7 +120,7 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     .returning();
   await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
   // With 2FA the login is complete only after the code step: until then failures keep counting.
-  const completed = user.totpEnabledAt === null ? await completeLogin(db, clock, updated ?? user) : (updated ?? user);
+  const completed = user.totpEnabledAt === null ? await completeLogin({ db, clock }, updated ?? user) : (updated ?? user);
   return { ok: true, user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
 }
 
@@ -149,7 +150,8 @@ async function spendOneTimePassword(db: Db, clock: Clock, user: User, matched: '
  * A login that passed every step: the failure counter starts again (Home shows how many
  * failures preceded it), and the previous login time is kept for Home.
  */
-export async function completeLogin(db: Db, clock: Clock, user: User): Promise<User> {
+export async function completeLogin(ctx: Pick<RequestContext, 'db' | 'clock'>, user: User): Promise<User> {
+  const { db, clock } = ctx;
   const [updated] = await db
     .update(users)
     .set({

@@ -208,7 +208,7 @@ export async function verifyLoginCode(
     await db.update(users).set({ otpFailures: 0 }).where(userRow(user));
   };
   // Counted before it is checked, so parallel guesses cannot outrun either limit.
-  const claim = await claimAttempt(db, clock, user, { otp: true });
+  const claim = await claimAttempt({ db, clock }, user, { otp: true });
   if (!claim || claim.otpFailures > MAX_OTP_FAILURES) {
     await endSession();
     await recordUserEvent(db, clock, actor, user, 'login.otp', false, ip, { reason: claim ? 'too_many_codes' : 'locked' });
@@ -237,13 +237,13 @@ export async function verifyLoginCode(
     if (verification.ok && (await claimStep(db, user, verification.step))) accepted = 'totp';
   }
   if (accepted) {
-    await releaseAttempt(db, user, { otp: true });
-    await completeLogin(db, clock, user);
+    await releaseAttempt({ db }, user, { otp: true });
+    await completeLogin({ db, clock }, user);
     await recordUserEvent(db, clock, actor, user, 'login.otp', true, ip, { method: accepted });
     if (accepted === 'recovery') await recordUserEvent(db, clock, actor, user, 'otp.recovery_code_used', true, ip);
     return { ok: true };
   }
-  await auditLockout(db, clock, user, claim, ip);
+  await auditLockout({ db, clock, ip }, user, claim);
   await recordUserEvent(db, clock, actor, user, 'login.otp', false, ip, { reason: malformed ? 'malformed' : 'wrong_code' });
   if (claim.otpFailures >= MAX_OTP_FAILURES || claim.failedLoginCount >= MAX_FAILED_LOGINS) {
     await endSession();
@@ -291,14 +291,14 @@ async function checkPasswordAndCode(
 ): Promise<{ errors: Errors } | { step: number }> {
   const verification = verifyTotp(secret, input.code, clock.now(), lastUsedStep);
   if (!verification.ok && verification.reason === 'malformed') return { errors: { code: 'otp.codeMalformed' } };
-  const claim = await claimAttempt(db, clock, user);
+  const claim = await claimAttempt({ db, clock }, user);
   if (!claim) return { errors: { code: 'otp.codeOrPasswordWrong' } };
   const passwordRight = await verifyPassword(user.passwordHash, input.password);
   if (verification.ok && passwordRight && (lastUsedStep === null || (await claimStep(db, user, verification.step)))) {
-    await releaseAttempt(db, user);
+    await releaseAttempt({ db }, user);
     return { step: verification.step };
   }
-  await auditLockout(db, clock, user, claim, ip);
+  await auditLockout({ db, clock, ip }, user, claim);
   return { errors: { code: 'otp.codeOrPasswordWrong' } };
 }
 

@@ -41,11 +41,11 @@ export async function changeOwnPassword(
     if (!input.current) errors.current = 'password.currentRequired';
     else {
       // Counted like a login, so this form is no way around the lockout.
-      const claim = await claimAttempt(db, clock, user);
-      if (claim && (await verifyPassword(user.passwordHash, input.current))) await releaseAttempt(db, user);
+      const claim = await claimAttempt({ db, clock }, user);
+      if (claim && (await verifyPassword(user.passwordHash, input.current))) await releaseAttempt({ db }, user);
       else {
         errors.current = 'password.currentWrong';
-        if (claim) await auditLockout(db, clock, user, claim, ip);
+        if (claim) await auditLockout({ db, clock, ip }, user, claim);
       }
     }
   }

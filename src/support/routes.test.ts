@@ -10,7 +10,7 @@ const SUPPORT_PHONE = '+32 2 555 01 23';
 
 const PAGES = [
   { path: '/support', en: 'Support', fr: 'Support' },
-  { path: '/support/manuals', en: 'User manual', fr: "Manuel d’utilisation" },
+  { path: '/support/manuals', en: 'User manual', fr: 'Manuel d’utilisation' },
   { path: '/support/faq', en: 'Frequently asked questions', fr: 'Foire aux questions (FAQ)' },
   { path: '/support/version', en: 'Platform version', fr: 'Version de la plate-forme' },
   { path: '/support/contact', en: 'Contact', fr: 'Contact' },
@@ -112,7 +112,7 @@ describe('Support pages (R1)', () => {
     { id: 'password', en: 'Password', fr: 'Mot de passe' },
     { id: 'two-factor', en: 'Two-factor authentication', fr: 'Authentification à deux facteurs' },
     { id: 'users', en: 'Users', fr: 'Utilisateurs' },
-    { id: 'audit', en: 'Audit log', fr: "Journal d’audit" },
+    { id: 'audit', en: 'Audit log', fr: 'Journal d’audit' },
   ];
 
   /** The manual's sections, by id, with their headings, and the targets and texts of its contents. */
