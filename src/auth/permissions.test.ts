@@ -6,7 +6,7 @@ import { Forbidden } from '../errors.ts';
 import { setTwoFactorRequired, switchOffOtpForUser } from '../otp/service.ts';
 import { setApiUserPassword } from '../password/service.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
-import { createAccount, createHarness, createUser } from '../test/harness.ts';
+import { actorContextOf, createAccount, createHarness, createUser } from '../test/harness.ts';
 import { createUser as createUserByService, setUserActive, unlockUser } from '../users/service.ts';
 import type { Permission } from './permissions.ts';
 import { can, PERMISSIONS } from './permissions.ts';
@@ -87,7 +87,7 @@ describe('the permission matrix, at the service', () => {
         ],
         ['users:manage', () => unlockUser(h.db, h.clock, auth, target.id, null)],
         ['users:manage', () => setUserActive(h.db, h.clock, auth, target.id, true, null)],
-        ['users:manage', () => switchOffOtpForUser(h.db, h.clock, auth, target.id, null)],
+        ['users:manage', () => switchOffOtpForUser(actorContextOf(h, auth), target.id)],
         [
           'api_users:set_password',
           () =>

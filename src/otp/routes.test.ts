@@ -9,7 +9,7 @@ import { Forbidden, NotFound } from '../errors.ts';
 import { MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import type { TestUser } from '../test/harness.ts';
-import { createAccount, createHarness, createUser } from '../test/harness.ts';
+import { actorContextOf, createAccount, createHarness, createUser } from '../test/harness.ts';
 import { switchOffOtpForUser } from './service.ts';
 import { generateCode } from './totp.ts';
 
@@ -254,7 +254,7 @@ describe('administrator control (B5)', () => {
     await adminBrowser.get('/test/home');
     const adminAuth = await validateSession(h.db, h.clock, adminBrowser.cookies.get('guichet_test_session')!, 'test');
     assert.ok(adminAuth);
-    await switchOffOtpForUser(h.db, h.clock, adminAuth, user.id, '192.0.2.9');
+    await switchOffOtpForUser(actorContextOf(h, adminAuth, '192.0.2.9'), user.id);
     const [row] = await h.db.select().from(users).where(eq(users.id, user.id));
     assert.equal(row?.totpEnabledAt, null);
     assert.equal((await userBrowser.get('/test/home')).status, 303, 'the user’s session ended');
@@ -276,11 +276,11 @@ describe('administrator control (B5)', () => {
     const { browser: viewerBrowser } = await signedIn(viewer);
     await viewerBrowser.get('/test/home');
     const viewerAuth = (await validateSession(h.db, h.clock, viewerBrowser.cookies.get('guichet_test_session')!, 'test'))!;
-    await assert.rejects(switchOffOtpForUser(h.db, h.clock, viewerAuth, admin.id, null), Forbidden);
+    await assert.rejects(switchOffOtpForUser(actorContextOf(h, viewerAuth), admin.id), Forbidden);
     const { browser: adminBrowser } = await signedIn(admin);
     await adminBrowser.get('/test/home');
     const adminAuth = (await validateSession(h.db, h.clock, adminBrowser.cookies.get('guichet_test_session')!, 'test'))!;
-    await assert.rejects(switchOffOtpForUser(h.db, h.clock, adminAuth, stranger.id, null), NotFound);
+    await assert.rejects(switchOffOtpForUser(actorContextOf(h, adminAuth), stranger.id), NotFound);
   });
 
   test('“2FA required for every user” sends users without it to the setup page, and nothing else', async () => {

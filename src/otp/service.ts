@@ -1,10 +1,12 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { recordAudit, recordUserEvent } from '../audit/service.ts';
+import { recordAudit, recordEvent, recordUserEvent } from '../audit/service.ts';
 import { auditLockout, claimAttempt, MAX_FAILED_LOGINS, MAX_OTP_FAILURES, releaseAttempt } from '../auth/attempts.ts';
 import { completeLogin } from '../auth/login-service.ts';
 import { can } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteSession, deleteUserSessions } from '../auth/sessions.ts';
+import type { ActorContext } from '../context.ts';
+import { inTransaction } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { recoveryCodes } from '../db/schema/passwords.ts';
@@ -256,23 +258,20 @@ export async function verifyLoginCode(
  * B5: an administrator with the user-management right switches off another user's 2FA; that
  * user's sessions end.
  */
-export async function switchOffOtpForUser(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  targetUserId: string,
-  ip: Ip,
-): Promise<void> {
+export async function switchOffOtpForUser(ctx: ActorContext, targetUserId: string): Promise<void> {
+  const { actor } = ctx;
   if (!can(actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
-  const target = await findUser(db, actor.account.id, targetUserId);
+  const target = await findUser(ctx.db, actor.account.id, targetUserId);
   if (!target) throw new NotFound('user');
   if (target.id === actor.user.id) throw new Forbidden('own 2FA is changed on the one-time password page');
-  await db.transaction(async (tx) => {
-    await clearTotp(tx, target);
-    await deleteUserSessions(tx, target.accountId, target.id);
-    await recordUserEvent(tx, clock, actor, target, 'otp.disabled_by_admin', true, ip, {
-      wasActive: target.totpEnabledAt !== null,
-    });
+  await inTransaction(ctx, async (tx) => {
+    await clearTotp(tx.db, target);
+    await deleteUserSessions(tx.db, target.accountId, target.id);
+    await recordEvent(
+      tx,
+      { type: 'otp.disabled_by_admin', details: { wasActive: target.totpEnabledAt !== null } },
+      { user: target },
+    );
   });
 }
 

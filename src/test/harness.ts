@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { after } from 'node:test';
 import { createApp } from '../app.ts';
+import type { Authenticated } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
 import { testConfig } from '../config.ts';
+import type { ActorContext, Logger } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
@@ -38,7 +40,7 @@ export async function createHarness(configOverrides: Partial<Config> = {}) {
   const mailer: Mailer = config.smtpUrl ? createMailer(config, log) : { send: async (mail) => void sentMails.push(mail) };
   const secretKey = randomBytes(32);
   const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
-  return { app, db: database.db, clock, config, logLines, sentMails, secretKey, driver: database.driver };
+  return { app, db: database.db, clock, config, logLines, sentMails, secretKey, mailer, log, driver: database.driver };
 }
 
 let accountCounter = 0;
@@ -150,4 +152,23 @@ export async function signIn(
   const response = await logIn(browser, user, { env: options.environment });
   if (response.status !== 303) throw new Error(`signIn: the login of ${user.userid} answered ${response.status}`);
   return { user, browser };
+}
+
+/** The context a service receives, for calling services directly in tests: the harness's deps, an actor, an IP. */
+export function actorContextOf(
+  h: Pick<Harness, 'db' | 'clock' | 'config' | 'sentMails' | 'secretKey'> & { mailer?: Mailer; log?: Logger },
+  actor: Authenticated,
+  ip: string | null = null,
+): ActorContext {
+  return {
+    db: h.db,
+    clock: h.clock,
+    config: h.config,
+    secretKey: h.secretKey,
+    mailer: h.mailer ?? { send: async (mail) => void h.sentMails.push(mail) },
+    log: h.log ?? (() => {}),
+    ip,
+    requestId: 'test',
+    actor,
+  };
 }

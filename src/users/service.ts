@@ -3,6 +3,7 @@ import { recordUserEvent } from '../audit/service.ts';
 import { can, canGrant } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
+import type { ActorContext } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
@@ -236,7 +237,7 @@ export async function switchOffUserOtp(db: Db, clock: Clock, actor: Authenticate
   requireManager(actor);
   const user = await target(db, actor, userId);
   if (user.id === actor.user.id) throw new UserRuleError('users.error.self');
-  await switchOffOtpForUser(db, clock, actor, user.id, ip);
+  await switchOffOtpForUser({ db, clock, actor, ip } as ActorContext, user.id);
 }
 
 /**
