@@ -11,6 +11,7 @@ import { homeRoutes } from './home/routes.tsx';
 import type { AppEnv, Deps } from './http/context.ts';
 import { errorFunnel, notFoundPage } from './http/error-funnel.tsx';
 import { HttpError } from './http/errors.ts';
+import { healthRoutes } from './http/health-routes.ts';
 import { csrfProtection } from './http/middleware/csrf.ts';
 import { negotiateLanguage } from './http/middleware/language.ts';
 import { requestLog } from './http/middleware/request-log.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: Deps) {
     }),
   );
 
+  app.route('/', healthRoutes(deps));
   app.get('/', (c) => c.redirect(paths.login('test'), 302));
 
   for (const env of ENVIRONMENTS) {

@@ -3,12 +3,16 @@ import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../views/errors/error-page.tsx';
 import { Forbidden, NotFound, RuleBroken, SessionEnded, StaleEdit } from '../errors.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
+import { describeError, isDatabaseUnavailable } from '../lib/describe-error.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { HttpError } from './errors.ts';
 import { loginUrl } from './middleware/require-auth.ts';
 import { wantsFragment } from './render.ts';
 import { safeNext, sameOriginRefererPath } from './safe-next.ts';
 import { viewContext } from './view-context.ts';
+
+/** Seconds a client should wait before trying again while the database is unreachable. */
+export const RETRY_AFTER_S = 30;
 
 type Known = { status: 400 | 401 | 403 | 404 | 409 | 413 | 422; title: PlainKey; body: PlainKey };
 
@@ -49,6 +53,15 @@ export function errorFunnel(deps: Deps) {
       return c.html(<ErrorPage ctx={ctx} title={page.title} body={page.body} loginHref={loginHref} />, page.status);
     }
     const requestId = c.var.requestId;
+    if (isDatabaseUnavailable(err)) {
+      // Brief and recoverable: the load balancer and the browser may try again (DESIGN.md, Scale-out).
+      deps.log({ level: 'warn', msg: 'database unavailable', requestId, ...describeError(err) });
+      c.header('Retry-After', String(RETRY_AFTER_S));
+      return c.html(
+        <ErrorPage ctx={ctx} title="error.unavailable.title" body="error.unavailable.body" requestId={requestId} />,
+        503,
+      );
+    }
     // Not the message: a failed query's message carries its parameters (hashes, tokens, input).
     deps.log({ level: 'error', msg: 'unhandled error', requestId, ...describeError(err) });
     return c.html(<ErrorPage ctx={ctx} title="error.server.title" body="error.server.body" requestId={requestId} />, 500);
@@ -66,16 +79,5 @@ export function notFoundPage(deps: Deps) {
   return (c: Context<AppEnv>) => {
     const ctx = viewContext(c, deps);
     return c.html(<ErrorPage ctx={ctx} title="error.notFound.title" body="error.notFound.body" />, 404);
-  };
-}
-
-/** What an operator needs to find a failure, without the values it was working on. */
-function describeError(err: Error): Record<string, unknown> {
-  const cause = (err as { cause?: { code?: string; name?: string } }).cause;
-  return {
-    error: err.name,
-    code: (err as { code?: string }).code ?? cause?.code,
-    cause: cause?.name,
-    stack: err.stack?.split('\n').slice(1).join('\n'),
   };
 }

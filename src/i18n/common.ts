@@ -65,6 +65,9 @@ export const commonMessages = defineMessages({
     'error.refused.body': 'This action is not possible in the current state. Go back, reload the page and check what is shown.',
     'error.badRequest.title': 'Request not understood',
     'error.badRequest.body': 'The request could not be read. Go back, reload the page and try again.',
+    'error.unavailable.title': 'Service briefly unavailable',
+    'error.unavailable.body':
+      'Guichet cannot reach its database at the moment. Try again in a minute. If it lasts, give this reference to support:',
     'error.server.title': 'Something went wrong',
     'error.server.body':
       'The page could not be shown because of an error on our side. Try again in a moment. If it happens again, give this reference to support:',
@@ -138,6 +141,9 @@ export const commonMessages = defineMessages({
       'Cette action n’est pas possible dans l’état actuel. Revenez en arrière, rechargez la page et vérifiez ce qui est affiché.',
     'error.badRequest.title': 'Requête incomprise',
     'error.badRequest.body': 'La requête n’a pas pu être lue. Revenez en arrière, rechargez la page et réessayez.',
+    'error.unavailable.title': 'Service momentanément indisponible',
+    'error.unavailable.body':
+      'Guichet ne peut pas joindre sa base de données pour le moment. Réessayez dans une minute. Si cela dure, communiquez cette référence au support :',
     'error.server.title': 'Une erreur s’est produite',
     'error.server.body':
       'La page n’a pas pu être affichée à cause d’une erreur de notre côté. Réessayez dans un instant. Si cela se reproduit, communiquez cette référence au support :',
