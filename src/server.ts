@@ -1,48 +1,73 @@
+import type { ServerType } from '@hono/node-server';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { purgeExpiredSessions } from './auth/sessions.ts';
+import type { Config } from './config.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
-import { seedDemoAccount } from './db/seed.ts';
+import type { SeededUser } from './db/seed.ts';
+import { reissueUnusedDemoPasswords, seedDemoAccount } from './db/seed.ts';
 import { DAY_MS, MINUTE_MS, systemClock } from './lib/clock.ts';
+import { describeError } from './lib/describe-error.ts';
 import { purgeRateLimits } from './lib/rate-limit.ts';
 import { resolveSecretKey } from './lib/secret-box.ts';
 import { createMailer } from './mail/mailer.ts';
+import { paths } from './paths.ts';
 
-/** Starts Guichet: configuration, database, migrations, first-start seed, HTTP server. */
+type Fetch = Parameters<typeof serve>[0]['fetch'];
+
+/** Seconds a client is asked to wait while Guichet opens its database. */
+const STARTING_RETRY_AFTER_S = 5;
+
+/** An error that stops the start, said in one line with what to do about it. */
+class StartError extends Error {}
+
+/**
+ * Starts Guichet: configuration, the port (first, so that nothing is created when Guichet
+ * cannot serve), database and migrations, first-start seed, then the application. Until the
+ * database is ready the port answers 503 with Retry-After.
+ */
 async function main() {
   const config = readConfig();
   const log = (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+  let handle: Fetch = () =>
+    new Response('Guichet is starting.\n', { status: 503, headers: { 'Retry-After': String(STARTING_RETRY_AFTER_S) } });
+  const server = await listen(config, (request, env) => handle(request, env));
+
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);
   const clock = systemClock;
   const seeded = await seedDemoAccount(database.db, clock, config.demoPassword);
+  const reissued = seeded ? null : await reissueUnusedDemoPasswords(database.db, clock, config.demoPassword);
 
   const mailer = createMailer(config, log);
   const secretKey = resolveSecretKey(config);
   const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const origin = config.publicOrigin ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`;
-    const where = config.databaseUrl ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;
-    console.log(`Guichet is running on ${origin}/test/login (data: ${where})`);
-    if (seeded) {
-      console.log('\nFirst start: the demo TEST account DEMO was created. These passwords are shown only now:');
-      for (const user of seeded) {
-        console.log(`  USERID ${user.userid.padEnd(14)} profile ${user.profile.padEnd(14)} password ${user.password}`);
-      }
-      console.log(
-        `Log in at ${origin}/test/login with PSPID DEMO and the DEMO password, or as a user with USERID, PSPID DEMO and its password.\n`,
-      );
-    }
-  });
+  handle = app.fetch;
+
+  const address = server.address();
+  const port = address && typeof address === 'object' ? address.port : config.port;
+  const origin = config.publicOrigin ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const where = config.databaseUrl ? 'the Postgres server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;
+  const loginUrl = `${origin}${paths.login('test')}`;
+  console.log(`Guichet is running on ${loginUrl} (data: ${where})`);
+  if (seeded)
+    printPasswords('First start: the demo TEST account DEMO was created. These passwords are shown only now:', seeded, loginUrl);
+  if (reissued) {
+    printPasswords(
+      'No demo user has logged in yet, so the demo passwords were issued again. These passwords are shown only now:',
+      reissued,
+      loginUrl,
+    );
+  }
 
   // Sessions that can no longer be used, and rate-limit windows older than a day.
   const purge = setInterval(() => {
     Promise.all([
       purgeExpiredSessions(database.db, clock),
       purgeRateLimits(database.db, new Date(clock.now().getTime() - DAY_MS)),
-    ]).catch((error: Error) => log({ level: 'error', msg: 'purge failed', error: error.name }));
+    ]).catch((error: Error) => log({ level: 'error', msg: 'purge failed', ...describeError(error) }));
   }, 10 * MINUTE_MS);
   purge.unref();
 
@@ -56,7 +81,46 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
+/** Listens on HOST:PORT; a port that is taken or not allowed is a StartError saying how to choose another. */
+function listen(config: Config, fetch: Fetch): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${config.host}:${config.port}`;
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new StartError(
+            `port ${where} is already in use: stop the program using it, or start on another port, e.g. PORT=${config.port + 1} npm start`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(new StartError(`not allowed to listen on ${where}: choose a port above 1023, e.g. PORT=3000 npm start`));
+      } else if (error.code === 'EADDRNOTAVAIL') {
+        reject(
+          new StartError(`${config.host} is not an address of this machine: set HOST=127.0.0.1 (or 0.0.0.0 for every interface)`),
+        );
+      } else {
+        reject(error);
+      }
+    });
+  });
+}
+
+function printPasswords(title: string, users: SeededUser[], loginUrl: string) {
+  console.log(`\n${title}`);
+  for (const user of users) {
+    console.log(`  USERID ${user.userid.padEnd(14)} profile ${user.profile.padEnd(14)} password ${user.password}`);
+  }
+  console.log(
+    `Log in at ${loginUrl} with PSPID DEMO and the DEMO password, or as a user with USERID, PSPID DEMO and its password.\n`,
+  );
+}
+
 main().catch((error) => {
-  console.error(error);
+  if (error instanceof StartError) {
+    console.error(`Guichet could not start: ${error.message}`);
+  } else {
+    console.error(error);
+  }
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import { createHarness } from '../test/harness.ts';
-import { DEMO_PSPID, seedDemoAccount } from './seed.ts';
+import { DEMO_PSPID, reissueUnusedDemoPasswords, seedDemoAccount } from './seed.ts';
 
 test('the first start seeds DEMO with its administrator and other profiles; the second seeds nothing', async () => {
   const h = await createHarness();
@@ -28,4 +28,31 @@ test('the first start seeds DEMO with its administrator and other profiles; the 
     (await logIn(new TestBrowser(h.app), { userid: viewer.userid, pspid: DEMO_PSPID, password: viewer.password })).status,
     303,
   );
+});
+
+test('while no demo user has logged in, each start issues new demo passwords; after a login, none', async () => {
+  const h = await createHarness();
+  const first = await seedDemoAccount(h.db, h.clock);
+  assert.ok(first);
+  // The first start's passwords were lost (the process stopped before printing them).
+  const again = await reissueUnusedDemoPasswords(h.db, h.clock);
+  assert.ok(again, 'a later start prints new passwords instead of nothing');
+  assert.deepEqual(
+    again.map((u) => u.userid),
+    first.map((u) => u.userid),
+  );
+  const admin = again[0]!;
+  const oldAdmin = first[0]!;
+  assert.notEqual(admin.password, oldAdmin.password);
+  assert.equal(
+    (await logIn(new TestBrowser(h.app), { userid: oldAdmin.userid, pspid: DEMO_PSPID, password: oldAdmin.password })).status,
+    422,
+    'the lost password no longer works',
+  );
+  assert.equal(
+    (await logIn(new TestBrowser(h.app), { userid: admin.userid, pspid: DEMO_PSPID, password: admin.password })).status,
+    303,
+    'the new one does (and asks for a change, as a system-issued password)',
+  );
+  assert.equal(await reissueUnusedDemoPasswords(h.db, h.clock), null, 'once someone logged in, nothing is reissued');
 });

@@ -1,4 +1,5 @@
-import { count } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
+import { recordAudit } from '../audit/service.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import { DEFAULT_TIME_ZONE } from '../lib/time.ts';
@@ -61,5 +62,62 @@ export async function seedDemoAccount(db: Db, clock: Clock, fixedPassword?: stri
       seeded.push({ userid: demo.userid, profile: demo.profile, password });
     }
     return seeded;
+  });
+}
+
+/**
+ * Recovers a first start whose printed passwords were lost (the process stopped before printing
+ * them, or the console was closed): while no demo user has ever logged in, each start gives
+ * them new passwords (system-issued, or DEMO_PASSWORD) and returns them to print. Once any demo
+ * user has logged in, returns null and changes nothing. Each reissue is audited.
+ */
+export async function reissueUnusedDemoPasswords(db: Db, clock: Clock, fixedPassword?: string): Promise<SeededUser[] | null> {
+  return db.transaction(async (tx) => {
+    const [account] = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(and(eq(accounts.environment, 'test'), eq(accounts.pspid, DEMO_PSPID)))
+      .for('update');
+    if (!account) return null;
+    const demoUserids = DEMO_USERS.map((demo) => demo.userid);
+    const inAccount = and(eq(users.accountId, account.id), inArray(users.userid, demoUserids));
+    const [used] = await tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(inAccount, isNotNull(users.lastLoginAt)));
+    if ((used?.n ?? 0) > 0) return null;
+    const now = clock.now();
+    const rows = await tx.select({ id: users.id, userid: users.userid, profile: users.profile }).from(users).where(inAccount);
+    const reissued: SeededUser[] = [];
+    for (const row of rows) {
+      const password = fixedPassword ?? randomPassword();
+      await tx
+        .update(users)
+        .set({
+          passwordHash: await hashPassword(password),
+          passwordIssued: fixedPassword === undefined,
+          passwordIssuedUsedAt: null,
+          passwordChangedAt: now,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          updatedAt: now,
+        })
+        .where(and(eq(users.accountId, account.id), eq(users.id, row.id)));
+      await recordAudit(
+        { db: tx, clock },
+        {
+          accountId: account.id,
+          userId: row.id,
+          actor: 'system',
+          eventType: 'user.demo_password_reissued',
+          success: true,
+          object: `user:${row.id}`,
+          details: { reason: 'never_logged_in' },
+        },
+      );
+      reissued.push({ userid: row.userid, profile: row.profile, password });
+    }
+    const order = (userid: string) => demoUserids.indexOf(userid);
+    return reissued.sort((a, b) => order(a.userid) - order(b.userid));
   });
 }
