@@ -5,38 +5,30 @@ import { FaqPage } from '../../views/support/faq-page.tsx';
 import { ManualsPage } from '../../views/support/manuals-page.tsx';
 import { ProfilesPage } from '../../views/support/profiles-page.tsx';
 import { SupportIndexPage } from '../../views/support/support-index-page.tsx';
-import type { SessionFacts } from '../../views/support/support-page-shell.tsx';
 import { VersionPage } from '../../views/support/version-page.tsx';
-import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '../auth/attempts.ts';
 import { can, PERMISSIONS } from '../auth/permissions.ts';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from '../auth/sessions.ts';
 import { PROFILES } from '../db/schema/users.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
-import { HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { buildId, PACKAGE_VERSION } from '../lib/version.ts';
+import { MANUAL_FACTS } from './facts.ts';
 
-/** The limits the manual and the FAQ quote, taken from the rules that enforce them. */
-export const SESSION_FACTS: SessionFacts = {
-  idleMinutes: IDLE_TIMEOUT_MS / MINUTE_MS,
-  warningMinutes: IDLE_WARNING_MS / MINUTE_MS,
-  absoluteHours: ABSOLUTE_TIMEOUT_MS / HOUR_MS,
-  maxFailedLogins: MAX_FAILED_LOGINS,
-  lockoutMinutes: LOCKOUT_MS / MINUTE_MS,
-};
-
-/** R1 Support: index, user manual, FAQ, platform version and contact, behind login. */
+/**
+ * R1 Support, mounted at /<env>/support (paths.support.*): index, user manual, FAQ, profiles and
+ * rights, platform version and contact, for every signed-in profile (support:view). The manual
+ * and the FAQ receive the limits they quote (MANUAL_FACTS) from the rules that enforce them.
+ */
 export function supportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const allowed = requireAuth(deps, 'support:view');
 
   app.get('/', allowed, (c) => page(c, <SupportIndexPage ctx={viewContext(c, deps)} />));
 
-  app.get('/manuals', allowed, (c) => page(c, <ManualsPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
+  app.get('/manuals', allowed, (c) => page(c, <ManualsPage ctx={viewContext(c, deps)} facts={MANUAL_FACTS} />));
 
-  app.get('/faq', allowed, (c) => page(c, <FaqPage ctx={viewContext(c, deps)} facts={SESSION_FACTS} />));
+  app.get('/faq', allowed, (c) => page(c, <FaqPage ctx={viewContext(c, deps)} facts={MANUAL_FACTS} />));
 
   app.get('/version', allowed, (c) => {
     const version = { guichet: PACKAGE_VERSION, build: buildId(deps.config.build), htmx: HTMX_VERSION, node: process.version };
@@ -48,7 +40,7 @@ export function supportRoutes(deps: Deps) {
       profiles: [...PROFILES],
       rows: PERMISSIONS.map((permission) => ({ permission, allowed: PROFILES.map((profile) => can(profile, permission)) })),
     };
-    return page(c, <ProfilesPage ctx={viewContext(c, deps)} matrix={matrix} ownProfile={c.var.auth!.user.profile} />);
+    return page(c, <ProfilesPage ctx={viewContext(c, deps)} matrix={matrix} ownProfile={c.var.auth.user.profile} />);
   });
 
   app.get('/contact', allowed, (c) => {

@@ -1,16 +1,8 @@
 import type { PropsWithChildren } from 'hono/jsx';
 import type { PlainKey } from '../../src/i18n/catalogue.ts';
+import { paths } from '../../src/paths.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
-
-/** The limits the manual and the FAQ quote, passed in by the route from the rules themselves. */
-export type SessionFacts = {
-  idleMinutes: number;
-  warningMinutes: number;
-  absoluteHours: number;
-  maxFailedLogins: number;
-  lockoutMinutes: number;
-};
 
 type ShellProps = PropsWithChildren<{ ctx: ViewContext; title: PlainKey }>;
 
@@ -22,7 +14,7 @@ export function SupportPageShell({ ctx, title, children }: ShellProps) {
       <nav class="breadcrumbs" aria-label={t('support.breadcrumb')}>
         <ol>
           <li>
-            <a href={`/${ctx.env}/support`}>{t('support.title')}</a>
+            <a href={paths.support.index(ctx.env)}>{t('support.title')}</a>
           </li>
           <li>
             <span aria-current="page">{t(title)}</span>

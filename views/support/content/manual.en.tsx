@@ -1,0 +1,370 @@
+import { paths } from '../../../src/paths.ts';
+import { menuPath } from './menu-path.ts';
+import type { ContentProps, Manual } from './types.ts';
+
+/**
+ * The user manual in English: one section per part of the back office that exists today.
+ * On-screen names come from the catalogue through `t`, limits from `facts`, links from `paths`.
+ */
+export function manualEn({ t, env, facts }: ContentProps): Manual {
+  const passwordMenu = menuPath(t, 'menu.configuration', 'menu.password');
+  const admin = t('profile.admin');
+  const adminNoUserManager = t('profile.admin_no_user_manager');
+  return {
+    intro: <p>This manual explains each part of the back office that exists today.</p>,
+    sections: [
+      {
+        id: 'login',
+        title: 'Logging in',
+        body: (
+          <>
+            <p>The login page has two forms. Use the one that matches the login details you were given.</p>
+            <ul>
+              <li>
+                “{t('login.pspidForm')}”: enter your PSPID and your password. You are logged in as the default administrator of
+                the account, whose USERID is the same as the PSPID.
+              </li>
+              <li>
+                “{t('login.userForm')}”: enter your USERID, the PSPID of the account and your password. You are logged in as that
+                named user of the account.
+              </li>
+            </ul>
+            <p>
+              If something is wrong, one message says that the login failed, without saying which part was wrong. After{' '}
+              {facts.maxFailedLogins} failed logins in a row, your user is locked for {facts.lockoutMinutes} minutes.
+            </p>
+            <p>
+              If you opened a page of the back office while you were signed out, you are taken back to it once you have logged in;
+              otherwise you arrive on the Home page.
+            </p>
+            <p>
+              <a href={paths.support.faq(env, 'faq-group-access')}>Questions about login errors and locked users</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'environments',
+        title: 'TEST and PRODUCTION',
+        body: (
+          <>
+            <p>
+              Guichet has two environments: TEST, to try things out, and PRODUCTION, for real payments. Each has its own accounts,
+              users and data; nothing you do in one changes the other.
+            </p>
+            <p>
+              Addresses that start with /test belong to TEST, those that start with /prod to PRODUCTION. The badge at the top of
+              every page shows the environment you are in.
+            </p>
+            <p>
+              Each environment has its own login page, whose title says which one it is, with a link to the login page of the
+              other. You log in to each environment separately.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'sessions',
+        title: 'Sessions and time limits',
+        body: (
+          <>
+            <p>Once you have logged in, you stay signed in while you work, within two limits:</p>
+            <ul>
+              <li>after {facts.idleMinutes} minutes without activity, your session ends;</li>
+              <li>after {facts.absoluteHours} hours, your session ends even if you are still working.</li>
+            </ul>
+            <p>
+              With JavaScript on, a window warns you {facts.warningMinutes} minutes before the end of the idle period. Choose “
+              {t('idle.stay')}” to continue: you stay on the same page and keep what you have typed. If the session has already
+              ended, the window says so and offers a link to log in again.
+            </p>
+            <p>
+              Without JavaScript there is no warning. If your session has ended, the next page you open asks you to log in again,
+              then brings you back to that page. A form sent after the session has ended is not saved: log in again, then send it
+              again.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'logout',
+        title: 'Logging out',
+        body: (
+          <>
+            <p>
+              Choose “{t('shell.logout')}” at the top of any page. Your session ends at once, and the login page confirms that you
+              have logged out.
+            </p>
+            <p>On a shared computer, always log out when you have finished.</p>
+          </>
+        ),
+      },
+      {
+        id: 'language',
+        title: 'Language',
+        body: (
+          <>
+            <p>
+              The back office is available in English and in French. Pick a language in the “{t('shell.language')}” list at the
+              top of the page and choose “{t('shell.languageSubmit')}”: the same page is shown again in that language.
+            </p>
+            <p>
+              When you are logged in, your choice is saved with your user and applies every time you log in, from any computer.
+              Before you log in, this browser remembers the choice.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'home',
+        title: 'The Home page',
+        body: (
+          <>
+            <p>
+              Home is the first page after you log in. It shows what needs your attention, a summary of your account (PSPID,
+              company name, trade name, environment and time zone) and of your user (USERID, profile and time zone).
+            </p>
+            <p>
+              It also shows the time of your previous login, in your time zone, and the number of failed login attempts on your
+              user since that previous login, if there were any. If a login or failed attempts were not yours, tell an
+              administrator of your account.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'password',
+        title: 'Password',
+        body: (
+          <>
+            <p>
+              To change your password, go to {passwordMenu}, fill in “{t('password.current')}”, “{t('password.new')}” and “
+              {t('password.confirm')}”, then choose “{t('password.submit')}”. Your other sessions, in other browsers or on other
+              computers, end at once; you stay logged in where you made the change.
+            </p>
+            <p>A new password must follow these rules:</p>
+            <ul>
+              <li>
+                {facts.passwordMinLength} to {facts.passwordMaxLength} characters; spaces and any characters are allowed, and case
+                matters;
+              </li>
+              <li>at least one letter and one digit;</li>
+              <li>not one of the 10,000 most common passwords, and not your USERID or PSPID;</li>
+              <li>not one of your last {facts.passwordHistory} passwords.</li>
+            </ul>
+            <p>
+              A password you chose yourself lasts {facts.passwordMaxAgeDays} days. From {facts.passwordNoticeDays} days before it
+              expires, Home shows the date, with a link to change it. Once it has expired, your next login leads straight to
+              choosing a new one.
+            </p>
+            <p>
+              A password issued by the system (your initial password, one sent by an administrator, or a one-time password from “
+              {t('forgotten.link')}”) works for one login only. That login leads straight to choosing your own password, without
+              asking for the current one, and you can open nothing else until you have done so.
+            </p>
+            <p>
+              If you have forgotten your password, choose “{t('forgotten.link')}” on the login page. Enter your PSPID, and your
+              USERID if you are a named user, then choose “{t('forgotten.submit')}”. If they match an active user with an e-mail
+              address, a one-time password valid for {facts.resetHours} hours is mailed to that address.
+            </p>
+            <p>
+              Your current password keeps working in the meantime: logging in with it cancels the one-time password. The page
+              gives the same answer whatever you entered, so it never reveals whether a user exists.
+            </p>
+            <p>
+              When the account has API users, administrators also find “{t('password.apiTitle')}” on this page: choose the API
+              user, enter its new password twice and choose “{t('password.apiSubmit')}”. The same rules apply; API users never log
+              in to the back office, and their passwords do not expire.
+            </p>
+            <p>
+              <a href={paths.password.change(env)}>{t('password.change')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'two-factor',
+        title: 'Two-factor authentication',
+        body: (
+          <>
+            <p>
+              With two-factor authentication, each login asks, after your password, for a code from an authenticator app on your
+              phone (Google Authenticator, Microsoft Authenticator or any app for time-based codes). You set it up in{' '}
+              {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}.
+            </p>
+            <p>
+              Scan the QR code with the app, or type the key shown under it, then enter a code from the app and your password, and
+              choose “{t('otp.activate')}”. Only the newest QR code works: each time the page is loaded, it makes a new one, which
+              can be used for {facts.qrMinutes} minutes.
+            </p>
+            <p>
+              Once it is on, {facts.recoveryCodes} recovery codes are shown, this one time only. Keep them somewhere safe, away
+              from your phone; “{t('otp.codesDownload')}” saves them in a file. Each code replaces a code from the app once, for
+              example if you lose your phone.
+            </p>
+            <p>
+              To make new recovery codes (“{t('otp.recoveryRegenerate')}”, which cancels the old ones) or to turn two-factor
+              authentication off (“{t('otp.deactivate')}”), enter a current code from the app and your password.
+            </p>
+            <p>
+              At login, once your password is accepted, a second page asks for the code; you can enter a recovery code there
+              instead. Each code works once. After {facts.maxWrongCodes} wrong codes in a row, the login attempt ends and you
+              start again with your password; wrong codes also count toward the lock after {facts.maxFailedLogins} failed logins.
+            </p>
+            <p>
+              An account can require two-factor authentication for every user: the {admin} and {adminNoUserManager} profiles set
+              this on the same page, under “{t('otp.requiredSetting')}”. Users who do not have it yet are then taken to the setup
+              page right after login and can open nothing else until it is on; while it is required, it cannot be turned off.
+            </p>
+            <p>
+              <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'users',
+        title: 'Users',
+        body: (
+          <>
+            <p>
+              The {menuPath(t, 'menu.configuration', 'menu.users')} page is for the {admin} profile only. It lists the users of
+              the account with their profile, two-factor authentication, status and last login. Filter the list with “
+              {t('users.filterText')}” and “{t('users.filterStatus')}”, then choose “{t('users.filterSubmit')}”.
+            </p>
+            <p>
+              The page also shows how many users the account has, out of the number its subscription allows. Every user counts,
+              deactivated users and API users too; once the limit is reached, no user can be added.
+            </p>
+            <p>To add a user, choose “{t('users.new')}” and fill in:</p>
+            <ul>
+              <li>
+                the USERID: 3 to 20 letters, digits, dots, hyphens or underscores, not already used in the account; it cannot be
+                changed later;
+              </li>
+              <li>the name and, if the user has one, the e-mail address to which passwords are sent;</li>
+              <li>the profile: you can give only profiles whose rights you hold yourself;</li>
+              <li>
+                “{t('users.field.scope')}”, for {t('profile.super_encoder')}, {t('profile.encoder')} and {t('profile.viewer')}{' '}
+                users: they then see only the payments they made;
+              </li>
+              <li>
+                “{t('users.field.api')}”, for DirectLink and automatic file upload: it can be set only when the user is created,
+                and an API user never logs in to the back office;
+              </li>
+              <li>the time zone, which starts as the account’s, and the language.</li>
+            </ul>
+            <p>
+              Then choose “{t('users.create')}”. The initial password is mailed to the user; if they have no e-mail address (or
+              the mail cannot be sent), it is shown to you once, for you to give them. It works for one login, after which the
+              user chooses their own. An API user gets its password in {passwordMenu} instead.
+            </p>
+            <p>
+              On a user’s page, “{t('users.edit')}” lets you change their details, and “{t('users.save')}” keeps the changes; the
+              USERID and “{t('users.field.api')}” cannot be changed. A new profile applies from the user’s next page. If another
+              administrator saves a change to the same user while you are editing, nothing is overwritten and nothing is lost: the
+              page shows the saved details and keeps your changes in the form, for you to check and save again.
+            </p>
+            <p>The user’s page also offers these actions:</p>
+            <ul>
+              <li>
+                “{t('users.action.sendPassword')}”: a new password replaces the current one at once, is mailed to the user (or
+                shown to you once) and works for one login; the user’s sessions end;
+              </li>
+              <li>
+                “{t('users.action.deactivate')}” and “{t('users.action.reactivate')}”: a deactivated user can no longer log in,
+                and their sessions end at once;
+              </li>
+              <li>
+                “{t('users.action.unlock')}”, offered while a user is locked after failed logins: the user can log in again at
+                once;
+              </li>
+              <li>
+                {t('users.action.otpOff')}: switches off the user’s two-factor authentication, for example after a lost phone;
+                their sessions end, and they log in with their password alone until they set it up again.
+              </li>
+            </ul>
+            <p>The actions that end the user’s sessions ask you to confirm first.</p>
+            <p>
+              Some rules always apply: nobody can give a profile with rights they do not hold themselves, the account always keeps
+              at least one active {admin}, and nobody can change their own profile, nor deactivate their own user, send it a new
+              password or switch off its two-factor authentication.
+            </p>
+            <p>
+              <a href={paths.support.profiles(env)}>{t('support.profiles.title')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'audit',
+        title: 'Audit log',
+        body: (
+          <>
+            <p>
+              The {menuPath(t, 'menu.configuration', 'menu.audit')} page, for the {admin} and {adminNoUserManager} profiles, lists
+              the audited events of the account: logins and their failures, lockouts, password and two-factor changes, changes to
+              users and account settings, and the reading of the log itself. Each entry shows its time, the USERID, the event, its
+              result, the origin IP address, the user or account concerned, and details.
+            </p>
+            <p>
+              To narrow the list down, enter dates in “{t('audit.from')}” and “{t('audit.to')}” as YYYY-MM-DD: whole days in your
+              own time zone, the end date included. You can also filter by “{t('audit.user')}” (the user who acted), “
+              {t('audit.event')}” and “{t('audit.result')}” (successes, failures or both), then choose “{t('audit.submit')}”.
+            </p>
+            <p>
+              Dates and times are shown in your time zone, newest first; “{t('audit.older')}” shows the entries that come before
+              those on the page.
+            </p>
+            <p>
+              “{t('audit.download')}” gives a CSV file of every entry that matches the filters, not only the page shown. Its times
+              are in your time zone, which its header names.
+            </p>
+            <p>
+              Nobody can change or delete an entry. Reading the log and downloading it are themselves recorded in it, with the
+              filters used.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'cookies',
+        title: 'Cookie settings',
+        body: (
+          <>
+            <p>
+              The “{t('shell.cookies')}” link at the bottom of every page, also before you log in, lists every cookie Guichet sets
+              and lets you choose a cookie level. At every level, Guichet sets only the cookies it needs to work.
+            </p>
+            <p>
+              <a href={paths.cookies(env)}>{t('shell.cookies')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'support',
+        title: 'Support',
+        body: (
+          <>
+            <p>
+              Support, in the menu, holds this manual, the frequently asked questions, the platform version and how to contact the
+              support team.
+            </p>
+            <ul>
+              <li>
+                <a href={paths.support.faq(env)}>{t('support.faq.title')}</a>
+              </li>
+              <li>
+                <a href={paths.support.version(env)}>{t('support.version.title')}</a>
+              </li>
+              <li>
+                <a href={paths.support.contact(env)}>{t('support.contact.title')}</a>
+              </li>
+            </ul>
+          </>
+        ),
+      },
+    ],
+  };
+}

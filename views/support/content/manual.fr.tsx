@@ -1,0 +1,399 @@
+import { paths } from '../../../src/paths.ts';
+import { menuPath } from './menu-path.ts';
+import type { ContentProps, Manual } from './types.ts';
+
+/**
+ * The user manual in French: the same sections, with the same ids, as manual.en.tsx. French prose
+ * uses the typographic apostrophe (’) throughout and « » quotes (checked by src/support/content.test.ts).
+ */
+export function manualFr({ t, env, facts }: ContentProps): Manual {
+  const passwordMenu = menuPath(t, 'menu.configuration', 'menu.password');
+  const admin = t('profile.admin');
+  const adminNoUserManager = t('profile.admin_no_user_manager');
+  return {
+    intro: <p>Ce manuel explique chaque partie du back-office disponible aujourd’hui.</p>,
+    sections: [
+      {
+        id: 'login',
+        title: 'Se connecter',
+        body: (
+          <>
+            <p>
+              La page d’identification comporte deux formulaires. Utilisez celui qui correspond aux données de connexion qui vous
+              ont été remises.
+            </p>
+            <ul>
+              <li>
+                « {t('login.pspidForm')} » : saisissez votre PSPID et votre mot de passe. Vous êtes connecté en tant
+                qu’administrateur par défaut du compte, dont le USERID est identique au PSPID.
+              </li>
+              <li>
+                « {t('login.userForm')} » : saisissez votre USERID, le PSPID du compte et votre mot de passe. Vous êtes connecté
+                en tant que cet utilisateur nommé du compte.
+              </li>
+            </ul>
+            <p>
+              En cas d’erreur, un message unique indique que la connexion a échoué, sans préciser quelle donnée était incorrecte.
+              Après {facts.maxFailedLogins} échecs de connexion consécutifs, votre utilisateur est bloqué pendant{' '}
+              {facts.lockoutMinutes} minutes.
+            </p>
+            <p>
+              Si vous avez ouvert une page du back-office sans être connecté, vous y revenez une fois connecté ; sinon, vous
+              arrivez sur la page d’accueil.
+            </p>
+            <p>
+              <a href={paths.support.faq(env, 'faq-group-access')}>
+                Questions sur les erreurs de connexion et les utilisateurs bloqués
+              </a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'environments',
+        title: 'TEST et PRODUCTION',
+        body: (
+          <>
+            <p>
+              Guichet comporte deux environnements : TEST, pour faire des essais, et PRODUCTION, pour les paiements réels. Chacun
+              a ses propres comptes, utilisateurs et données ; ce que vous faites dans l’un ne modifie rien dans l’autre.
+            </p>
+            <p>
+              Les adresses qui commencent par /test appartiennent à TEST, celles qui commencent par /prod à PRODUCTION. Le badge
+              en haut de chaque page indique l’environnement dans lequel vous êtes.
+            </p>
+            <p>
+              Chaque environnement a sa propre page d’identification, dont le titre indique de quel environnement il s’agit, avec
+              un lien vers la page d’identification de l’autre. Vous vous connectez à chaque environnement séparément.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'sessions',
+        title: 'Sessions et délais',
+        body: (
+          <>
+            <p>Une fois connecté, vous le restez pendant que vous travaillez, dans deux limites :</p>
+            <ul>
+              <li>après {facts.idleMinutes} minutes sans activité, votre session se termine ;</li>
+              <li>
+                après {facts.absoluteHours} heures, votre session se termine même si vous êtes encore en train de travailler.
+              </li>
+            </ul>
+            <p>
+              Lorsque JavaScript est activé, une fenêtre vous avertit {facts.warningMinutes} minutes avant la fin de la période
+              d’inactivité. Choisissez « {t('idle.stay')} » pour continuer : vous restez sur la même page et conservez ce que vous
+              avez saisi. Si la session est déjà terminée, la fenêtre l’indique et propose un lien pour vous reconnecter.
+            </p>
+            <p>
+              Sans JavaScript, il n’y a pas d’avertissement. Si votre session est terminée, la page suivante que vous ouvrez vous
+              demande de vous reconnecter, puis vous ramène à cette page. Un formulaire envoyé après la fin de la session n’est
+              pas enregistré : reconnectez-vous, puis envoyez-le à nouveau.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'logout',
+        title: 'Se déconnecter',
+        body: (
+          <>
+            <p>
+              Choisissez « {t('shell.logout')} » en haut de n’importe quelle page. Votre session se termine immédiatement et la
+              page d’identification confirme que vous êtes déconnecté.
+            </p>
+            <p>Sur un ordinateur partagé, déconnectez-vous toujours lorsque vous avez terminé.</p>
+          </>
+        ),
+      },
+      {
+        id: 'language',
+        title: 'Langue',
+        body: (
+          <>
+            <p>
+              Le back-office est disponible en anglais et en français. Sélectionnez une langue dans la liste «{' '}
+              {t('shell.language')} » en haut de la page, puis choisissez « {t('shell.languageSubmit')} » : la même page s’affiche
+              à nouveau dans cette langue.
+            </p>
+            <p>
+              Lorsque vous êtes connecté, votre choix est enregistré avec votre utilisateur et s’applique à chaque connexion,
+              depuis n’importe quel ordinateur. Avant la connexion, ce navigateur mémorise votre choix.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'home',
+        title: 'La page d’accueil',
+        body: (
+          <>
+            <p>
+              L’accueil est la première page après la connexion. Elle indique ce qui demande votre attention et résume votre
+              compte (PSPID, raison sociale, nom commercial, environnement et fuseau horaire) ainsi que votre utilisateur (USERID,
+              profil et fuseau horaire).
+            </p>
+            <p>
+              Elle indique aussi l’heure de votre connexion précédente, dans votre fuseau horaire, et le nombre de tentatives de
+              connexion échouées sur votre utilisateur depuis cette connexion précédente, s’il y en a eu. Si une connexion ou des
+              tentatives ne venaient pas de vous, prévenez un administrateur de votre compte.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'password',
+        title: 'Mot de passe',
+        body: (
+          <>
+            <p>
+              Pour changer votre mot de passe, allez dans {passwordMenu}, remplissez « {t('password.current')} », «{' '}
+              {t('password.new')} » et « {t('password.confirm')} », puis choisissez « {t('password.submit')} ». Vos autres
+              sessions, dans d’autres navigateurs ou sur d’autres ordinateurs, se terminent aussitôt ; vous restez connecté là où
+              vous avez fait le changement.
+            </p>
+            <p>Un nouveau mot de passe doit respecter ces règles :</p>
+            <ul>
+              <li>
+                de {facts.passwordMinLength} à {facts.passwordMaxLength} caractères ; les espaces et tous les caractères sont
+                acceptés, et la casse compte ;
+              </li>
+              <li>au moins une lettre et un chiffre ;</li>
+              <li>ni l’un des 10 000 mots de passe les plus courants, ni votre USERID ou votre PSPID ;</li>
+              <li>pas l’un de vos {facts.passwordHistory} derniers mots de passe.</li>
+            </ul>
+            <p>
+              Un mot de passe que vous avez choisi vous-même est valable {facts.passwordMaxAgeDays} jours. À partir de{' '}
+              {facts.passwordNoticeDays} jours avant son expiration, la page d’accueil en indique la date, avec un lien pour le
+              changer. Une fois qu’il a expiré, votre connexion suivante mène directement au choix d’un nouveau mot de passe.
+            </p>
+            <p>
+              Un mot de passe transmis par le système (votre mot de passe initial, celui envoyé par un administrateur ou un mot de
+              passe à usage unique obtenu via « {t('forgotten.link')} ») ne fonctionne que pour une connexion. Cette connexion
+              mène directement au choix de votre propre mot de passe, sans demander le mot de passe actuel, et vous ne pouvez rien
+              ouvrir d’autre avant de l’avoir fait.
+            </p>
+            <p>
+              Si vous avez oublié votre mot de passe, choisissez « {t('forgotten.link')} » sur la page d’identification. Saisissez
+              votre PSPID, et votre USERID si vous êtes un utilisateur nommé, puis choisissez « {t('forgotten.submit')} ». S’ils
+              correspondent à un utilisateur actif ayant une adresse e-mail, un mot de passe à usage unique, valable{' '}
+              {facts.resetHours} heures, est envoyé à cette adresse.
+            </p>
+            <p>
+              Votre mot de passe actuel reste valable en attendant : vous connecter avec lui annule le mot de passe à usage
+              unique. La page donne la même réponse quoi que vous ayez saisi, de sorte qu’elle ne révèle jamais si un utilisateur
+              existe.
+            </p>
+            <p>
+              Lorsque le compte a des utilisateurs API, les administrateurs trouvent aussi sur cette page «{' '}
+              {t('password.apiTitle')} » : choisissez l’utilisateur API, saisissez deux fois son nouveau mot de passe et
+              choisissez « {t('password.apiSubmit')} ». Les mêmes règles s’appliquent ; les utilisateurs API ne se connectent
+              jamais au back-office, et leur mot de passe n’expire pas.
+            </p>
+            <p>
+              <a href={paths.password.change(env)}>{t('password.change')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'two-factor',
+        title: 'Authentification à deux facteurs',
+        body: (
+          <>
+            <p>
+              Avec l’authentification à deux facteurs, chaque connexion demande, après votre mot de passe, un code d’une
+              application d’authentification sur votre téléphone (Google Authenticator, Microsoft Authenticator ou toute
+              application de codes temporels). Elle se configure dans{' '}
+              {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}.
+            </p>
+            <p>
+              Scannez le code QR avec l’application, ou saisissez la clé affichée en dessous, puis saisissez un code de
+              l’application et votre mot de passe, et choisissez « {t('otp.activate')} ». Seul le code QR le plus récent
+              fonctionne : chaque chargement de la page en crée un nouveau, utilisable pendant {facts.qrMinutes} minutes.
+            </p>
+            <p>
+              Une fois l’authentification activée, {facts.recoveryCodes} codes de secours s’affichent, cette seule fois.
+              Conservez-les en lieu sûr, loin de votre téléphone ; « {t('otp.codesDownload')} » les enregistre dans un fichier.
+              Chaque code remplace une fois un code de l’application, par exemple si vous perdez votre téléphone.
+            </p>
+            <p>
+              Pour créer de nouveaux codes de secours (« {t('otp.recoveryRegenerate')} », ce qui annule les anciens) ou pour
+              désactiver l’authentification à deux facteurs (« {t('otp.deactivate')} »), saisissez un code actuel de l’application
+              et votre mot de passe.
+            </p>
+            <p>
+              À la connexion, une fois votre mot de passe accepté, une deuxième page demande le code ; vous pouvez y saisir un
+              code de secours à la place. Chaque code ne fonctionne qu’une fois. Après {facts.maxWrongCodes} codes erronés
+              consécutifs, la tentative de connexion prend fin et vous recommencez avec votre mot de passe ; les codes erronés
+              comptent aussi pour le blocage après {facts.maxFailedLogins} échecs de connexion.
+            </p>
+            <p>
+              Un compte peut exiger l’authentification à deux facteurs pour chaque utilisateur : les profils {admin} et{' '}
+              {adminNoUserManager} règlent ce paramètre sur la même page, sous « {t('otp.requiredSetting')} ». Les utilisateurs
+              qui ne l’ont pas encore sont alors conduits sur la page de configuration juste après la connexion et ne peuvent rien
+              ouvrir d’autre avant de l’avoir activée ; tant qu’elle est exigée, elle ne peut pas être désactivée.
+            </p>
+            <p>
+              <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'users',
+        title: 'Utilisateurs',
+        body: (
+          <>
+            <p>
+              La page {menuPath(t, 'menu.configuration', 'menu.users')} est réservée au profil {admin}. Elle liste les
+              utilisateurs du compte avec leur profil, leur authentification à deux facteurs, leur statut et leur dernière
+              connexion. Filtrez la liste avec « {t('users.filterText')} » et « {t('users.filterStatus')} », puis choisissez «{' '}
+              {t('users.filterSubmit')} ».
+            </p>
+            <p>
+              La page indique aussi le nombre d’utilisateurs du compte et le nombre permis par son abonnement. Chaque utilisateur
+              compte, y compris les utilisateurs désactivés et les utilisateurs API ; une fois la limite atteinte, aucun
+              utilisateur ne peut être ajouté.
+            </p>
+            <p>Pour ajouter un utilisateur, choisissez « {t('users.new')} » et renseignez :</p>
+            <ul>
+              <li>
+                le USERID : de 3 à 20 lettres, chiffres, points, tirets ou traits de soulignement, pas encore utilisé dans le
+                compte ; il ne peut plus être changé ensuite ;
+              </li>
+              <li>le nom et, s’il en a une, l’adresse e-mail à laquelle les mots de passe sont envoyés ;</li>
+              <li>le profil : vous ne pouvez attribuer que des profils dont vous détenez vous-même les droits ;</li>
+              <li>
+                « {t('users.field.scope')} », pour les utilisateurs {t('profile.super_encoder')}, {t('profile.encoder')} et{' '}
+                {t('profile.viewer')} : ils ne voient alors que les paiements qu’ils ont effectués ;
+              </li>
+              <li>
+                « {t('users.field.api')} », pour DirectLink et l’envoi automatique de fichiers : ce choix n’est possible qu’à la
+                création de l’utilisateur, et un utilisateur API ne se connecte jamais au back-office ;
+              </li>
+              <li>le fuseau horaire, qui est d’abord celui du compte, et la langue.</li>
+            </ul>
+            <p>
+              Choisissez ensuite « {t('users.create')} ». Le mot de passe initial est envoyé à l’utilisateur par e-mail ; s’il n’a
+              pas d’adresse e-mail (ou si le message ne peut pas être envoyé), il vous est affiché une seule fois, pour que vous
+              le lui transmettiez. Il fonctionne pour une connexion, après laquelle l’utilisateur choisit le sien. Un utilisateur
+              API reçoit plutôt son mot de passe dans {passwordMenu}.
+            </p>
+            <p>
+              Sur la page d’un utilisateur, « {t('users.edit')} » permet de mettre à jour ses données, et « {t('users.save')} »
+              enregistre les modifications ; le USERID et « {t('users.field.api')} » ne peuvent pas être changés. Un nouveau
+              profil s’applique dès la page suivante de l’utilisateur. Si un autre administrateur enregistre une modification du
+              même utilisateur pendant que vous le modifiez, rien n’est écrasé ni perdu : la page affiche les données enregistrées
+              et conserve vos modifications dans le formulaire, pour que vous les vérifiiez et les enregistriez à nouveau.
+            </p>
+            <p>La page de l’utilisateur propose aussi ces actions :</p>
+            <ul>
+              <li>
+                « {t('users.action.sendPassword')} » : un nouveau mot de passe remplace aussitôt le mot de passe actuel ; il est
+                envoyé à l’utilisateur (ou vous est affiché une seule fois) et fonctionne pour une connexion ; les sessions de
+                l’utilisateur se terminent ;
+              </li>
+              <li>
+                « {t('users.action.deactivate')} » et « {t('users.action.reactivate')} » : un utilisateur désactivé ne peut plus
+                se connecter, et ses sessions se terminent aussitôt ;
+              </li>
+              <li>
+                « {t('users.action.unlock')} », proposé lorsqu’un utilisateur est bloqué après des échecs de connexion :
+                l’utilisateur peut aussitôt se reconnecter ;
+              </li>
+              <li>
+                {t('users.action.otpOff')} : désactive l’authentification à deux facteurs de l’utilisateur, par exemple après la
+                perte de son téléphone ; ses sessions se terminent, et il se connecte avec son seul mot de passe jusqu’à ce qu’il
+                la configure à nouveau.
+              </li>
+            </ul>
+            <p>Les actions qui mettent fin aux sessions de l’utilisateur vous demandent d’abord de confirmer.</p>
+            <p>
+              Certaines règles s’appliquent toujours : personne ne peut attribuer un profil ayant des droits qu’il ne détient pas
+              lui-même, le compte garde toujours au moins un {admin} actif, et personne ne peut changer son propre profil, ni
+              désactiver son propre utilisateur, lui envoyer un nouveau mot de passe ou désactiver son authentification à deux
+              facteurs.
+            </p>
+            <p>
+              <a href={paths.support.profiles(env)}>{t('support.profiles.title')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'audit',
+        title: 'Journal d’audit',
+        body: (
+          <>
+            <p>
+              La page {menuPath(t, 'menu.configuration', 'menu.audit')}, réservée aux profils {admin} et {adminNoUserManager},
+              liste les événements audités du compte : connexions et leurs échecs, blocages, changements de mot de passe et
+              d’authentification à deux facteurs, modifications des utilisateurs et des paramètres du compte, et consultations du
+              journal lui-même. Chaque entrée indique son heure, le USERID, l’événement, son résultat, l’adresse IP d’origine,
+              l’utilisateur ou le compte concerné, et des détails.
+            </p>
+            <p>
+              Pour affiner la liste, saisissez des dates dans « {t('audit.from')} » et « {t('audit.to')} » au format AAAA-MM-JJ :
+              des journées entières dans votre propre fuseau horaire, date de fin incluse. Vous pouvez aussi filtrer par «{' '}
+              {t('audit.user')} » (l’utilisateur qui a agi), « {t('audit.event')} » et « {t('audit.result')} » (réussites, échecs
+              ou les deux), puis choisir « {t('audit.submit')} ».
+            </p>
+            <p>
+              Les dates et heures sont affichées dans votre fuseau horaire, les plus récentes en premier ; « {t('audit.older')} »
+              affiche les entrées qui précèdent celles de la page.
+            </p>
+            <p>
+              « {t('audit.download')} » fournit un fichier CSV de toutes les entrées qui correspondent aux filtres, pas seulement
+              de la page affichée. Ses heures sont dans votre fuseau horaire, que son en-tête indique.
+            </p>
+            <p>
+              Personne ne peut modifier ni supprimer une entrée. Les consultations et les téléchargements du journal y sont
+              eux-mêmes enregistrés, avec les filtres utilisés.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'cookies',
+        title: 'Paramètres des cookies',
+        body: (
+          <>
+            <p>
+              Le lien « {t('shell.cookies')} » en bas de chaque page, y compris avant la connexion, présente chaque cookie déposé
+              par Guichet et vous permet de choisir un niveau de cookies. Quel que soit le niveau, Guichet ne dépose que les
+              cookies nécessaires à son fonctionnement.
+            </p>
+            <p>
+              <a href={paths.cookies(env)}>{t('shell.cookies')}</a>
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'support',
+        title: 'Support',
+        body: (
+          <>
+            <p>
+              La rubrique Support du menu regroupe ce manuel, la foire aux questions, la version de la plate-forme et les
+              coordonnées de l’équipe support.
+            </p>
+            <ul>
+              <li>
+                <a href={paths.support.faq(env)}>{t('support.faq.title')}</a>
+              </li>
+              <li>
+                <a href={paths.support.version(env)}>{t('support.version.title')}</a>
+              </li>
+              <li>
+                <a href={paths.support.contact(env)}>{t('support.contact.title')}</a>
+              </li>
+            </ul>
+          </>
+        ),
+      },
+    ],
+  };
+}
