@@ -1,86 +1,135 @@
-import type { AuditFilterValues } from '../../views/audit/filter-form.tsx';
+import * as v from 'valibot';
 import { NotFound } from '../errors.ts';
-import { BadRequest } from '../http/errors.ts';
-import type { FieldErrors } from '../http/forms.ts';
-import { hasInvalidCharacters } from '../http/forms.ts';
+import type { FieldSpec } from '../forms/fields.ts';
+import { choice, date, hasInvalidCharacters, text } from '../forms/fields.ts';
+import { encodeMessage } from '../forms/message-codec.ts';
+import type { FieldErrors, FormValues } from '../forms/parse.ts';
+import { defineForm, parseForm } from '../forms/parse.ts';
+import type { PlainKey } from '../i18n/catalogue.ts';
+import { message } from '../i18n/catalogue.ts';
 import { isIsoDate, isIsoInstant, zonedDayRange } from '../lib/time.ts';
 import type { AuditCursor, AuditFilters } from './queries.ts';
 
-export type AccountUser = { id: string; userid: string };
-export type Parsed = { values: AuditFilterValues; errors: FieldErrors; filters: AuditFilters; details: Record<string, string> };
-
-const EVENT_TYPE_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
-const RESULTS = ['', 'all', 'success', 'failure'] as const;
+/**
+ * The audit log's filters (decision record 0012): a GET form, so its address is bookmarkable.
+ * Pure: the page, the download and the view read the same definition.
+ */
 
 /**
- * Reads the filters of the query string. Dates are whole days of the user's zone. A user that
- * is not one of the account's answers 404, like any record of another account.
+ * The shared date field (YYYY-MM-DD, 2000-01-01 to 2099-12-31), with this form's own words for
+ * something that is not a date at all, so the summary says which of the two dates is wrong.
  */
-export function parseFilters(query: Record<string, string>, zone: string, users: AccountUser[]): Parsed {
-  const read = (name: string) => {
-    const value = (query[name] ?? '').trim().slice(0, 100);
-    return hasInvalidCharacters(value) ? { value: '', bad: true } : { value, bad: false };
-  };
-  const from = read('from');
-  const to = read('to');
-  const user = read('user');
-  const event = read('event');
-  const result = read('result');
-  const errors: FieldErrors = {};
-  if (from.bad) errors['audit-from'] = { key: 'form.invalidCharacters' };
-  else if (from.value && !isIsoDate(from.value)) errors['audit-from'] = { key: 'audit.fromInvalid' };
-  if (to.bad) errors['audit-to'] = { key: 'form.invalidCharacters' };
-  else if (to.value && !isIsoDate(to.value)) errors['audit-to'] = { key: 'audit.toInvalid' };
-  if (!errors['audit-from'] && !errors['audit-to'] && from.value && to.value && from.value > to.value) {
-    errors['audit-to'] = { key: 'audit.rangeReversed' };
-  }
-  const chosenUser = user.value ? users.find((candidate) => candidate.id === user.value) : undefined;
-  if (user.bad || (user.value && !chosenUser)) throw new NotFound('audit filter user');
-  if (event.bad || (event.value && !EVENT_TYPE_PATTERN.test(event.value))) errors['audit-event'] = { key: 'audit.eventInvalid' };
-  if (result.bad || !(RESULTS as readonly string[]).includes(result.value))
-    errors['audit-result'] = { key: 'audit.resultInvalid' };
-  const resultFilter = result.value === 'success' || result.value === 'failure' ? result.value : 'all';
-  const values = {
-    from: from.value,
-    to: to.value,
-    user: user.value,
-    event: event.value,
-    result: resultFilter === 'all' ? '' : resultFilter,
-  };
-  if (Object.keys(errors).length > 0) return { values, errors, filters: { result: 'all' }, details: {} };
-  const range = zonedDayRange(from.value || undefined, to.value || undefined, zone);
-  const details: Record<string, string> = {};
-  if (from.value) details.from = from.value;
-  if (to.value) details.to = to.value;
-  if (from.value || to.value) details.timeZone = zone;
-  if (chosenUser) details.user = chosenUser.userid;
-  if (event.value) details.event = event.value;
-  if (resultFilter !== 'all') details.result = resultFilter;
+function filterDate(notADate: PlainKey): FieldSpec<string | undefined> {
+  const shared = date();
   return {
+    ...shared,
+    schema: (form) =>
+      v.pipe(
+        v.string(),
+        // Control characters keep the shared field's own message; dates out of range too.
+        v.check(
+          (s: string) => hasInvalidCharacters(s) || s.trim() === '' || isIsoDate(s.trim()),
+          encodeMessage(message(notADate)),
+        ),
+        shared.schema(form),
+      ),
+  };
+}
+
+/** Event types as they are stored ("password.change", "login.otp"). */
+const EVENT_TYPE = /^[A-Za-z0-9_.:-]{1,100}$/;
+
+/**
+ * An event type chosen in the list, or '' for all: it is a select, so anything that is not an
+ * event type (control characters, too long) gets "Choose an event from the list".
+ */
+function eventType(): FieldSpec<string> {
+  return {
+    required: false,
+    schema: () =>
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.check((s: string) => s === '' || EVENT_TYPE.test(s), encodeMessage(message('audit.eventInvalid'))),
+      ),
+  };
+}
+
+/** Field ids: audit-from, audit-to, audit-user, audit-event, audit-result. */
+export const auditFilterForm = defineForm('audit', {
+  from: filterDate('audit.fromInvalid'),
+  to: filterDate('audit.toInvalid'),
+  /** An id of one of the account's users; anything else is "not found" (see readFilters). */
+  user: text({ max: 100 }),
+  event: eventType(),
+  /** '' and 'all' both mean successes and failures. */
+  result: choice(['', 'all', 'success', 'failure'], { invalid: 'audit.resultInvalid' }),
+});
+
+export type AuditFilterName = keyof typeof auditFilterForm.fields;
+/** The filters as typed or chosen, shown back as they are (also after an error). */
+export type AuditFilterValues = FormValues<AuditFilterName>;
+export type AccountUser = { id: string; userid: string };
+
+/**
+ * What the filters of a request come to: the values to show back, and either the problems by
+ * field name, or the query filters, the details the audit entry of this reading records, and
+ * the filters as query parameters for the paging and download links.
+ */
+export type FilterReading =
+  | { ok: false; values: AuditFilterValues; errors: FieldErrors<AuditFilterName> }
+  | {
+      ok: true;
+      values: AuditFilterValues;
+      filters: AuditFilters;
+      details: Record<string, string>;
+      query: Record<string, string>;
+    };
+
+/**
+ * Reads the filters of a query string. Dates are whole days of the user's `zone`; an end before
+ * the start is a problem of the end date. A user that is not one of the account's `users`
+ * (or not an id at all) throws NotFound, like any record of another account.
+ */
+export function readFilters(query: Record<string, string>, zone: string, users: readonly AccountUser[]): FilterReading {
+  const parsed = parseForm(auditFilterForm, query);
+  const chosenUser = parsed.values.user ? users.find((candidate) => candidate.id === parsed.values.user) : undefined;
+  if (!parsed.ok && parsed.errors.user) throw new NotFound('audit filter user');
+  if (parsed.values.user && !chosenUser) throw new NotFound('audit filter user');
+  const result = parsed.values.result === 'success' || parsed.values.result === 'failure' ? parsed.values.result : 'all';
+  const values = { ...parsed.values, result: result === 'all' ? '' : result };
+  const errors: FieldErrors<AuditFilterName> = parsed.ok ? {} : { ...parsed.errors };
+  // Two readable dates: a problem of the end date when it comes first (values are the dates, trimmed).
+  if (!errors.from && !errors.to && values.from && values.to && values.from > values.to) {
+    errors.to = message('audit.rangeReversed');
+  }
+  if (!parsed.ok || errors.to) return { ok: false, values, errors };
+  const { from, to, event } = parsed.data;
+  const details: Record<string, string> = {};
+  if (from) details.from = from;
+  if (to) details.to = to;
+  if (from || to) details.timeZone = zone;
+  if (chosenUser) details.user = chosenUser.userid;
+  if (event) details.event = event;
+  if (result !== 'all') details.result = result;
+  const linkQuery: Record<string, string> = {};
+  for (const name of ['from', 'to', 'user', 'event', 'result'] as const) if (values[name]) linkQuery[name] = values[name];
+  return {
+    ok: true,
     values,
-    errors,
-    filters: { ...range, userId: chosenUser?.id, eventType: event.value || undefined, result: resultFilter },
+    filters: { ...zonedDayRange(from, to, zone), userId: chosenUser?.id, eventType: event || undefined, result },
     details,
+    query: linkQuery,
   };
 }
 
 /**
- * `before=<ISO time>~<id>`, as the "Older entries" link writes it. A cursor that is not one is
- * refused with 400 (through the error funnel) rather than ignored: silently showing the newest
- * entries instead would look like the older ones are missing.
+ * Reads `before=<ISO time>~<id>`, as the "Older entries" link writes it; null when the text is
+ * not one. The route refuses such a cursor (400) rather than ignoring it: silently showing the
+ * newest entries instead would look like the older ones are missing.
  */
-export function parseCursor(text: string): AuditCursor {
+export function readCursor(text: string): AuditCursor | null {
   const [time = '', id = '', ...rest] = text.split('~');
-  if (rest.length > 0 || !isIsoInstant(time) || !/^\d{1,18}$/.test(id)) {
-    throw new BadRequest('audit cursor');
-  }
+  if (rest.length > 0 || !isIsoInstant(time) || !/^\d{1,18}$/.test(id)) return null;
   return { time, id: BigInt(id) };
-}
-
-/** The valid filters as query parameters, for the paging and download links. */
-export function filterQuery(parsed: Parsed): Record<string, string> {
-  const { values } = parsed;
-  const query: Record<string, string> = {};
-  for (const name of ['from', 'to', 'user', 'event', 'result'] as const) if (values[name]) query[name] = values[name];
-  return query;
 }

@@ -1,5 +1,10 @@
-import type { Translate } from '../../src/i18n/catalogue.ts';
-import { isMessageKey } from '../../src/i18n/catalogue.ts';
+import type { Translate } from '../i18n/catalogue.ts';
+import { isMessageKey } from '../i18n/catalogue.ts';
+
+/*
+ * The audit log's words for what it stores (event types, details), the same on the page and in
+ * the download.
+ */
 
 /** An event type as the user reads it; a type without a label is shown as it is stored. */
 export function eventLabel(t: Translate, eventType: string): string {

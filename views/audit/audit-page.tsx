@@ -1,11 +1,12 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { AuditFilterName, AuditFilterValues } from '../../src/audit/forms.ts';
+import { auditFilterForm } from '../../src/audit/forms.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 import type { AuditEntryView } from './audit-table.tsx';
 import { AuditTable } from './audit-table.tsx';
-import type { AuditFilterValues } from './filter-form.tsx';
-import { AUDIT_FIELDS, FilterForm } from './filter-form.tsx';
+import { FilterForm } from './filter-form.tsx';
 
 export type AuditResults = {
   entries: AuditEntryView[];
@@ -22,8 +23,9 @@ export type AuditResults = {
 export type AuditPageProps = {
   ctx: ViewContext;
   values: AuditFilterValues;
-  errors?: FieldErrors;
-  users: { id: string; userid: string }[];
+  /** Problems by field name. */
+  errors?: FieldErrors<AuditFilterName>;
+  users: readonly { id: string; userid: string }[];
   events: { type: string; label: string }[];
   /** The user's time zone, in which dates are read and times shown. */
   zone: string;
@@ -42,7 +44,7 @@ export function AuditPage(props: AuditPageProps) {
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
       <p>{t('audit.zone', { zone: props.zone })}</p>
-      <ErrorSummary t={t} errors={errors} order={AUDIT_FIELDS} />
+      <ErrorSummary t={t} errors={errors} form={auditFilterForm} />
       <FilterForm ctx={ctx} values={props.values} errors={errors} users={props.users} events={props.events} />
       {results ? <Results ctx={ctx} results={results} /> : null}
     </Layout>

@@ -1,18 +1,17 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { AuditFilterName, AuditFilterValues } from '../../src/audit/forms.ts';
+import { auditFilterForm } from '../../src/audit/forms.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
+import { paths } from '../../src/paths.ts';
 import { Options, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
-/** The filters as typed or chosen, shown back as they are (also after an error). */
-export type AuditFilterValues = { from: string; to: string; user: string; event: string; result: string };
-
-export const AUDIT_FIELDS = ['audit-from', 'audit-to', 'audit-user', 'audit-event', 'audit-result'];
-
 export type FilterFormProps = {
   ctx: ViewContext;
   values: AuditFilterValues;
-  errors: FieldErrors;
-  users: { id: string; userid: string }[];
+  /** Problems by field name. */
+  errors: FieldErrors<AuditFilterName>;
+  users: readonly { id: string; userid: string }[];
   /** Event types present in the account's log, with their labels, sorted by label. */
   events: { type: string; label: string }[];
 };
@@ -20,6 +19,7 @@ export type FilterFormProps = {
 /** Filters as a GET form: the address of the results is bookmarkable, and it works without JavaScript. */
 export function FilterForm({ ctx, values, errors, users, events }: FilterFormProps) {
   const { t } = ctx;
+  const { fields } = auditFilterForm;
   // A bookmarked event type no longer in the log stays selectable, so the value is kept.
   const eventOptions =
     values.event && !events.some((e) => e.type === values.event)
@@ -28,31 +28,27 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
   return (
     <section class="card" aria-labelledby="audit-filters-title">
       <h2 id="audit-filters-title">{t('audit.filters')}</h2>
-      <form method="get" action={`/${ctx.env}/audit`} novalidate>
+      <form method="get" action={paths.audit.list(ctx.env)} novalidate>
         <div class="columns">
           <TextField
             t={t}
-            id="audit-from"
-            name="from"
+            field={fields.from}
             label={t('audit.from')}
             hint={t('audit.dateHint')}
             value={values.from}
-            error={errors['audit-from']}
-            maxLength={10}
+            error={errors.from}
           />
           <TextField
             t={t}
-            id="audit-to"
-            name="to"
+            field={fields.to}
             label={t('audit.to')}
             hint={t('audit.dateHint')}
             value={values.to}
-            error={errors['audit-to']}
-            maxLength={10}
+            error={errors.to}
           />
         </div>
         <div class="columns">
-          <SelectField t={t} id="audit-user" name="user" label={t('audit.user')} error={errors['audit-user']}>
+          <SelectField t={t} field={fields.user} label={t('audit.user')} error={errors.user}>
             <Options
               value={values.user}
               options={[
@@ -61,7 +57,7 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
               ]}
             />
           </SelectField>
-          <SelectField t={t} id="audit-event" name="event" label={t('audit.event')} error={errors['audit-event']}>
+          <SelectField t={t} field={fields.event} label={t('audit.event')} error={errors.event}>
             <Options
               value={values.event}
               options={[
@@ -70,7 +66,7 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
               ]}
             />
           </SelectField>
-          <SelectField t={t} id="audit-result" name="result" label={t('audit.result')} error={errors['audit-result']}>
+          <SelectField t={t} field={fields.result} label={t('audit.result')} error={errors.result}>
             <Options
               value={values.result}
               options={[
@@ -82,7 +78,7 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
           </SelectField>
         </div>
         <p>
-          <button type="submit">{t('audit.submit')}</button> <a href={`/${ctx.env}/audit`}>{t('audit.clear')}</a>
+          <button type="submit">{t('audit.submit')}</button> <a href={paths.audit.list(ctx.env)}>{t('audit.clear')}</a>
         </p>
       </form>
     </section>
