@@ -1,18 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
-import type { Logger } from '../context.ts';
-import type { Db } from '../db/client.ts';
-import type { Environment } from '../db/schema/accounts.ts';
+import { mailOrigin } from '../config.ts';
+import type { RequestContext } from '../context.ts';
+import { inTransaction } from '../context.ts';
+import type { Account, Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
+import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import { translator } from '../i18n/catalogue.ts';
-import type { Clock } from '../lib/clock.ts';
 import { DAY_MS, HOUR_MS } from '../lib/clock.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import { withinRateLimit } from '../lib/rate-limit.ts';
 import { randomPassword } from '../lib/tokens.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import { paths } from '../paths.ts';
 import { userRow } from '../users/queries.ts';
 
 export const RESET_PASSWORD_TTL_MS = DAY_MS;
@@ -20,23 +21,22 @@ export const RESET_PASSWORD_TTL_MS = DAY_MS;
 export const RESET_LIMIT_PER_IP = 10;
 export const RESET_LIMIT_PER_USER = 3;
 
-export type ResetRequest = { environment: Environment; pspid: string; userid?: string; ip: string | null; loginUrl: string };
+/** What the form asked: the account's PSPID and, for a named user, the USERID (else the default administrator's). */
+export type ResetRequest = { environment: Environment; pspid: string; userid?: string };
 
 /**
- * B3 "Password forgotten?": when PSPID (and USERID) name an active back-office user with an
- * e-mail address, a one-time password valid 24 hours is mailed in the user's language. The
- * current password keeps working. The caller answers the same whatever happened; only the
- * per-address limit is visible ('rate_limited').
+ * B3 "Password forgotten?" (no one is signed in): when PSPID (and USERID) name an active
+ * back-office user with an e-mail address, a one-time password valid 24 hours is mailed in the
+ * user's language, with a link to the login at the configured origin (never the Host header).
+ * The current password keeps working. Every request is audited as `password.reset_request`.
+ * The caller answers the same whatever happened; only the per-address limit shows
+ * ('rate_limited': 10 an hour per address; per user 3 an hour, silently). Unknown users cost the
+ * same hashing work, and the mail is sent after the answer, so timing tells nothing either.
  */
-export async function requestPasswordReset(
-  db: Db,
-  clock: Clock,
-  mailer: Mailer,
-  log: Logger,
-  request: ResetRequest,
-): Promise<'done' | 'rate_limited'> {
-  if (request.ip && !(await withinRateLimit(db, clock, `reset:ip:${request.ip}`, RESET_LIMIT_PER_IP, HOUR_MS))) {
-    await audit(db, clock, null, null, request, false, { reason: 'rate_limited_ip' });
+export async function requestPasswordReset(ctx: RequestContext, request: ResetRequest): Promise<'done' | 'rate_limited'> {
+  const { db, clock } = ctx;
+  if (ctx.ip && !(await withinRateLimit(db, clock, `reset:ip:${ctx.ip}`, RESET_LIMIT_PER_IP, HOUR_MS))) {
+    await audit(ctx, request, null, false, { reason: 'rate_limited_ip' });
     return 'rate_limited';
   }
   const userid = request.userid || request.pspid;
@@ -68,20 +68,30 @@ export async function requestPasswordReset(
   if (!row || refusal) {
     // The same hashing work as a real request, so the answer's timing tells nothing either.
     await hashPassword(randomPassword());
-    await audit(db, clock, row?.account.id ?? null, row?.user.id ?? null, request, false, { reason: refusal });
+    await audit(ctx, request, row ?? null, false, { reason: refusal });
     return 'done';
   }
-  const { user, account } = row;
   const password = randomPassword();
   const expires = new Date(clock.now().getTime() + RESET_PASSWORD_TTL_MS);
-  await db
-    .update(users)
-    .set({ resetPasswordHash: await hashPassword(password), resetPasswordExpiresAt: expires })
-    .where(userRow(user));
+  const passwordHash = await hashPassword(password);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.update(users).set({ resetPasswordHash: passwordHash, resetPasswordExpiresAt: expires }).where(userRow(row.user));
+    await audit(tx, request, row, true, {});
+  });
+  sendOneTimePassword(ctx, row, password, expires);
+  return 'done';
+}
+
+/** Mails the one-time password without waiting for the mail server; a failure is logged, never shown. */
+function sendOneTimePassword(
+  ctx: RequestContext,
+  { user, account }: { user: User; account: Account },
+  password: string,
+  expires: Date,
+): void {
   const t = translator(user.language);
-  // Sent after the answer, so the time to reach the mail server tells nothing either.
-  const delivery = mailer.send({
-    to: user.email!,
+  const delivery = ctx.mailer.send({
+    to: user.email ?? '',
     subject: t('mail.reset.subject'),
     text: t('mail.reset.body', {
       name: user.name,
@@ -90,36 +100,31 @@ export async function requestPasswordReset(
       env: t(account.environment === 'test' ? 'env.test' : 'env.prod'),
       password,
       expires: formatDateTime(expires, user.timeZone, user.language),
-      url: request.loginUrl,
+      url: `${mailOrigin(ctx.config)}${paths.login(account.environment)}`,
     }),
   });
   delivery.catch((error: Error) =>
-    log({ level: 'error', msg: 'password reset mail not sent', user: user.id, error: error.message }),
+    ctx.log({ level: 'error', msg: 'password reset mail not sent', user: user.id, error: error.message }),
   );
-  await audit(db, clock, account.id, user.id, request, true, {});
-  return 'done';
 }
 
+/** One `password.reset_request` entry: the identity typed as actor, the user concerned when known. */
 function audit(
-  db: Db,
-  clock: Clock,
-  accountId: string | null,
-  userId: string | null,
+  ctx: Pick<RequestContext, 'db' | 'clock' | 'ip'>,
   request: ResetRequest,
+  found: { user: User; account: Account } | null,
   success: boolean,
   details: Record<string, unknown>,
 ) {
-  return recordAudit(
-    { db: db, clock: clock },
-    {
-      accountId,
-      userId,
-      actor: request.userid || request.pspid,
-      eventType: 'password.reset_request',
-      success,
-      ip: request.ip,
-      object: userId ? `user:${userId}` : null,
-      details: { pspid: request.pspid, ...details },
-    },
-  );
+  const userId = found?.user.id ?? null;
+  return recordAudit(ctx, {
+    accountId: found?.account.id ?? null,
+    userId,
+    actor: request.userid || request.pspid,
+    eventType: 'password.reset_request',
+    success,
+    ip: ctx.ip,
+    object: userId ? `user:${userId}` : null,
+    details: { pspid: request.pspid, ...details },
+  });
 }

@@ -1,118 +1,125 @@
 import { and, desc, eq, notInArray } from 'drizzle-orm';
-import { recordUserEvent } from '../audit/service.ts';
+import { recordEvent } from '../audit/service.ts';
 import { auditLockout, claimAttempt, releaseAttempt } from '../auth/attempts.ts';
 import { can } from '../auth/permissions.ts';
-import type { Authenticated } from '../auth/sessions.ts';
 import { deleteOtherSessions, deleteUserSessions, rotateSession } from '../auth/sessions.ts';
-import type { Db } from '../db/client.ts';
+import type { ActorContext, RequestContext } from '../context.ts';
+import { inTransaction } from '../context.ts';
 import { passwordHistory } from '../db/schema/passwords.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { Forbidden, NotFound } from '../errors.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
-import type { Clock } from '../lib/clock.ts';
+import { Forbidden, NotFound, RuleBroken } from '../errors.ts';
+import type { FieldErrors } from '../forms/parse.ts';
+import { message } from '../i18n/catalogue.ts';
 import { hashPassword, verifyPassword } from '../lib/password-hash.ts';
-import { reloadUser, userRow } from '../users/queries.ts';
+import { findUser, reloadUser, userRow } from '../users/queries.ts';
+import type { PasswordField } from './forms.ts';
 import { passwordProblems } from './policy.ts';
 
-/** A new password may not be the current one nor one of the 3 before it: the last 4. */
+/** A new password may not be the current one nor one of the 3 before it: the last 4 (PRODUCT.md B1). */
 export const PASSWORD_HISTORY_SIZE = 4;
 
-export type PasswordErrors = Partial<Record<'current' | 'next' | 'confirmation', MessageKey>>;
-type NewPassword = { next: string; confirmation: string };
-type Ip = string | null;
+/** What the user typed in a new-password form (exactly as typed; '' when left empty). */
+export type NewPassword = { next: string; confirmation: string };
 
 /**
- * B1/B2: a user changes their own password. `current` is required unless the session was opened
- * with a system-issued or one-time password. On success every other session of the user ends
- * and this one gets a new token (returned for the cookie).
+ * A new password refused, with every problem found at once, each beside its field (by field
+ * *name*: current, next, confirmation). A RuleBroken, so the error funnel gives it to the
+ * form's re-render (422); its own problem and field are the first of them.
  */
-export async function changeOwnPassword(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  input: NewPassword & { current?: string },
-  ip: Ip,
-): Promise<{ ok: true; token: string } | { ok: false; errors: PasswordErrors }> {
-  const user = await reloadUser(db, actor.user);
-  const errors: PasswordErrors = {};
+export class PasswordRefused extends RuleBroken {
+  readonly problems: FieldErrors<PasswordField>;
+  constructor(problems: FieldErrors<PasswordField>) {
+    const [field, problem] = Object.entries(problems)[0] ?? [];
+    super(problem ?? message('password.newRequired'), field);
+    this.problems = problems;
+  }
+}
+
+/**
+ * B1/B2: the signed-in user changes their own password. `current` is required unless the session
+ * was opened with a system-issued or one-time password (the forced change after it); a wrong one
+ * counts toward the lockout like a failed login. On success every other session of the user ends
+ * and this one gets a new token, returned for the cookie. Audited as `password.change`, refusals
+ * included (with the problems' message keys, never a password).
+ * @throws PasswordRefused with every problem (current, next, confirmation); nothing changes then.
+ */
+export async function changeOwnPassword(ctx: ActorContext, input: NewPassword & { current: string }): Promise<{ token: string }> {
+  const { actor } = ctx;
+  const user = await reloadUser(ctx.db, actor.user);
   const forced = actor.session.passwordChangeRequired;
+  const problems: FieldErrors<PasswordField> = {};
   if (!forced) {
-    if (!input.current) errors.current = 'password.currentRequired';
-    else {
-      // Counted like a login, so this form is no way around the lockout.
-      const claim = await claimAttempt({ db, clock }, user);
-      if (claim && (await verifyPassword(user.passwordHash, input.current))) await releaseAttempt({ db }, user);
-      else {
-        errors.current = 'password.currentWrong';
-        if (claim) await auditLockout({ db, clock, ip }, user, claim);
-      }
-    }
+    if (!input.current) problems.current = message('password.currentRequired');
+    else if (!(await currentPasswordMatches(ctx, user, input.current))) problems.current = message('password.currentWrong');
   }
-  Object.assign(errors, await newPasswordErrors(db, user, actor.account.pspid, input));
-  if (Object.keys(errors).length > 0) {
-    await recordUserEvent(db, clock, actor, user, 'password.change', false, ip, { forced, problems: Object.values(errors) });
-    return { ok: false, errors };
+  Object.assign(problems, await newPasswordProblems(ctx, user, input));
+  if (Object.keys(problems).length > 0) {
+    const keys = Object.values(problems).map((problem) => problem.key);
+    await recordEvent(ctx, { type: 'password.change', success: false, details: { forced, problems: keys } }, { user });
+    throw new PasswordRefused(problems);
   }
-  const result = await db.transaction(async (tx) => {
-    await storeNewPassword(tx, clock, user, input.next);
-    await deleteOtherSessions(tx, actor.session);
-    const rotated = await rotateSession(tx, clock, actor.session, { passwordChangeRequired: false });
-    await recordUserEvent(tx, clock, actor, user, 'password.change', true, ip, { forced });
-    return rotated;
+  return inTransaction(ctx, async (tx) => {
+    await storeNewPassword(tx, user, input.next);
+    await deleteOtherSessions(tx.db, actor.session);
+    const rotated = await rotateSession(tx.db, tx.clock, actor.session, { passwordChangeRequired: false });
+    await recordEvent(tx, { type: 'password.change', details: { forced } }, { user });
+    return { token: rotated.token };
   });
-  return { ok: true, token: result.token };
 }
 
-/** B1: an administrator sets the password of one of the account's API users (no expiry, no forced change). */
-export async function setApiUserPassword(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  apiUserId: string,
-  input: NewPassword,
-  ip: Ip,
-): Promise<{ ok: true } | { ok: false; errors: PasswordErrors }> {
+/**
+ * B1: an administrator sets the password of one of the account's API users (no expiry, no forced
+ * change); the API user's sessions, if any, end. Audited as `password.api_user_set`.
+ * @throws Forbidden without `api_users:set_password`; NotFound when `apiUserId` is not an API
+ *   user of the actor's account; PasswordRefused with the problems of next and confirmation.
+ */
+export async function setApiUserPassword(ctx: ActorContext, input: NewPassword & { apiUserId: string }): Promise<void> {
+  const { actor } = ctx;
   if (!can(actor.user.profile, 'api_users:set_password')) throw new Forbidden('api_users:set_password');
-  const [target] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.accountId, actor.account.id), eq(users.id, apiUserId), eq(users.isApiUser, true)));
-  if (!target) throw new NotFound('api user');
-  const errors = await newPasswordErrors(db, target, actor.account.pspid, input);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  await db.transaction(async (tx) => {
-    await storeNewPassword(tx, clock, target, input.next);
-    await deleteUserSessions(tx, target.accountId, target.id);
-    await recordUserEvent(tx, clock, actor, target, 'password.api_user_set', true, ip, { target: target.userid });
+  const target = await findUser(ctx.db, actor.account.id, input.apiUserId);
+  if (!target?.isApiUser) throw new NotFound('api user');
+  const problems = await newPasswordProblems(ctx, target, input);
+  if (Object.keys(problems).length > 0) throw new PasswordRefused(problems);
+  await inTransaction(ctx, async (tx) => {
+    await storeNewPassword(tx, target, input.next);
+    await deleteUserSessions(tx.db, target.accountId, target.id);
+    await recordEvent(tx, { type: 'password.api_user_set' }, { user: target });
   });
-  return { ok: true };
 }
 
-/** The account's API users, for the administrator's list. */
-export async function listApiUsers(db: Db, accountId: string) {
-  return db
-    .select({ id: users.id, userid: users.userid })
-    .from(users)
-    .where(and(eq(users.accountId, accountId), eq(users.isApiUser, true)))
-    .orderBy(users.userid);
-}
-
-async function newPasswordErrors(db: Db, user: User, pspid: string, input: NewPassword): Promise<PasswordErrors> {
-  const errors: PasswordErrors = {};
-  if (!input.next) errors.next = 'password.newRequired';
-  else {
-    const [problem] = passwordProblems(input.next, { userid: user.userid, pspid });
-    if (problem) errors.next = `password.problem.${problem}`;
-    else if (await isRecentPassword(db, user, input.next)) errors.next = 'password.problem.recent';
+/** Checks the current password, counted like a login so this form is no way around the lockout. */
+async function currentPasswordMatches(ctx: ActorContext, user: User, typed: string): Promise<boolean> {
+  const claim = await claimAttempt(ctx, user);
+  if (claim && (await verifyPassword(user.passwordHash, typed))) {
+    await releaseAttempt(ctx, user);
+    return true;
   }
-  if (!input.confirmation) errors.confirmation = 'password.confirmRequired';
-  else if (input.next && input.confirmation !== input.next) errors.confirmation = 'password.mismatch';
-  return errors;
+  if (claim) await auditLockout(ctx, user, claim);
+  return false;
 }
 
-async function isRecentPassword(db: Db, user: User, candidate: string): Promise<boolean> {
-  const earlier = await db
+/** The problems of a new password and its confirmation: required, the policy (policy.ts), not recent, the same twice. */
+async function newPasswordProblems(
+  ctx: ActorContext,
+  user: User,
+  input: NewPassword,
+): Promise<FieldErrors<'next' | 'confirmation'>> {
+  const problems: FieldErrors<'next' | 'confirmation'> = {};
+  if (!input.next) problems.next = message('password.newRequired');
+  else {
+    const [problem] = passwordProblems(input.next, { userid: user.userid, pspid: ctx.actor.account.pspid });
+    if (problem) problems.next = message(`password.problem.${problem}`);
+    else if (await isRecentPassword(ctx, user, input.next)) problems.next = message('password.problem.recent');
+  }
+  if (!input.confirmation) problems.confirmation = message('password.confirmRequired');
+  else if (input.next && input.confirmation !== input.next) problems.confirmation = message('password.mismatch');
+  return problems;
+}
+
+/** True when the candidate is the user's current password or one of the PASSWORD_HISTORY_SIZE - 1 before it. */
+async function isRecentPassword(ctx: Pick<RequestContext, 'db'>, user: User, candidate: string): Promise<boolean> {
+  const earlier = await ctx.db
     .select({ hash: passwordHistory.passwordHash })
     .from(passwordHistory)
     .where(and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id)))
@@ -124,27 +131,24 @@ async function isRecentPassword(db: Db, user: User, candidate: string): Promise<
   return false;
 }
 
-/** Keeps the old hash in the history (only the last ones), sets the new self-chosen password. */
-async function storeNewPassword(db: Db, clock: Clock, user: User, password: string): Promise<void> {
-  const now = clock.now();
+/**
+ * Keeps the old hash in the history (only the last PASSWORD_HISTORY_SIZE - 1), sets the new
+ * self-chosen password and clears any issued or one-time password. Run inside a transaction.
+ */
+async function storeNewPassword(ctx: Pick<RequestContext, 'db' | 'clock'>, user: User, password: string): Promise<void> {
+  const { db } = ctx;
+  const now = ctx.clock.now();
+  const ofUser = and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id));
   await db
     .insert(passwordHistory)
     .values({ accountId: user.accountId, userId: user.id, passwordHash: user.passwordHash, createdAt: now });
   const keep = db
     .select({ id: passwordHistory.id })
     .from(passwordHistory)
-    .where(and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id)))
+    .where(ofUser)
     .orderBy(desc(passwordHistory.id))
     .limit(PASSWORD_HISTORY_SIZE - 1);
-  await db
-    .delete(passwordHistory)
-    .where(
-      and(
-        eq(passwordHistory.accountId, user.accountId),
-        eq(passwordHistory.userId, user.id),
-        notInArray(passwordHistory.id, keep),
-      ),
-    );
+  await db.delete(passwordHistory).where(and(ofUser, notInArray(passwordHistory.id, keep)));
   await db
     .update(users)
     .set({

@@ -1,14 +1,20 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
+import { forgottenPasswordForm } from '../../src/password/forms.ts';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
+type Field = keyof typeof forgottenPasswordForm.fields;
+
 export type ForgottenPageProps = {
   ctx: ViewContext;
-  values?: { pspid?: string; userid?: string };
-  errors?: FieldErrors;
+  /** What was typed, by field name. */
+  values?: Partial<FormValues<Field>>;
+  /** Problems by field name. */
+  errors?: FieldErrors<Field>;
   /** After a request: the same answer whatever was entered. */
   sent?: boolean;
   tooMany?: boolean;
@@ -17,6 +23,7 @@ export type ForgottenPageProps = {
 /** B3: "Password forgotten?". */
 export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: ForgottenPageProps) {
   const { t, env } = ctx;
+  const { fields } = forgottenPasswordForm;
   return (
     <Layout ctx={ctx} title={t('forgotten.title')} hasErrors={Object.keys(errors).length > 0}>
       <h1>{t('forgotten.title')}</h1>
@@ -26,35 +33,31 @@ export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: 
         </div>
       ) : null}
       <ErrorNotice message={tooMany ? t('forgotten.tooMany') : undefined} />
-      <ErrorSummary t={t} errors={errors} order={['forgotten-pspid', 'forgotten-userid']} />
+      <ErrorSummary t={t} errors={errors} form={forgottenPasswordForm} />
       <p>{t('forgotten.intro')}</p>
-      <form method="post" action={`/${env}/password/forgotten`} novalidate class="card narrow">
+      <form method="post" action={paths.password.forgotten(env)} novalidate class="card narrow">
         <CsrfField token={ctx.csrfToken} />
         <TextField
           t={t}
-          id="forgotten-pspid"
-          name="pspid"
+          field={fields.pspid}
           label={t('login.pspid')}
           value={values.pspid}
-          error={errors['forgotten-pspid']}
+          error={errors.pspid}
           autocomplete="organization"
-          maxLength={30}
         />
         <TextField
           t={t}
-          id="forgotten-userid"
-          name="userid"
+          field={fields.userid}
           label={t('login.userid')}
           hint={t('forgotten.userHint')}
           value={values.userid}
-          error={errors['forgotten-userid']}
+          error={errors.userid}
           autocomplete="username"
-          maxLength={20}
         />
         <button type="submit">{t('forgotten.submit')}</button>
       </form>
       <p>
-        <a href={`/${env}/login`}>{t('forgotten.back')}</a>
+        <a href={paths.login(env)}>{t('forgotten.back')}</a>
       </p>
     </Layout>
   );

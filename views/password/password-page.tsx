@@ -1,4 +1,7 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { Field, FieldErrors } from '../../src/forms/parse.ts';
+import { apiUserPasswordForm, changePasswordForm } from '../../src/password/forms.ts';
+import type { ApiUserChoice } from '../../src/password/queries.ts';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Options, SelectField } from '../components/select-field.tsx';
@@ -11,14 +14,19 @@ export type PasswordPageProps = {
   ctx: ViewContext;
   /** Why the change is forced, if it is: nothing else is reachable until it is done. */
   forced?: 'issued' | 'expired';
+  /** The change form's problems, by field name. */
   errors?: FieldErrors;
   /** Administrators: the account's API users, whose passwords they may set. */
-  apiUsers?: { id: string; userid: string }[];
+  apiUsers?: ApiUserChoice[];
+  /** The API-user form after a mistake: the user chosen, and the problems by field name. */
   apiForm?: { userId?: string; errors?: FieldErrors };
 };
 
-export const PASSWORD_FIELDS = ['password-current', 'password-new', 'password-confirm'];
-export const API_PASSWORD_FIELDS = ['api-user', 'api-new', 'api-confirm'];
+/**
+ * A password input is never cut short by the browser: a password over the limit gets its
+ * message instead, so no one saves a truncated password without knowing it.
+ */
+const uncapped = (field: Field): Field => ({ ...field, maxLength: undefined });
 
 /** B1/B2: Configuration > Password. */
 export function PasswordPage(props: PasswordPageProps) {
@@ -38,7 +46,7 @@ export function PasswordPage(props: PasswordPageProps) {
       <ChangePasswordForm ctx={ctx} askCurrent={props.forced !== 'issued'} errors={props.errors} />
       {props.forced ? null : (
         <p>
-          <a href={`/${ctx.env}/password/otp`}>{t('password.otpLink')}</a>
+          <a href={paths.otp.page(ctx.env)}>{t('password.otpLink')}</a>
         </p>
       )}
       {props.apiUsers && props.apiUsers.length > 0 ? (
@@ -59,50 +67,39 @@ export function ChangePasswordForm({
   errors?: FieldErrors;
 }) {
   const { t } = ctx;
+  const { fields } = changePasswordForm;
+  const action = paths.password.change(ctx.env);
   return (
     <section class="card" id="change-password" aria-labelledby="change-password-title">
       <h2 id="change-password-title" class="visually-hidden">
         {t('password.submit')}
       </h2>
-      <ErrorSummary t={t} errors={errors} order={PASSWORD_FIELDS} />
+      <ErrorSummary t={t} errors={errors} form={changePasswordForm} />
       <PasswordRules t={t} id="password-rules" />
-      <form
-        method="post"
-        action={`/${ctx.env}/password`}
-        novalidate
-        hx-post={`/${ctx.env}/password`}
-        hx-target="#change-password"
-        hx-swap="outerHTML"
-      >
+      <form method="post" action={action} novalidate hx-post={action} hx-target="#change-password" hx-swap="outerHTML">
         <CsrfField token={ctx.csrfToken} />
         {askCurrent ? (
           <TextField
             t={t}
-            id="password-current"
-            name="current"
-            type="password"
+            field={uncapped(fields.current)}
             label={t('password.current')}
-            error={errors['password-current']}
+            error={errors.current}
             autocomplete="current-password"
           />
         ) : null}
         <TextField
           t={t}
-          id="password-new"
-          name="next"
-          type="password"
+          field={uncapped(fields.next)}
           label={t('password.new')}
-          error={errors['password-new']}
+          error={errors.next}
           autocomplete="new-password"
           hint={t('password.rule.length')}
         />
         <TextField
           t={t}
-          id="password-confirm"
-          name="confirmation"
-          type="password"
+          field={uncapped(fields.confirmation)}
           label={t('password.confirm')}
-          error={errors['password-confirm']}
+          error={errors.confirmation}
           autocomplete="new-password"
         />
         <button type="submit">{t('password.submit')}</button>
@@ -111,22 +108,18 @@ export function ChangePasswordForm({
   );
 }
 
-function ApiUserPasswordForm(props: {
-  ctx: ViewContext;
-  apiUsers: { id: string; userid: string }[];
-  userId?: string;
-  errors: FieldErrors;
-}) {
+function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: ApiUserChoice[]; userId?: string; errors: FieldErrors }) {
   const { ctx, errors } = props;
   const { t } = ctx;
+  const { fields } = apiUserPasswordForm;
   return (
     <section class="card" id="api-password" aria-labelledby="api-password-title">
       <h2 id="api-password-title">{t('password.apiTitle')}</h2>
       <p>{t('password.apiIntro')}</p>
-      <ErrorSummary t={t} errors={errors} order={API_PASSWORD_FIELDS} />
-      <form method="post" action={`/${ctx.env}/password/api-user`} novalidate>
+      <ErrorSummary t={t} errors={errors} form={apiUserPasswordForm} />
+      <form method="post" action={paths.password.apiUser(ctx.env)} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <SelectField t={t} id="api-user" name="apiUser" label={t('password.apiUser')} error={errors['api-user']}>
+        <SelectField t={t} field={fields.apiUser} label={t('password.apiUser')} error={errors.apiUser}>
           <Options
             value={props.userId ?? ''}
             options={[{ value: '', label: '—' }, ...props.apiUsers.map((user) => ({ value: user.id, label: user.userid }))]}
@@ -134,20 +127,16 @@ function ApiUserPasswordForm(props: {
         </SelectField>
         <TextField
           t={t}
-          id="api-new"
-          name="next"
-          type="password"
+          field={uncapped(fields.next)}
           label={t('password.new')}
-          error={errors['api-new']}
+          error={errors.next}
           autocomplete="new-password"
         />
         <TextField
           t={t}
-          id="api-confirm"
-          name="confirmation"
-          type="password"
+          field={uncapped(fields.confirmation)}
           label={t('password.confirm')}
-          error={errors['api-confirm']}
+          error={errors.confirmation}
           autocomplete="new-password"
         />
         <button type="submit">{t('password.apiSubmit')}</button>
