@@ -22,7 +22,8 @@ export const paths = {
   root,
   home: (env: Environment) => `${root(env)}/home`,
   login: (env: Environment, next?: string) => withQuery(`${root(env)}/login`, { next }),
-  loginCode: (env: Environment) => `${root(env)}/login/otp`,
+  /** The login's code step (2FA); `next` is where the login goes once the code is right. */
+  loginCode: (env: Environment, next?: string) => withQuery(`${root(env)}/login/otp`, { next }),
   logout: (env: Environment) => `${root(env)}/logout`,
   keepAlive: (env: Environment) => `${root(env)}/session/keepalive`,
   language: (env: Environment) => `${root(env)}/language`,

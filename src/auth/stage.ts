@@ -2,6 +2,7 @@ import type { Account, Environment } from '../db/schema/accounts.ts';
 import type { Session } from '../db/schema/sessions.ts';
 import type { User } from '../db/schema/users.ts';
 import { DAY_MS } from '../lib/clock.ts';
+import { paths } from '../paths.ts';
 
 /** A self-chosen password must be changed after 90 days; a notice shows from 14 days before. */
 export const PASSWORD_MAX_AGE_MS = 90 * DAY_MS;
@@ -30,6 +31,7 @@ export function passwordExpiringSoon(
   return left > 0 && left <= PASSWORD_NOTICE_MS ? expires : null;
 }
 
+/** Where a session stands now: the first step it still has to do, else 'full'. */
 export function sessionStage(session: Session, user: User, account: Account, now: Date): Stage {
   if (session.otpPending) return 'otp';
   const expires = passwordExpiresAt(user);
@@ -38,14 +40,16 @@ export function sessionStage(session: Session, user: User, account: Account, now
   return 'full';
 }
 
-/** The one page a session in this stage may see. */
-export function stagePath(env: Environment, stage: Exclude<Stage, 'full'>): string {
+/** The one page a session in this stage may see; a full session's is Home. */
+export function stagePath(env: Environment, stage: Stage): string {
   switch (stage) {
     case 'otp':
-      return `/${env}/login/otp`;
+      return paths.loginCode(env);
     case 'password_change':
-      return `/${env}/password`;
+      return paths.password.change(env);
     case 'otp_setup':
-      return `/${env}/password/otp`;
+      return paths.otp.page(env);
+    case 'full':
+      return paths.home(env);
   }
 }

@@ -2,13 +2,15 @@ import { can, type Permission } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
+import { paths } from '../paths.ts';
 
 /** 'page' on the link of the page shown, 'true' on the link of the part it belongs to. */
 export type MenuLink = { label: PlainKey; href: string; current: 'page' | 'true' | undefined };
 export type MenuEntry = MenuLink | { label: PlainKey; links: MenuLink[] };
 
-type LinkSpec = { label: PlainKey; path: string; permission: Permission; option?: string };
-type SectionSpec = { label: PlainKey; path?: string; permission?: Permission; links?: LinkSpec[] };
+/** A menu link: its text, its address (from src/paths.ts), the permission and account option it needs. */
+type LinkSpec = { label: PlainKey; href: (env: Environment) => string; permission: Permission; option?: string };
+type SectionSpec = LinkSpec | { label: PlainKey; links: LinkSpec[] };
 
 /**
  * The menu of the guide (Home, Support, Configuration, Advanced, Operations). A section or link
@@ -16,35 +18,39 @@ type SectionSpec = { label: PlainKey; path?: string; permission?: Permission; li
  * section with nothing to show is left out.
  */
 const MENU: SectionSpec[] = [
-  { label: 'menu.home', path: '/home', permission: 'home:view' },
-  { label: 'menu.support', path: '/support', permission: 'support:view' },
+  { label: 'menu.home', href: paths.home, permission: 'home:view' },
+  { label: 'menu.support', href: paths.support.index, permission: 'support:view' },
   {
     label: 'menu.configuration',
     links: [
-      { label: 'menu.password', path: '/password', permission: 'password:change' },
-      { label: 'menu.users', path: '/users', permission: 'users:view' },
-      { label: 'menu.audit', path: '/audit', permission: 'audit:view' },
+      { label: 'menu.password', href: paths.password.change, permission: 'password:change' },
+      { label: 'menu.users', href: (env) => paths.users.list(env), permission: 'users:view' },
+      { label: 'menu.audit', href: (env) => paths.audit.list(env), permission: 'audit:view' },
     ],
   },
   { label: 'menu.advanced', links: [] },
   { label: 'menu.operations', links: [] },
 ];
 
+/**
+ * The menu a signed-in user sees in `env`, with the link of `currentPath` (a path without its
+ * query) marked as the page, and the link of the part it is under marked as current.
+ */
 export function buildMenu(auth: Authenticated, env: Environment, currentPath: string): MenuEntry[] {
-  const base = `/${env}`;
-  const isCurrent = (path: string): MenuLink['current'] =>
-    currentPath === base + path ? 'page' : currentPath.startsWith(`${base}${path}/`) ? 'true' : undefined;
-  const allowed = (spec: { permission?: Permission; option?: string }) =>
-    (!spec.permission || can(auth.user.profile, spec.permission)) && (!spec.option || auth.account.options.includes(spec.option));
+  const allowed = (spec: LinkSpec) =>
+    can(auth.user.profile, spec.permission) && (!spec.option || auth.account.options.includes(spec.option));
+  const link = (spec: LinkSpec): MenuLink => {
+    const href = spec.href(env);
+    const current = currentPath === href ? 'page' : currentPath.startsWith(`${href}/`) ? 'true' : undefined;
+    return { label: spec.label, href, current };
+  };
   const entries: MenuEntry[] = [];
   for (const section of MENU) {
-    if (section.path) {
-      if (allowed(section)) entries.push({ label: section.label, href: base + section.path, current: isCurrent(section.path) });
+    if (!('links' in section)) {
+      if (allowed(section)) entries.push(link(section));
       continue;
     }
-    const links = (section.links ?? [])
-      .filter(allowed)
-      .map((link) => ({ label: link.label, href: base + link.path, current: isCurrent(link.path) }));
+    const links = section.links.filter(allowed).map(link);
     if (links.length > 0) entries.push({ label: section.label, links });
   }
   return entries;

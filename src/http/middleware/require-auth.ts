@@ -5,7 +5,9 @@ import { can } from '../../auth/permissions.ts';
 import type { Authenticated } from '../../auth/sessions.ts';
 import type { Stage } from '../../auth/stage.ts';
 import { stagePath } from '../../auth/stage.ts';
+import type { Environment } from '../../db/schema/accounts.ts';
 import { Forbidden, SessionEnded } from '../../errors.ts';
+import { paths } from '../../paths.ts';
 import type { Deps, SignedInEnv } from '../context.ts';
 import { setFlash } from '../flash.ts';
 import { safeNext } from '../safe-next.ts';
@@ -33,16 +35,16 @@ export function requireStage(deps: Deps, stages: readonly Stage[], permission?: 
       if (c.req.header('HX-Request') === 'true') {
         const currentUrl = URL.parse(c.req.header('HX-Current-URL') ?? '', url);
         const back = currentUrl ? safeNext(currentUrl.pathname + currentUrl.search, env, '') : here;
-        return hxRedirect(c, loginUrl(env, back));
+        return hxRedirect(c, paths.login(env, back));
       }
       if (c.req.method === 'GET' || c.req.method === 'HEAD') {
         if (c.var.sessionEnded) setFlash(c, deps.config, 'login.sessionEnded');
-        return c.redirect(loginUrl(env, here), 303);
+        return c.redirect(paths.login(env, here), 303);
       }
       throw new SessionEnded();
     }
     if (!stages.includes(auth.stage)) {
-      const target = auth.stage === 'full' ? `/${env}/home` : stagePath(env, auth.stage);
+      const target = stagePath(env, auth.stage);
       if (c.req.header('HX-Request') === 'true') return hxRedirect(c, target);
       return c.redirect(target, 303);
     }
@@ -56,6 +58,9 @@ function hxRedirect(c: Context, location: string) {
   return c.body(null, 401);
 }
 
-export function loginUrl(env: string, next: string): string {
-  return next ? `/${env}/login?next=${encodeURIComponent(next)}` : `/${env}/login`;
+/**
+ * @deprecated Use paths.login(env, next). Kept while src/http/error-funnel.tsx still imports it.
+ */
+export function loginUrl(env: Environment, next: string): string {
+  return paths.login(env, next);
 }
