@@ -66,7 +66,7 @@ export function createApp(deps: Deps) {
     area.use(csrfProtection(deps));
     area.get('/', (c) => c.redirect(c.var.auth ? paths.home(env) : paths.login(env), 302));
     // Each feature's router at its own prefix (src/paths.ts builds the same addresses).
-    area.route('/', authRoutes(deps, env));
+    area.route('/', authRoutes(deps));
     area.route('/', preferenceRoutes(deps));
     area.route('/login/otp', loginCodeRoutes(deps, env));
     area.route('/home', homeRoutes(deps));

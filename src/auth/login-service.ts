@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { RequestContext } from '../context.ts';
-import type { Db } from '../db/client.ts';
 import type { Account, Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import type { Clock } from '../lib/clock.ts';
+import { RuleBroken } from '../errors.ts';
+import { message } from '../i18n/catalogue.ts';
 import { verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
 import { withinRateLimit } from '../lib/rate-limit.ts';
 import { userRow } from '../users/queries.ts';
@@ -18,7 +18,6 @@ export type LoginAttempt = {
   /** Absent for the PSPID form: the account's default administrator, whose USERID is the PSPID. */
   userid?: string;
   password: string;
-  ip: string | null;
 };
 
 /** Why a login failed: written to the audit log only, never shown (the user sees one message). */
@@ -31,36 +30,42 @@ export type LoginFailure =
   | 'inactive'
   | 'api_user';
 
-export type LoginResult =
-  | {
-      ok: true;
-      user: User;
-      account: Account;
-      /** A system-issued or one-time password was used: the password must be changed before anything else. */
-      passwordChangeRequired: boolean;
-    }
-  | { ok: false; reason: LoginFailure };
+export type LoginSuccess = {
+  user: User;
+  account: Account;
+  /** A system-issued or one-time password was used: the password must be changed before anything else. */
+  passwordChangeRequired: boolean;
+};
+
+/** What a login needs from the request context: the database, the clock and the client's address. */
+export type LoginContext = Pick<RequestContext, 'db' | 'clock' | 'ip'>;
 
 /**
- * Checks a login. Every attempt costs the same two hash checks (against dummy hashes where there is
- * nothing to check), is counted toward the user's lockout before it is checked, and is audited.
+ * Checks a login (A2). Every attempt costs the same two hash checks (against dummy hashes where
+ * there is nothing to check), is counted toward the user's lockout before it is checked
+ * (src/auth/attempts.ts), and is audited with its reason. Without 2FA a success completes the
+ * login (completeLogin); with 2FA the code step does.
+ *
+ * @throws RuleBroken `login.failed` for every kind of failure alike (the user never learns which
+ *   part was wrong), on the first field of the form used: `userid` for the USERID form, `pspid`
+ *   for the PSPID form.
  */
-export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt): Promise<LoginResult> {
+export async function attemptLogin(ctx: LoginContext, attempt: LoginAttempt): Promise<LoginSuccess> {
+  const { db, clock } = ctx;
   const userid = attempt.userid ?? attempt.pspid;
   const audit = (accountId: string | null, userId: string | null, success: boolean, details: Record<string, unknown>) =>
-    recordAudit(
-      { db: db, clock: clock },
-      {
-        accountId,
-        userId,
-        actor: userid,
-        eventType: 'login',
-        success,
-        ip: attempt.ip,
-        object: userId ? `user:${userId}` : null,
-        details: { form: attempt.userid === undefined ? 'pspid' : 'userid', pspid: attempt.pspid, ...details },
-      },
-    );
+    recordAudit(ctx, {
+      accountId,
+      userId,
+      actor: userid,
+      eventType: 'login',
+      success,
+      ip: ctx.ip,
+      object: userId ? `user:${userId}` : null,
+      details: { form: attempt.userid === undefined ? 'pspid' : 'userid', pspid: attempt.pspid, ...details },
+    });
+  // The reason goes to the audit log only: every refusal reads the same.
+  const refused = () => new RuleBroken(message('login.failed'), attempt.userid === undefined ? 'pspid' : 'userid');
 
   const [account] = await db
     .select()
@@ -86,12 +91,12 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     );
     const reason: LoginFailure = account ? 'unknown_user' : 'unknown_account';
     await audit(account?.id ?? null, null, false, { reason });
-    return { ok: false, reason };
+    throw refused();
   }
 
   const now = clock.now();
   // The attempt is counted first: parallel guesses cannot outrun the lockout.
-  const claim = await claimAttempt({ db, clock }, user);
+  const claim = await claimAttempt(ctx, user);
   const matched = await matchPassword(user, attempt.password, now);
   const refusal: LoginFailure | null = !claim
     ? 'locked'
@@ -101,17 +106,17 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
         ? 'inactive'
         : user.isApiUser
           ? 'api_user'
-          : !(await spendOneTimePassword(db, clock, user, matched))
+          : !(await spendOneTimePassword(ctx, user, matched))
             ? 'issued_password_used'
             : null;
 
   if (refusal) {
-    if (claim) await auditLockout({ db, clock, ip: attempt.ip }, user, claim);
+    if (claim) await auditLockout(ctx, user, claim);
     await audit(account.id, user.id, false, { reason: refusal });
-    return { ok: false, reason: refusal };
+    throw refused();
   }
 
-  await releaseAttempt({ db }, user);
+  await releaseAttempt(ctx, user);
   const [updated] = await db
     .update(users)
     // A one-time password is spent by any login, and so is one still pending.
@@ -120,15 +125,19 @@ export async function attemptLogin(db: Db, clock: Clock, attempt: LoginAttempt):
     .returning();
   await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
   // With 2FA the login is complete only after the code step: until then failures keep counting.
-  const completed = user.totpEnabledAt === null ? await completeLogin({ db, clock }, updated ?? user) : (updated ?? user);
-  return { ok: true, user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
+  const completed = user.totpEnabledAt === null ? await completeLogin(ctx, updated ?? user) : (updated ?? user);
+  return { user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
 }
 
 /**
  * The one login of a system-issued password, or of a "Password forgotten?" one, claimed
  * atomically: false when a parallel login spent it first. Other passwords always pass.
  */
-async function spendOneTimePassword(db: Db, clock: Clock, user: User, matched: 'current' | 'reset'): Promise<boolean> {
+async function spendOneTimePassword(
+  { db, clock }: Pick<RequestContext, 'db' | 'clock'>,
+  user: User,
+  matched: 'current' | 'reset',
+): Promise<boolean> {
   if (matched === 'reset') {
     const spent = await db
       .update(users)

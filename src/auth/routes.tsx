@@ -1,65 +1,59 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { LoginForm, LoginPageProps } from '../../views/auth/login-page.tsx';
+import type { LoginPageProps } from '../../views/auth/login-page.tsx';
 import { LoginPage } from '../../views/auth/login-page.tsx';
-import { recordAudit } from '../audit/service.ts';
-import type { Environment } from '../db/schema/accounts.ts';
-import { clientIp } from '../http/client-ip.ts';
+import { recordEvent } from '../audit/service.ts';
+import { RuleBroken } from '../errors.ts';
+import type { FieldErrors } from '../forms/parse.ts';
+import { fieldProblem, parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { COOKIES, clearCookie, readCookie, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
-import type { FieldErrors } from '../http/forms.ts';
-import { readForm, textField } from '../http/forms.ts';
+import { readForm } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
+import { onRefusal } from '../http/refusal.ts';
 import { page } from '../http/render.ts';
 import { safeNext } from '../http/safe-next.ts';
+import { actorContext, requestContext } from '../http/service-context.ts';
 import { viewContext } from '../http/view-context.ts';
+import { paths } from '../paths.ts';
+import type { LoginFormName } from './forms.ts';
+import { pspidLoginForm, userLoginForm } from './forms.ts';
 import { attemptLogin } from './login-service.ts';
 import { createSession, deleteSession, touchSession } from './sessions.ts';
-import { passwordExpiringSoon, stagePath } from './stage.ts';
+import { passwordExpiringSoon } from './stage.ts';
 
-export const PSPID_MAX = 30;
-export const USERID_MAX = 20;
-export const PASSWORD_MAX = 128;
-
-/** Login, logout and "stay signed in", for one environment. */
-export function authRoutes(deps: Deps, env: Environment) {
+/** Login, logout and "stay signed in" (A1–A3), in the environment of the request (c.var.env). */
+export function authRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db, clock, config } = deps;
 
-  const render = (c: Context<AppEnv>, props: Omit<LoginPageProps, 'ctx'>, status: 200 | 422 = 200) =>
+  const render = (c: Context<AppEnv>, props: Omit<LoginPageProps, 'ctx'>, status: 200 | 409 | 422 = 200) =>
     page(c, <LoginPage ctx={viewContext(c, deps)} {...props} />, { status });
 
   app.get('/login', (c) => {
-    const next = safeNext(c.req.query('next'), env);
+    const next = safeNext(c.req.query('next'), c.var.env);
     if (c.var.auth) return c.redirect(next, 303);
     return render(c, { next, sessionEnded: c.var.sessionEnded });
   });
 
   app.post('/login', async (c) => {
-    const form = await readForm(c);
-    const which: LoginForm = form.form === 'user' ? 'user' : 'pspid';
-    const next = safeNext(form.next, env);
-    const prefix = which === 'user' ? 'user' : 'login';
-    const pspid = textField(form, 'pspid', { max: PSPID_MAX, required: 'login.pspidRequired' });
-    const userid =
-      which === 'user' ? textField(form, 'userid', { max: USERID_MAX, required: 'login.useridRequired' }) : undefined;
-    const password = textField(form, 'password', { max: PASSWORD_MAX, required: 'login.passwordRequired', exact: true });
-    const errors: FieldErrors = {};
-    if (userid?.error) errors['user-userid'] = userid.error;
-    if (pspid.error) errors[`${prefix}-pspid`] = pspid.error;
-    if (password.error) errors[`${prefix}-password`] = password.error;
-    const values = { pspid: pspid.error ? '' : pspid.value, userid: userid?.error ? '' : userid?.value };
-    if (Object.keys(errors).length > 0) return render(c, { next, submitted: which, values, errors }, 422);
+    const env = c.var.env;
+    const body = await readForm(c);
+    const submitted: LoginFormName = body.form === 'user' ? 'user' : 'pspid';
+    const next = safeNext(body.next, env);
+    const parsed = submitted === 'user' ? parseForm(userLoginForm, body) : parseForm(pspidLoginForm, body);
+    const again = (errors: FieldErrors, status: 409 | 422 = 422) =>
+      render(c, { next, submitted, values: parsed.values, errors }, status);
+    if (!parsed.ok) return again(parsed.errors);
+    // Any failed login: the one generic message, beside the first field of the form used.
+    onRefusal(c, (refusal, status) =>
+      again(refusal instanceof RuleBroken ? fieldProblem(refusal.field ?? 'pspid', refusal.problem) : {}, status),
+    );
 
-    const result = await attemptLogin(db, clock, {
-      environment: env,
-      pspid: pspid.value,
-      userid: userid?.value,
-      password: password.value,
-      ip: clientIp(c, config),
-    });
-    if (!result.ok) return render(c, { next, submitted: which, values, failed: true }, 422);
+    // The PSPID form has no USERID: the account's default administrator logs in.
+    const data: { pspid: string; password: string; userid?: string } = parsed.data;
+    const result = await attemptLogin(requestContext(c, deps), { environment: env, ...data });
 
     // A new token at every login; whatever session this browser had here ends.
     const previous = readCookie(c, config, COOKIES.session(env));
@@ -74,37 +68,24 @@ export function authRoutes(deps: Deps, env: Environment) {
     writeCookie(c, config, COOKIES.session(env), token);
     if (passwordExpiringSoon(result.user, clock.now())) setFlash(c, config, 'password.expiresSoonFlash');
     // Any step still to do (code, password change, 2FA setup) is where the next page sends the user.
-    if (result.user.totpEnabledAt !== null) return c.redirect(`${stagePath(env, 'otp')}?next=${encodeURIComponent(next)}`, 303);
+    if (result.user.totpEnabledAt !== null) return c.redirect(paths.loginCode(env, next), 303);
     return c.redirect(next, 303);
   });
 
   app.post('/logout', async (c) => {
+    const env = c.var.env;
     const auth = c.var.auth;
     const token = readCookie(c, config, COOKIES.session(env));
     if (token) await deleteSession(db, token);
     clearCookie(c, config, COOKIES.session(env));
-    if (auth) {
-      await recordAudit(
-        { db: db, clock: clock },
-        {
-          accountId: auth.account.id,
-          userId: auth.user.id,
-          actor: auth.user.userid,
-          eventType: 'logout',
-          success: true,
-          ip: clientIp(c, config),
-          object: `user:${auth.user.id}`,
-        },
-      );
-    }
+    if (auth) await recordEvent(actorContext(c, deps), { type: 'logout' }, { user: auth.user });
     setFlash(c, config, 'login.loggedOut');
-    return c.redirect(`/${env}/login`, 303);
+    return c.redirect(paths.login(env), 303);
   });
 
   /** "Stay signed in": restarts the idle timeout without leaving the page. */
   app.post('/session/keepalive', requireAuth(deps), async (c) => {
-    const auth = c.var.auth;
-    if (auth) await touchSession(db, clock, auth.session);
+    await touchSession(db, clock, c.var.auth.session);
     // 204: the browser stays on the page, with whatever the user had typed.
     return c.body(null, 204);
   });

@@ -1,36 +1,38 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { LoginFormName } from '../../src/auth/forms.ts';
+import { pspidLoginForm, userLoginForm } from '../../src/auth/forms.ts';
+import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
-export type LoginForm = 'pspid' | 'user';
-
 export type LoginPageProps = {
   ctx: ViewContext;
   next: string;
-  /** Which form was submitted, and what was typed in it (never the password). */
-  submitted?: LoginForm;
-  values?: { pspid?: string; userid?: string };
+  /** Which form was submitted; its values and errors (by field name) belong to it alone. */
+  submitted?: LoginFormName;
+  /** What was typed in the submitted form (never the password). */
+  values?: Partial<FormValues>;
   errors?: FieldErrors;
-  /** The single message shown for any failed login. */
-  failed?: boolean;
   sessionEnded?: boolean;
 };
-
-export const LOGIN_FIELD_ORDER = ['login-pspid', 'login-password', 'user-userid', 'user-pspid', 'user-password'];
 
 /** The two login forms of the guide: PSPID + password, and USERID + PSPID + password. */
 export function LoginPage(props: LoginPageProps) {
   const { ctx } = props;
   const { t, env } = ctx;
-  const errors: FieldErrors = { ...props.errors };
-  const firstFieldOfSubmitted = props.submitted === 'user' ? 'user-userid' : 'login-pspid';
-  if (props.failed) errors[firstFieldOfSubmitted] = { key: 'login.failed' };
+  const errors = props.errors ?? {};
   const hasErrors = Object.keys(errors).length > 0;
   const title = t(env === 'test' ? 'login.title.test' : 'login.title.prod');
-  const valuesFor = (form: LoginForm) => (props.submitted === form ? (props.values ?? {}) : {});
+  // Values and errors are shown in the form they came from; the other form stays empty.
+  const of = (form: LoginFormName) =>
+    props.submitted === form ? { values: props.values ?? {}, errors } : { values: {} as Partial<FormValues>, errors: {} };
+  const pspidForm = of('pspid');
+  const userForm = of('user');
+  const p = pspidLoginForm.fields;
+  const u = userLoginForm.fields;
   const other = env === 'test' ? 'prod' : 'test';
   return (
     <Layout ctx={ctx} title={title} hasErrors={hasErrors}>
@@ -40,33 +42,29 @@ export function LoginPage(props: LoginPageProps) {
           <p>{t('login.sessionEnded')}</p>
         </div>
       ) : null}
-      <ErrorSummary t={t} errors={errors} order={LOGIN_FIELD_ORDER} />
+      <ErrorSummary t={t} errors={errors} form={props.submitted === 'user' ? userLoginForm : pspidLoginForm} />
       <p>{t('login.intro')}</p>
       <div class="login-forms">
         <section aria-labelledby="pspid-form-title" class="card">
           <h2 id="pspid-form-title">{t('login.pspidForm')}</h2>
           <p class="hint">{t('login.pspidFormHint')}</p>
-          <form method="post" action={`/${env}/login`} novalidate>
+          <form method="post" action={paths.login(env)} novalidate>
             <CsrfField token={ctx.csrfToken} />
             <input type="hidden" name="form" value="pspid" />
             <input type="hidden" name="next" value={props.next} />
             <TextField
               t={t}
-              id="login-pspid"
-              name="pspid"
+              field={p.pspid}
               label={t('login.pspid')}
-              value={valuesFor('pspid').pspid}
-              error={errors['login-pspid']}
+              value={pspidForm.values.pspid}
+              error={pspidForm.errors.pspid}
               autocomplete="organization"
-              maxLength={30}
             />
             <TextField
               t={t}
-              id="login-password"
-              name="password"
-              type="password"
+              field={p.password}
               label={t('login.password')}
-              error={errors['login-password']}
+              error={pspidForm.errors.password}
               autocomplete="current-password"
             />
             <button type="submit">{t('login.submit')}</button>
@@ -75,37 +73,31 @@ export function LoginPage(props: LoginPageProps) {
         <section aria-labelledby="user-form-title" class="card">
           <h2 id="user-form-title">{t('login.userForm')}</h2>
           <p class="hint">{t('login.userFormHint')}</p>
-          <form method="post" action={`/${env}/login`} novalidate>
+          <form method="post" action={paths.login(env)} novalidate>
             <CsrfField token={ctx.csrfToken} />
             <input type="hidden" name="form" value="user" />
             <input type="hidden" name="next" value={props.next} />
             <TextField
               t={t}
-              id="user-userid"
-              name="userid"
+              field={u.userid}
               label={t('login.userid')}
-              value={valuesFor('user').userid}
-              error={errors['user-userid']}
+              value={userForm.values.userid}
+              error={userForm.errors.userid}
               autocomplete="username"
-              maxLength={20}
             />
             <TextField
               t={t}
-              id="user-pspid"
-              name="pspid"
+              field={u.pspid}
               label={t('login.pspid')}
-              value={valuesFor('user').pspid}
-              error={errors['user-pspid']}
+              value={userForm.values.pspid}
+              error={userForm.errors.pspid}
               autocomplete="organization"
-              maxLength={30}
             />
             <TextField
               t={t}
-              id="user-password"
-              name="password"
-              type="password"
+              field={u.password}
               label={t('login.password')}
-              error={errors['user-password']}
+              error={userForm.errors.password}
               autocomplete="current-password"
             />
             <button type="submit">{t('login.submit')}</button>
@@ -113,10 +105,10 @@ export function LoginPage(props: LoginPageProps) {
         </section>
       </div>
       <p>
-        <a href={`/${env}/password/forgotten`}>{t('forgotten.link')}</a>
+        <a href={paths.password.forgotten(env)}>{t('forgotten.link')}</a>
       </p>
       <p class="environment-switch">
-        <a href={`/${other}/login`}>{t(other === 'prod' ? 'login.switch.toProd' : 'login.switch.toTest')}</a>
+        <a href={paths.login(other)}>{t(other === 'prod' ? 'login.switch.toProd' : 'login.switch.toTest')}</a>
       </p>
     </Layout>
   );
