@@ -76,7 +76,7 @@ export function createApp(deps: Deps) {
     area.route('/users', userRoutes(deps, env));
     area.route('/audit', auditRoutes(deps));
     area.route('/support', supportRoutes(deps));
-    area.route('/cookies', cookieRoutes(deps, env));
+    area.route('/cookies', cookieRoutes(deps));
     app.route(`/${env}`, area);
   }
 

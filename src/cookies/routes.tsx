@@ -1,19 +1,24 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { type CookieLevel, type CookieRow, DEFAULT_COOKIE_LEVEL, isCookieLevel } from '../../views/cookies/cookie-levels.ts';
-import { CookieSettingsPage, LEVEL_FIELD_ID } from '../../views/cookies/cookie-settings-page.tsx';
+import type { CookieRow } from '../../views/cookies/cookie-levels.ts';
+import { CookieSettingsPage } from '../../views/cookies/cookie-settings-page.tsx';
 import type { Config } from '../config.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { ENVIRONMENTS } from '../db/schema/accounts.ts';
+import type { FieldErrors } from '../forms/parse.ts';
+import { parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { COOKIES, cookieName, readCookie, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
-import type { FieldErrors } from '../http/forms.ts';
 import { readForm } from '../http/forms.ts';
 import { page, redirectAfterPost } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
+import { paths } from '../paths.ts';
+import type { CookieLevel } from './forms.ts';
+import { cookieForm, DEFAULT_COOKIE_LEVEL, isCookieLevel } from './forms.ts';
 
+/** The saved choice lasts a year. */
 export const CONSENT_MAX_AGE_S = 365 * 24 * 3600;
 
 const SESSION_PURPOSE: Record<Environment, PlainKey> = {
@@ -36,8 +41,8 @@ export function cookieTable(config: Config): CookieRow[] {
   ];
 }
 
-/** T1 Cookie settings: open to everyone, signed in or not. */
-export function cookieRoutes(deps: Deps, env: Environment) {
+/** T1 Cookie settings: open to everyone, signed in or not; the choice is kept in a cookie. */
+export function cookieRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { config } = deps;
   const cookies = cookieTable(config);
@@ -61,12 +66,11 @@ export function cookieRoutes(deps: Deps, env: Environment) {
   app.get('/', (c) => render(c));
 
   app.post('/', async (c) => {
-    const form = await readForm(c);
-    const level = form.level;
-    if (!isCookieLevel(level)) return render(c, { [LEVEL_FIELD_ID]: { key: 'cookies.levelInvalid' } });
-    writeCookie(c, config, COOKIES.consent, level, { maxAgeSeconds: CONSENT_MAX_AGE_S });
+    const parsed = parseForm(cookieForm, await readForm(c));
+    if (!parsed.ok) return render(c, parsed.errors);
+    writeCookie(c, config, COOKIES.consent, parsed.data.level, { maxAgeSeconds: CONSENT_MAX_AGE_S });
     setFlash(c, config, 'cookies.saved');
-    return redirectAfterPost(c, `/${env}/cookies`);
+    return redirectAfterPost(c, paths.cookies(c.var.env));
   });
 
   return app;

@@ -1,16 +1,7 @@
+import type { CookieLevel } from '../../src/cookies/forms.ts';
 import type { PlainKey } from '../../src/i18n/catalogue.ts';
 
-/** The three cookie levels of the guide, from the fewest cookies to the most. */
-export const COOKIE_LEVELS = ['functional', 'optimised', 'personalised'] as const;
-export type CookieLevel = (typeof COOKIE_LEVELS)[number];
-
-/** The guide's default level. */
-export const DEFAULT_COOKIE_LEVEL: CookieLevel = 'optimised';
-
-export function isCookieLevel(value: unknown): value is CookieLevel {
-  return typeof value === 'string' && (COOKIE_LEVELS as readonly string[]).includes(value);
-}
-
+/** Each cookie level's name and what it means, as the settings page shows them. */
 export const COOKIE_LEVEL_TEXT: Record<CookieLevel, { label: PlainKey; hint: PlainKey }> = {
   functional: { label: 'cookies.level.functional', hint: 'cookies.level.functional.hint' },
   optimised: { label: 'cookies.level.optimised', hint: 'cookies.level.optimised.hint' },

@@ -1,12 +1,13 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { CookieLevel } from '../../src/cookies/forms.ts';
+import { COOKIE_LEVELS, cookieForm, LEVEL_ERROR_ID, levelOptionId } from '../../src/cookies/forms.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { FieldMessage } from '../components/field-parts.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
-import { COOKIE_LEVEL_TEXT, COOKIE_LEVELS, type CookieLevel, type CookieRow } from './cookie-levels.ts';
-
-/** The id of the first radio button: where the error summary sends the user. */
-export const LEVEL_FIELD_ID = `level-${COOKIE_LEVELS[0]}`;
+import { COOKIE_LEVEL_TEXT, type CookieRow } from './cookie-levels.ts';
 
 export type CookieSettingsPageProps = {
   ctx: ViewContext;
@@ -16,6 +17,7 @@ export type CookieSettingsPageProps = {
   saved: boolean;
   /** Every cookie Guichet sets, with the names this deployment really uses. */
   cookies: CookieRow[];
+  /** The form's problems, by field name (cookieForm). */
   errors?: FieldErrors;
 };
 
@@ -24,13 +26,14 @@ export function CookieSettingsPage(props: CookieSettingsPageProps) {
   const { ctx } = props;
   const { t, env } = ctx;
   const errors = props.errors ?? {};
-  const error = errors[LEVEL_FIELD_ID];
+  const field = cookieForm.fields.level;
+  const error = errors[field.name];
   const hasErrors = Object.keys(errors).length > 0;
   const levelName = t(COOKIE_LEVEL_TEXT[props.level].label);
   return (
     <Layout ctx={ctx} title={t('cookies.title')} hasErrors={hasErrors}>
       <h1>{t('cookies.title')}</h1>
-      <ErrorSummary t={t} errors={errors} order={[LEVEL_FIELD_ID]} />
+      <ErrorSummary t={t} errors={errors} form={cookieForm} />
       <p>{t('cookies.intro')}</p>
 
       <section aria-labelledby="cookies-honest-title" class="notice">
@@ -41,29 +44,24 @@ export function CookieSettingsPage(props: CookieSettingsPageProps) {
       <section aria-labelledby="cookies-form-title" class="card">
         <h2 id="cookies-form-title">{t('cookies.form.title')}</h2>
         <p>{t(props.saved ? 'cookies.current.saved' : 'cookies.current.default', { level: levelName })}</p>
-        <form method="post" action={`/${env}/cookies`} novalidate>
+        <form method="post" action={paths.cookies(env)} novalidate>
           <CsrfField token={ctx.csrfToken} />
           <div class={error ? 'field field-error' : 'field'}>
-            <fieldset aria-describedby={error ? 'level-error' : undefined} aria-invalid={error ? 'true' : undefined}>
+            <fieldset aria-describedby={error ? LEVEL_ERROR_ID : undefined} aria-invalid={error ? 'true' : undefined}>
               <legend>{t('cookies.form.legend')}</legend>
-              {error ? (
-                <p class="error-message" id="level-error">
-                  <span class="visually-hidden">{t('form.errorTitlePrefix')}</span>
-                  {t.message(error)}
-                </p>
-              ) : null}
+              <FieldMessage t={t} id={LEVEL_ERROR_ID} error={error} />
               {COOKIE_LEVELS.map((level) => (
                 <div class="radio">
                   <input
                     type="radio"
-                    id={`level-${level}`}
-                    name="level"
+                    id={levelOptionId(level)}
+                    name={field.name}
                     value={level}
                     checked={!error && level === props.level}
-                    aria-describedby={`level-${level}-hint`}
+                    aria-describedby={`${levelOptionId(level)}-hint`}
                   />
-                  <label for={`level-${level}`}>{t(COOKIE_LEVEL_TEXT[level].label)}</label>
-                  <p class="hint" id={`level-${level}-hint`}>
+                  <label for={levelOptionId(level)}>{t(COOKIE_LEVEL_TEXT[level].label)}</label>
+                  <p class="hint" id={`${levelOptionId(level)}-hint`}>
                     {t(COOKIE_LEVEL_TEXT[level].hint)}
                   </p>
                 </div>
