@@ -5,8 +5,11 @@ export const userMessages = defineMessages({
     'menu.users': 'Users',
     'users.title': 'Users',
     'users.count': '{count} of {limit} users allowed by your subscription.',
-    'users.limitReached':
-      'Your subscription allows {limit} users and all are in use: deactivated users count too. Ask us to raise the limit to add more.',
+    'users.limitReached': {
+      one: 'Your subscription allows {count} user and it is in use: deactivated users count too. Ask us to raise the limit to add more.',
+      other:
+        'Your subscription allows {count} users and all are in use: deactivated users count too. Ask us to raise the limit to add more.',
+    },
     'users.new': 'New user',
     'users.filterText': 'USERID, name or e-mail contains',
     'users.filterStatus': 'Status',
@@ -113,9 +116,15 @@ export const userMessages = defineMessages({
   fr: {
     'menu.users': 'Utilisateurs',
     'users.title': 'Utilisateurs',
-    'users.count': '{count} utilisateurs sur les {limit} permis par votre abonnement.',
-    'users.limitReached':
-      'Votre abonnement permet {limit} utilisateurs et tous sont utilisés : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
+    'users.count': {
+      one: '{count} utilisateur sur les {limit} permis par votre abonnement.',
+      other: '{count} utilisateurs sur les {limit} permis par votre abonnement.',
+    },
+    'users.limitReached': {
+      one: 'Votre abonnement permet {count} utilisateur et il est utilisé : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
+      other:
+        'Votre abonnement permet {count} utilisateurs et tous sont utilisés : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
+    },
     'users.new': 'Nouvel utilisateur',
     'users.filterText': 'USERID, nom ou e-mail contient',
     'users.filterStatus': 'Statut',

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import { NotFound } from '../errors.ts';
+import type { UserStatusFilter } from './forms.ts';
 
 /** The SQL condition for one user's row: its account first, as every tenant key is. */
 export function userRow(user: Pick<User, 'accountId' | 'id'>) {
@@ -11,8 +12,6 @@ export function userRow(user: Pick<User, 'accountId' | 'id'>) {
 
 export const USERS_PAGE_SIZE = 50;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const USER_STATUSES = ['all', 'active', 'inactive', 'locked'] as const;
-export type UserStatusFilter = (typeof USER_STATUSES)[number];
 
 export type UserListFilter = { text: string; status: UserStatusFilter; after?: string };
 

@@ -1,50 +1,44 @@
 import { and, eq } from 'drizzle-orm';
-import { recordUserEvent } from '../audit/service.ts';
+import { recordEvent } from '../audit/service.ts';
 import { can, canGrant } from '../auth/permissions.ts';
-import type { Authenticated } from '../auth/sessions.ts';
 import { deleteUserSessions } from '../auth/sessions.ts';
 import type { ActorContext } from '../context.ts';
-import type { Db } from '../db/client.ts';
+import { inTransaction } from '../context.ts';
 import { accounts } from '../db/schema/accounts.ts';
-import type { User } from '../db/schema/users.ts';
+import type { Language, Profile, User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
-import { Forbidden, NotFound } from '../errors.ts';
-import type { FieldErrors } from '../http/forms.ts';
-import type { MessageKey, PlainKey } from '../i18n/catalogue.ts';
-import { translator } from '../i18n/catalogue.ts';
-import type { Clock } from '../lib/clock.ts';
+import { Forbidden, NotFound, RuleBroken, StaleEdit } from '../errors.ts';
+import { message } from '../i18n/catalogue.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import { randomPassword } from '../lib/tokens.ts';
-import type { Mailer } from '../mail/mailer.ts';
-import { switchOffOtpForUser } from '../otp/service.ts';
-import type { UserInput } from './forms.ts';
-import { USER_FIELD_IDS } from './forms.ts';
+import { switchOffOtpForUser } from '../otp/admin-service.ts';
+import type { PasswordDelivery } from './password-delivery.ts';
+import { deliverPassword } from './password-delivery.ts';
 import { countOtherActiveAdmins, countUsers, findUser, userRow } from './queries.ts';
 
-type Ip = string | null;
-/** Where new passwords tell users to log in. */
-export type LoginLink = { loginUrl: string };
+/**
+ * Configuration > Users (PRODUCT.md D1–D3): the services behind the users pages. Each takes the
+ * actor's context first, checks the user-manager right itself (whatever the route did), writes
+ * in one transaction with its audit entry, and refuses with domain errors (src/errors.ts):
+ * Forbidden without the right, NotFound for a user of another account, RuleBroken for a rule
+ * (with the form field's *name* when the problem belongs beside one), StaleEdit for an edit
+ * based on an older version.
+ */
 
-/** Refusals that are about the whole action, not one field. */
-export class UserRuleError extends Error {
-  readonly key: PlainKey;
-  constructor(key: PlainKey) {
-    super(key);
-    this.key = key;
-  }
-}
+export type { PasswordDelivery } from './password-delivery.ts';
 
-/** The edit was based on an older version of the user: nothing was saved. */
-export class StaleEdit extends Error {
-  readonly current: User;
-  constructor(current: User) {
-    super('stale edit');
-    this.current = current;
-  }
-}
+/** The details an administrator sets on a user (D1). `email` is '' for none. */
+export type UserDetailsInput = {
+  name: string;
+  email: string;
+  profile: Profile;
+  scopeOwnOnly: boolean;
+  timeZone: string;
+  language: Language;
+};
 
-/** How a password reached the user: by mail, or shown once to the administrator (no e-mail address). */
-export type PasswordDelivery = { mailedTo: string } | { shown: string; mailFailed?: boolean } | { apiUser: true };
+/** A new user's details, with the API flag: set at creation only (see EDITABLE). */
+export type NewUserInput = UserDetailsInput & { isApiUser: boolean };
 
 /**
  * What an edit may change. The API flag is set at creation only: turning a person into an API
@@ -53,45 +47,34 @@ export type PasswordDelivery = { mailedTo: string } | { shown: string; mailFaile
  */
 const EDITABLE = ['name', 'email', 'profile', 'scopeOwnOnly', 'timeZone', 'language'] as const;
 
-function requireManager(actor: Authenticated) {
-  if (!can(actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
-}
-
-async function target(db: Db, actor: Authenticated, userId: string): Promise<User> {
-  const user = await findUser(db, actor.account.id, userId);
-  if (!user) throw new NotFound('user');
-  return user;
-}
-
 /**
  * D1: creates a user with a system-issued password, mailed to them (or shown once when they have
- * no e-mail address); API users get theirs on the password page.
+ * no e-mail address); API users get theirs on the password page. Refuses a profile the actor
+ * may not grant (field `profile`), a USERID already used in the account whatever the case (field
+ * `userid`), and any user beyond the subscription's limit (whole action).
  */
 export async function createUser(
-  db: Db,
-  clock: Clock,
-  mailer: Mailer,
-  actor: Authenticated,
-  userid: string,
-  input: UserInput,
-  link: LoginLink,
-  ip: Ip,
-): Promise<{ ok: true; user: User; delivery: PasswordDelivery } | { ok: false; errors: FieldErrors }> {
-  requireManager(actor);
-  if (!canGrant(actor.user.profile, input.profile)) return fieldError('profile', 'users.error.profileNotAllowed');
+  ctx: ActorContext,
+  { userid, input }: { userid: string; input: NewUserInput },
+): Promise<{ user: User; delivery: PasswordDelivery }> {
+  const { actor } = ctx;
+  requireManager(ctx);
+  if (!canGrant(actor.user.profile, input.profile)) throw new RuleBroken(message('users.error.profileNotAllowed'), 'profile');
   const password = randomPassword();
-  const now = clock.now();
-  let created: User | undefined;
+  const now = ctx.clock.now();
+  let created: User;
   try {
-    created = await db.transaction(async (tx) => {
+    created = await inTransaction(ctx, async (tx) => {
       // The account row is locked while counting, so two creations cannot both take the last place.
-      const [account] = await tx
+      const [account] = await tx.db
         .select({ userLimit: accounts.userLimit })
         .from(accounts)
         .where(eq(accounts.id, actor.account.id))
         .for('update');
-      if ((await countUsers(tx, actor.account.id)) >= (account?.userLimit ?? 0)) throw new UserRuleError('users.error.limit');
-      const [row] = await tx
+      if ((await countUsers(tx.db, actor.account.id)) >= (account?.userLimit ?? 0)) {
+        throw new RuleBroken(message('users.error.limit'));
+      }
+      const [row] = await tx.db
         .insert(users)
         .values({
           accountId: actor.account.id,
@@ -106,189 +89,155 @@ export async function createUser(
         })
         .returning();
       if (!row) throw new Error('user not created');
-      await recordUserEvent(tx, clock, actor, row, 'user.create', true, ip, { userid, ...input, email: input.email || null });
+      await recordEvent(tx, { type: 'user.create', details: { userid, ...input, email: input.email || null } }, { user: row });
       return row;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldError('userid', 'users.error.useridTaken');
+    if (isUniqueViolation(error)) throw new RuleBroken(message('users.error.useridTaken'), 'userid');
     throw error;
   }
-  const delivery = await deliverPassword(mailer, actor, created, password, 'newUser', link);
-  return { ok: true, user: created, delivery };
+  const delivery = await deliverPassword(ctx, created, password, 'newUser');
+  return { user: created, delivery };
 }
 
 /**
- * D1/D3: saves the editable details of a user, if `version` is still the saved one. Profile
- * changes respect the grant rule and keep an active Admin; they apply on the user's next request.
+ * D1/D3: saves the editable details of a user, if `version` is still the saved one (else
+ * StaleEdit with the user as saved now). Profile changes respect the grant rule, never apply to
+ * oneself and keep an active Admin (each refused at field `profile`); they apply on the user's
+ * next request. `changed` is false when the form held the saved details.
  */
 export async function updateUser(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  userId: string,
-  version: number,
-  input: UserInput,
-  ip: Ip,
-): Promise<{ ok: true; changed: boolean } | { ok: false; errors: FieldErrors }> {
-  requireManager(actor);
-  const user = await target(db, actor, userId);
+  ctx: ActorContext,
+  { userId, version, input }: { userId: string; version: number; input: UserDetailsInput },
+): Promise<{ changed: boolean }> {
+  const { actor } = ctx;
+  requireManager(ctx);
+  const user = await targetUser(ctx, userId);
   if (user.version !== version) throw new StaleEdit(user);
-  const wanted = { ...input, isApiUser: user.isApiUser };
   const changes = Object.fromEntries(
-    EDITABLE.filter((field) => normalise(user[field]) !== normalise(wanted[field])).map((field) => [
+    EDITABLE.filter((field) => normalise(user[field]) !== normalise(input[field])).map((field) => [
       field,
       { before: user[field], after: field === 'email' ? input.email || null : input[field] },
     ]),
   );
-  if (Object.keys(changes).length === 0) return { ok: true, changed: false };
-  if ((changes.profile || changes.scopeOwnOnly) && user.id === actor.user.id) return fieldError('profile', 'users.error.self');
+  if (Object.keys(changes).length === 0) return { changed: false };
+  if ((changes.profile || changes.scopeOwnOnly) && user.id === actor.user.id) {
+    throw new RuleBroken(message('users.error.self'), 'profile');
+  }
   if (changes.profile && !(canGrant(actor.user.profile, user.profile) && canGrant(actor.user.profile, input.profile))) {
-    return fieldError('profile', 'users.error.profileNotAllowed');
+    throw new RuleBroken(message('users.error.profileNotAllowed'), 'profile');
   }
   const losesAdmin = user.profile === 'admin' && user.active && !user.isApiUser && input.profile !== 'admin';
-  const saved = await db.transaction(async (tx) => {
-    if (losesAdmin && !(await anotherAdminRemains(tx, actor, user))) return 'last_admin' as const;
-    const [row] = await tx
+  const saved = await inTransaction(ctx, async (tx) => {
+    if (losesAdmin && !(await anotherAdminRemains(tx, user))) throw new RuleBroken(message('users.error.lastAdmin'), 'profile');
+    const [row] = await tx.db
       .update(users)
-      .set({ ...wanted, email: input.email || null, updatedAt: clock.now(), version: user.version + 1 })
+      .set({ ...input, email: input.email || null, updatedAt: tx.clock.now(), version: user.version + 1 })
       .where(and(userRow(user), eq(users.version, version)))
       .returning();
-    if (!row) return null;
-    await recordUserEvent(tx, clock, actor, user, 'user.update', true, ip, { changes });
-    return row;
+    if (!row) return false;
+    await recordEvent(tx, { type: 'user.update', details: { changes } }, { user });
+    return true;
   });
-  if (saved === 'last_admin') return fieldError('profile', 'users.error.lastAdmin');
-  if (!saved) throw new StaleEdit(await target(db, actor, userId));
-  return { ok: true, changed: true };
+  // Another edit was saved between the read above and this one: show what is saved now.
+  if (!saved) throw new StaleEdit(await targetUser(ctx, userId));
+  return { changed: true };
 }
 
-/** D2: a new system-issued password, mailed (or shown once); the user's sessions end. */
-export async function sendNewPassword(
-  db: Db,
-  clock: Clock,
-  mailer: Mailer,
-  actor: Authenticated,
-  userId: string,
-  link: LoginLink,
-  ip: Ip,
-): Promise<PasswordDelivery> {
-  requireManager(actor);
-  const user = await target(db, actor, userId);
+/** D2: a new system-issued password, mailed (or shown once); the user's sessions end. Never for oneself or an API user. */
+export async function sendNewPassword(ctx: ActorContext, userId: string): Promise<PasswordDelivery> {
+  requireManager(ctx);
+  const user = await targetUser(ctx, userId);
   if (user.isApiUser) throw new NotFound('api users get their password on the password page');
-  if (user.id === actor.user.id) throw new UserRuleError('users.error.self');
+  if (user.id === ctx.actor.user.id) throw new RuleBroken(message('users.error.self'));
   const password = randomPassword();
-  await db.transaction(async (tx) => {
-    await tx
+  await inTransaction(ctx, async (tx) => {
+    const now = tx.clock.now();
+    await tx.db
       .update(users)
       .set({
         passwordHash: await hashPassword(password),
         passwordIssued: true,
         passwordIssuedUsedAt: null,
-        passwordChangedAt: clock.now(),
+        passwordChangedAt: now,
         resetPasswordHash: null,
         resetPasswordExpiresAt: null,
-        updatedAt: clock.now(),
+        updatedAt: now,
       })
       .where(userRow(user));
-    await deleteUserSessions(tx, user.accountId, user.id);
-    await recordUserEvent(tx, clock, actor, user, 'user.password_sent', true, ip, { by: user.email ? 'mail' : 'shown' });
+    await deleteUserSessions(tx.db, user.accountId, user.id);
+    await recordEvent(tx, { type: 'user.password_sent', details: { by: user.email ? 'mail' : 'shown' } }, { user });
   });
-  return deliverPassword(mailer, actor, user, password, 'newPassword', link);
+  return deliverPassword(ctx, user, password, 'newPassword');
 }
 
-/** D2: deactivation (sessions end at once; never the last active Admin, never oneself) and reactivation. */
-export async function setUserActive(
-  db: Db,
-  clock: Clock,
-  actor: Authenticated,
-  userId: string,
-  active: boolean,
-  ip: Ip,
-): Promise<void> {
-  requireManager(actor);
-  const user = await target(db, actor, userId);
+/**
+ * D2: deactivation (sessions end at once; never oneself, never the last active Admin: both
+ * whole-action refusals) and reactivation. Setting the state a user already has does nothing.
+ */
+export async function setUserActive(ctx: ActorContext, userId: string, active: boolean): Promise<void> {
+  requireManager(ctx);
+  const user = await targetUser(ctx, userId);
   if (user.active === active) return;
-  if (!active && user.id === actor.user.id) throw new UserRuleError('users.error.self');
-  await db.transaction(async (tx) => {
-    if (!active && user.profile === 'admin' && !user.isApiUser && !(await anotherAdminRemains(tx, actor, user))) {
-      throw new UserRuleError('users.error.lastAdmin');
+  if (!active && user.id === ctx.actor.user.id) throw new RuleBroken(message('users.error.self'));
+  await inTransaction(ctx, async (tx) => {
+    if (!active && user.profile === 'admin' && !user.isApiUser && !(await anotherAdminRemains(tx, user))) {
+      throw new RuleBroken(message('users.error.lastAdmin'));
     }
-    await tx
+    await tx.db
       .update(users)
-      .set({ active, updatedAt: clock.now(), version: user.version + 1 })
+      .set({ active, updatedAt: tx.clock.now(), version: user.version + 1 })
       .where(userRow(user));
-    if (!active) await deleteUserSessions(tx, user.accountId, user.id);
-    await recordUserEvent(tx, clock, actor, user, active ? 'user.reactivate' : 'user.deactivate', true, ip, {});
+    if (!active) await deleteUserSessions(tx.db, user.accountId, user.id);
+    await recordEvent(tx, { type: active ? 'user.reactivate' : 'user.deactivate' }, { user });
   });
 }
 
-/** D2 "Activate (errors)": lifts a lockout after failed logins. */
-export async function unlockUser(db: Db, clock: Clock, actor: Authenticated, userId: string, ip: Ip): Promise<void> {
-  requireManager(actor);
-  const user = await target(db, actor, userId);
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, otpFailures: 0 }).where(userRow(user));
-    await recordUserEvent(tx, clock, actor, user, 'user.unlock', true, ip, { failedLogins: user.failedLoginCount });
+/** D2 "Activate (errors)": lifts a lockout after failed logins (password and OTP counters both). */
+export async function unlockUser(ctx: ActorContext, userId: string): Promise<void> {
+  requireManager(ctx);
+  const user = await targetUser(ctx, userId);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.update(users).set({ failedLoginCount: 0, lockedUntil: null, otpFailures: 0 }).where(userRow(user));
+    await recordEvent(tx, { type: 'user.unlock', details: { failedLogins: user.failedLoginCount } }, { user });
   });
 }
 
-/** D2/B5: untick "OTP active" for another user. */
-export async function switchOffUserOtp(db: Db, clock: Clock, actor: Authenticated, userId: string, ip: Ip): Promise<void> {
-  requireManager(actor);
-  const user = await target(db, actor, userId);
-  if (user.id === actor.user.id) throw new UserRuleError('users.error.self');
-  await switchOffOtpForUser({ db, clock, actor, ip } as ActorContext, user.id);
+/** D2/B5: untick "OTP active" for another user (never oneself: one's own 2FA is changed with a code). */
+export async function switchOffUserOtp(ctx: ActorContext, userId: string): Promise<void> {
+  requireManager(ctx);
+  const user = await targetUser(ctx, userId);
+  if (user.id === ctx.actor.user.id) throw new RuleBroken(message('users.error.self'));
+  await switchOffOtpForUser(ctx, user.id);
+}
+
+function requireManager(ctx: ActorContext): void {
+  if (!can(ctx.actor.user.profile, 'users:manage')) throw new Forbidden('users:manage');
+}
+
+/** The user acted on: one of the actor's account, else NotFound (another account's user is not found either). */
+async function targetUser(ctx: ActorContext, userId: string): Promise<User> {
+  const user = await findUser(ctx.db, ctx.actor.account.id, userId);
+  if (!user) throw new NotFound('user');
+  return user;
 }
 
 /**
  * Inside the writing transaction: locks the account row, so two administrators demoting or
  * deactivating each other at the same moment are counted one after the other.
  */
-async function anotherAdminRemains(tx: Db, actor: Authenticated, user: User): Promise<boolean> {
-  await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, actor.account.id)).for('update');
-  return (await countOtherActiveAdmins(tx, actor.account.id, user.id)) > 0;
+async function anotherAdminRemains(tx: ActorContext, user: User): Promise<boolean> {
+  const accountId = tx.actor.account.id;
+  await tx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId)).for('update');
+  return (await countOtherActiveAdmins(tx.db, accountId, user.id)) > 0;
 }
 
-async function deliverPassword(
-  mailer: Mailer,
-  actor: Authenticated,
-  user: User,
-  password: string,
-  kind: 'newUser' | 'newPassword',
-  link: LoginLink,
-): Promise<PasswordDelivery> {
-  if (user.isApiUser) return { apiUser: true };
-  if (!user.email) return { shown: password };
-  const t = translator(user.language);
-  const params = {
-    name: user.name,
-    userid: user.userid,
-    pspid: actor.account.pspid,
-    env: t(actor.account.environment === 'test' ? 'env.test' : 'env.prod'),
-    password,
-    url: link.loginUrl,
-  };
-  try {
-    await mailer.send({
-      to: user.email,
-      subject: t(kind === 'newUser' ? 'mail.newUser.subject' : 'mail.newPassword.subject'),
-      text: t(kind === 'newUser' ? 'mail.newUser.body' : 'mail.newPassword.body', params),
-    });
-  } catch {
-    // The change is saved; rather than lose the password, the administrator hands it over.
-    return { shown: password, mailFailed: true };
-  }
-  return { mailedTo: user.email };
-}
-
-function fieldError(field: keyof typeof USER_FIELD_IDS, key: MessageKey): { ok: false; errors: FieldErrors } {
-  return { ok: false, errors: { [USER_FIELD_IDS[field]]: { key } } };
-}
-
+/** null, undefined and '' are the same "nothing" when comparing before and after. */
 function normalise(value: unknown): unknown {
   return value === null || value === undefined ? '' : value;
 }
 
+/** A unique index refused the row (Postgres 23505), however deep the driver wrapped the error. */
 function isUniqueViolation(error: unknown): boolean {
   const seen = new Set<unknown>();
   let current: unknown = error;

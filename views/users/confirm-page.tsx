@@ -2,7 +2,7 @@ import { CsrfField } from '../components/csrf-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
-/** The GET step of a destructive action: what will happen, a POST button and a way back. */
+/** The GET step of a destructive action: what will happen, a POST button to `action` and a way back. */
 export function ConfirmPage(props: { ctx: ViewContext; title: string; body: string; action: string; cancelHref: string }) {
   const { ctx } = props;
   const { t } = ctx;

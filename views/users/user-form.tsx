@@ -1,9 +1,9 @@
 import type { Profile } from '../../src/db/schema/users.ts';
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { timeZonesByRegion } from '../../src/lib/time.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
-import { USER_FIELD_IDS } from '../../src/users/forms.ts';
+import { editUserForm, isTicked, newUserForm } from '../../src/users/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { CheckboxField, SelectField } from '../components/select-field.tsx';
@@ -13,23 +13,29 @@ import type { ViewContext } from '../layout/view-context.ts';
 export type UserFormProps = {
   ctx: ViewContext;
   action: string;
-  /** Creation asks for the USERID; editing shows it read-only. */
-  mode: 'create' | 'edit';
   values: UserFormValues;
+  /** Problems by field name (src/users/forms.ts). */
   errors: FieldErrors;
   grantable: Profile[];
-  version?: number;
   /** For htmx editing: the element the form replaces. */
   htmxTarget?: string;
   cancelHref: string;
-};
+} & (
+  | { /** Creation asks for the USERID and the API flag. */ mode: 'create' }
+  | {
+      /** Editing shows the API flag read-only and sends the version the form was read at. */ mode: 'edit';
+      isApiUser: boolean;
+      version: number;
+    }
+);
 
-const ORDER = Object.values(USER_FIELD_IDS);
-
-/** D1: the user form, for creating and for editing. */
+/** D1: the user form, for creating and for editing; fields, ids and lengths from src/users/forms.ts. */
 export function UserForm(props: UserFormProps) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
+  const form = props.mode === 'create' ? newUserForm : editUserForm;
+  const { fields } = form;
+  const created = newUserForm.fields;
   const zones = timeZonesByRegion();
   return (
     <form
@@ -39,51 +45,41 @@ export function UserForm(props: UserFormProps) {
       class="user-form"
       {...(props.htmxTarget ? { 'hx-post': props.action, 'hx-target': props.htmxTarget, 'hx-swap': 'outerHTML' } : {})}
     >
-      <ErrorSummary t={t} errors={errors} order={ORDER} />
+      <ErrorSummary t={t} errors={errors} form={form} />
       <CsrfField token={ctx.csrfToken} />
-      {props.version !== undefined ? <input type="hidden" name="version" value={String(props.version)} /> : null}
+      {props.mode === 'edit' ? (
+        <input type="hidden" name={editUserForm.fields.version.name} value={String(props.version)} />
+      ) : null}
       {props.mode === 'create' ? (
         <TextField
           t={t}
-          id={USER_FIELD_IDS.userid}
-          name="userid"
+          field={created.userid}
           label={t('users.field.userid')}
           hint={t('users.field.useridHint')}
-          value={String(values.userid ?? '')}
-          error={errors[USER_FIELD_IDS.userid]}
+          value={values.userid ?? ''}
+          error={errors.userid}
           autocomplete="off"
-          maxLength={20}
         />
       ) : null}
       <TextField
         t={t}
-        id={USER_FIELD_IDS.name}
-        name="name"
+        field={fields.name}
         label={t('users.field.name')}
-        value={String(values.name ?? '')}
-        error={errors[USER_FIELD_IDS.name]}
+        value={values.name ?? ''}
+        error={errors.name}
         autocomplete="off"
-        maxLength={100}
       />
       <TextField
         t={t}
-        id={USER_FIELD_IDS.email}
-        name="email"
+        field={fields.email}
         type="email"
         label={t('users.field.email')}
         hint={t('users.field.emailHint')}
-        value={String(values.email ?? '')}
-        error={errors[USER_FIELD_IDS.email]}
+        value={values.email ?? ''}
+        error={errors.email}
         autocomplete="off"
-        maxLength={254}
       />
-      <SelectField
-        t={t}
-        id={USER_FIELD_IDS.profile}
-        name="profile"
-        label={t('users.field.profile')}
-        error={errors[USER_FIELD_IDS.profile]}
-      >
+      <SelectField t={t} field={fields.profile} label={t('users.field.profile')} error={errors.profile}>
         {props.grantable.map((profile) => (
           <option value={profile} selected={values.profile === profile}>
             {t(`profile.${profile}`)}
@@ -92,35 +88,32 @@ export function UserForm(props: UserFormProps) {
       </SelectField>
       <CheckboxField
         t={t}
-        id={USER_FIELD_IDS.scopeOwnOnly}
-        name="scopeOwnOnly"
+        field={fields.scopeOwnOnly}
         label={t('users.field.scope')}
         hint={t('users.field.scopeHint')}
-        checked={values.scopeOwnOnly === true}
-        error={errors[USER_FIELD_IDS.scopeOwnOnly]}
+        checked={isTicked(values.scopeOwnOnly)}
+        error={errors.scopeOwnOnly}
       />
       {props.mode === 'create' ? (
         <CheckboxField
           t={t}
-          id="user-api"
-          name="isApiUser"
+          field={created.isApiUser}
           label={t('users.field.api')}
           hint={t('users.field.apiHint')}
-          checked={values.isApiUser === true}
+          checked={isTicked(values.isApiUser)}
         />
       ) : (
         <p>
-          {t('users.field.api')}: <strong>{values.isApiUser ? t('users.yes') : t('users.no')}</strong>{' '}
+          {t('users.field.api')}: <strong>{props.isApiUser ? t('users.yes') : t('users.no')}</strong>{' '}
           <span class="hint">{t('users.field.apiFixed')}</span>
         </p>
       )}
       <SelectField
         t={t}
-        id={USER_FIELD_IDS.timeZone}
-        name="timeZone"
+        field={fields.timeZone}
         label={t('users.field.timeZone')}
         hint={t('users.field.timeZoneHint')}
-        error={errors[USER_FIELD_IDS.timeZone]}
+        error={errors.timeZone}
       >
         {zones.map((group) => (
           <optgroup label={group.region}>
@@ -132,13 +125,7 @@ export function UserForm(props: UserFormProps) {
           </optgroup>
         ))}
       </SelectField>
-      <SelectField
-        t={t}
-        id={USER_FIELD_IDS.language}
-        name="language"
-        label={t('users.field.language')}
-        error={errors[USER_FIELD_IDS.language]}
-      >
+      <SelectField t={t} field={fields.language} label={t('users.field.language')} error={errors.language}>
         {LANGUAGES.map((lang) => (
           <option value={lang} selected={values.language === lang} lang={lang}>
             {t(`language.${lang}`)}

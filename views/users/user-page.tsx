@@ -1,5 +1,7 @@
 import type { Profile } from '../../src/db/schema/users.ts';
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
+import type { Message, PlainKey } from '../../src/i18n/catalogue.ts';
+import { paths } from '../../src/paths.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorNotice } from '../components/error-summary.tsx';
@@ -31,10 +33,10 @@ export type UserPageProps = {
   /** Editing: the form (with the typed values and their errors) instead of the details. */
   editing?: { values: UserFormValues; errors: FieldErrors; conflict?: boolean };
   grantable: Profile[];
-  /** A password shown once to the administrator (no e-mail address). */
-  shownPassword?: { intro: string; password: string };
+  /** A password shown once to the administrator (no e-mail address, or the mail failed), after its introduction. */
+  shownPassword?: { intro: PlainKey; password: string };
   /** A rule refused the last action (last admin, own user). */
-  refusal?: string;
+  refusal?: Message;
 };
 
 /** D1/D2: one user: details (edited in place), and the actions on it. */
@@ -45,13 +47,13 @@ export function UserPage(props: UserPageProps) {
   return (
     <Layout ctx={ctx} title={`${user.userid} – ${t('users.title')}`} hasErrors={hasErrors}>
       <p>
-        <a href={`/${env}/users`}>{t('users.back')}</a>
+        <a href={paths.users.list(env)}>{t('users.back')}</a>
       </p>
       <h1>{user.userid}</h1>
-      <ErrorNotice message={props.refusal} />
+      <ErrorNotice message={props.refusal ? t.message(props.refusal) : undefined} />
       {props.shownPassword ? (
         <div class="notice" role="status">
-          <p>{props.shownPassword.intro}</p>
+          <p>{t(props.shownPassword.intro)}</p>
           <p>
             <code class="shown-password">{props.shownPassword.password}</code>
           </p>
@@ -97,8 +99,8 @@ export function UserSummary({ ctx, user }: UserPageProps) {
       </dl>
       <p>
         <a
-          href={`/${env}/users/${user.id}/edit`}
-          hx-get={`/${env}/users/${user.id}/edit`}
+          href={paths.users.edit(env, user.id)}
+          hx-get={paths.users.edit(env, user.id)}
           hx-target="#user-details"
           hx-swap="outerHTML"
           hx-push-url="false"
@@ -120,14 +122,15 @@ export function UserEditSection(props: UserPageProps & { editing: NonNullable<Us
       <ErrorNotice message={editing.conflict ? t('users.conflict') : undefined} />
       <UserForm
         ctx={ctx}
-        action={`/${env}/users/${user.id}`}
+        action={paths.users.show(env, user.id)}
         mode="edit"
         values={editing.values}
         errors={editing.errors}
         grantable={props.grantable}
+        isApiUser={user.isApiUser}
         version={user.version}
         htmxTarget={editing.conflict ? undefined : '#user-details'}
-        cancelHref={`/${env}/users/${user.id}`}
+        cancelHref={paths.users.show(env, user.id)}
       />
     </section>
   );
@@ -135,29 +138,29 @@ export function UserEditSection(props: UserPageProps & { editing: NonNullable<Us
 
 function UserActions({ ctx, user }: { ctx: ViewContext; user: UserDetails }) {
   const { t, env } = ctx;
-  const base = `/${env}/users/${user.id}`;
+  const action = (name: Parameters<typeof paths.users.action>[2]) => paths.users.action(env, user.id, name);
   return (
     <section class="card" aria-labelledby="user-actions-title">
       <h2 id="user-actions-title">{t('users.actions')}</h2>
       <ul class="actions">
         {!user.isApiUser && !user.isSelf ? (
           <li>
-            <a href={`${base}/send-password`}>{t('users.action.sendPassword')}</a>
+            <a href={action('send-password')}>{t('users.action.sendPassword')}</a>
           </li>
         ) : null}
         {user.active && !user.isSelf ? (
           <li>
-            <a href={`${base}/deactivate`}>{t('users.action.deactivate')}</a>
+            <a href={action('deactivate')}>{t('users.action.deactivate')}</a>
           </li>
         ) : null}
         {user.otp && !user.isSelf ? (
           <li>
-            <a href={`${base}/otp-off`}>{t('users.action.otpOff')}</a>
+            <a href={action('otp-off')}>{t('users.action.otpOff')}</a>
           </li>
         ) : null}
         {!user.active ? (
           <li>
-            <form method="post" action={`${base}/reactivate`}>
+            <form method="post" action={action('reactivate')}>
               <CsrfField token={ctx.csrfToken} />
               <button type="submit">{t('users.action.reactivate')}</button>
             </form>
@@ -165,7 +168,7 @@ function UserActions({ ctx, user }: { ctx: ViewContext; user: UserDetails }) {
         ) : null}
         {user.lockedUntil ? (
           <li>
-            <form method="post" action={`${base}/unlock`}>
+            <form method="post" action={action('unlock')}>
               <CsrfField token={ctx.csrfToken} />
               <button type="submit" aria-describedby="unlock-hint">
                 {t('users.action.unlock')}

@@ -1,6 +1,10 @@
 import type { Profile } from '../../src/db/schema/users.ts';
-import type { UserStatusFilter } from '../../src/users/queries.ts';
-import { USER_STATUSES } from '../../src/users/queries.ts';
+import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
+import { paths } from '../../src/paths.ts';
+import { USER_STATUSES, userFilterForm } from '../../src/users/forms.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { SelectField } from '../components/select-field.tsx';
+import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -15,12 +19,17 @@ export type UserRow = {
   lastLogin?: { text: string; iso: string };
 };
 
+type FilterField = keyof typeof userFilterForm.fields;
+
 export type UsersListProps = {
   ctx: ViewContext;
   pspid: string;
   accountZone: string;
-  rows: UserRow[];
-  filter: { text: string; status: UserStatusFilter };
+  /** The filter as typed, and its problems (a too-long text); with a problem, no rows are listed. */
+  filter: { values: Partial<FormValues<FilterField>>; errors: FieldErrors<FilterField> };
+  /** The page of users the filter selects; undefined when the filter has a problem. */
+  rows?: UserRow[];
+  /** Users in the account (all of them, whatever the filter), against the subscription's limit. */
   count: number;
   limit: number;
   nextHref?: string;
@@ -29,82 +38,83 @@ export type UsersListProps = {
 
 /** D1: Configuration > Users. */
 export function UsersListPage(props: UsersListProps) {
-  const { ctx } = props;
+  const { ctx, filter } = props;
   const { t, env } = ctx;
+  const { fields } = userFilterForm;
   const atLimit = props.count >= props.limit;
+  const hasErrors = Object.keys(filter.errors).length > 0;
   return (
-    <Layout ctx={ctx} title={t('users.title')}>
+    <Layout ctx={ctx} title={t('users.title')} hasErrors={hasErrors}>
       <h1>{t('users.title')}</h1>
       <p>{t('users.count', { count: props.count, limit: props.limit })}</p>
       <p>{t('users.accountZone', { pspid: props.pspid, zone: props.accountZone })}</p>
       <p>
-        <a href={`/${env}/support/profiles`}>{t('users.profilesLink')}</a>
+        <a href={paths.support.profiles(env)}>{t('users.profilesLink')}</a>
       </p>
       {atLimit ? (
-        <p class="warning">{t('users.limitReached', { limit: props.limit })}</p>
+        <p class="warning">{t('users.limitReached', { count: props.limit })}</p>
       ) : (
         <p>
-          <a class="button" href={`/${env}/users/new`}>
+          <a class="button" href={paths.users.new(env)}>
             {t('users.new')}
           </a>
         </p>
       )}
-      <form method="get" action={`/${env}/users`} class="filters">
-        <div class="field">
-          <label for="filter-text">{t('users.filterText')}</label>
-          <input id="filter-text" name="q" type="text" value={props.filter.text} maxlength={100} />
-        </div>
-        <div class="field">
-          <label for="filter-status">{t('users.filterStatus')}</label>
-          <select id="filter-status" name="status">
-            {USER_STATUSES.map((status) => (
-              <option value={status} selected={status === props.filter.status}>
-                {t(`users.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form method="get" action={paths.users.list(env)} class="filters" novalidate>
+        <ErrorSummary t={t} errors={filter.errors} form={userFilterForm} />
+        <TextField t={t} field={fields.q} label={t('users.filterText')} value={filter.values.q ?? ''} error={filter.errors.q} />
+        <SelectField t={t} field={fields.status} label={t('users.filterStatus')}>
+          {USER_STATUSES.map((status) => (
+            <option value={status} selected={status === filter.values.status}>
+              {t(`users.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit">{t('users.filterSubmit')}</button>
       </form>
-      {props.rows.length === 0 ? (
-        <p>{t('users.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table class="data-table">
-            <caption>{t('users.tableCaption', { pspid: props.pspid })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.col.userid')}</th>
-                <th scope="col">{t('users.col.name')}</th>
-                <th scope="col">{t('users.col.profile')}</th>
-                <th scope="col">{t('users.col.api')}</th>
-                <th scope="col">{t('users.col.otp')}</th>
-                <th scope="col">{t('users.col.status')}</th>
-                <th scope="col">{t('users.col.lastLogin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((row) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/${env}/users/${row.id}`}>{row.userid}</a>
-                  </th>
-                  <td>{row.name}</td>
-                  <td>{t(`profile.${row.profile}`)}</td>
-                  <td>{row.isApiUser ? t('users.yes') : t('users.no')}</td>
-                  <td>{row.otp ? t('users.otpOn') : t('users.otpOff')}</td>
-                  <td>{t(`users.status.${row.status}`)}</td>
-                  <td>{row.lastLogin ? <time datetime={row.lastLogin.iso}>{row.lastLogin.text}</time> : t('users.never')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {props.rows ? <UsersTable ctx={ctx} pspid={props.pspid} rows={props.rows} /> : null}
       <p class="pagination">
         {props.firstHref ? <a href={props.firstHref}>{t('users.firstPage')}</a> : null}
         {props.nextHref ? <a href={props.nextHref}>{t('users.morePage')}</a> : null}
       </p>
     </Layout>
+  );
+}
+
+function UsersTable({ ctx, pspid, rows }: { ctx: ViewContext; pspid: string; rows: UserRow[] }) {
+  const { t, env } = ctx;
+  if (rows.length === 0) return <p>{t('users.none')}</p>;
+  return (
+    <div class="table-scroll">
+      <table class="data-table">
+        <caption>{t('users.tableCaption', { pspid })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('users.col.userid')}</th>
+            <th scope="col">{t('users.col.name')}</th>
+            <th scope="col">{t('users.col.profile')}</th>
+            <th scope="col">{t('users.col.api')}</th>
+            <th scope="col">{t('users.col.otp')}</th>
+            <th scope="col">{t('users.col.status')}</th>
+            <th scope="col">{t('users.col.lastLogin')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              <th scope="row">
+                <a href={paths.users.show(env, row.id)}>{row.userid}</a>
+              </th>
+              <td>{row.name}</td>
+              <td>{t(`profile.${row.profile}`)}</td>
+              <td>{row.isApiUser ? t('users.yes') : t('users.no')}</td>
+              <td>{row.otp ? t('users.otpOn') : t('users.otpOff')}</td>
+              <td>{t(`users.status.${row.status}`)}</td>
+              <td>{row.lastLogin ? <time datetime={row.lastLogin.iso}>{row.lastLogin.text}</time> : t('users.never')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
