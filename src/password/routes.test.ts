@@ -4,23 +4,25 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 import { DAY_MS } from '../lib/clock.ts';
+import { paths } from '../paths.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
-import { createAccount, createHarness, createUser } from '../test/harness.ts';
+import { createAccount, createHarness, createUser, signIn } from '../test/harness.ts';
 
 const h = await createHarness();
 const GOOD = 'Tulip-garden-2026';
+const PASSWORD = paths.password.change('test');
+const API_USER = paths.password.apiUser('test');
+const HOME = paths.home('test');
 
-async function signedIn(options: { passwordIssued?: boolean } = {}) {
-  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-  if (options.passwordIssued) await h.db.update(users).set({ passwordIssued: true }).where(eq(users.id, admin.id));
-  const browser = new TestBrowser(h.app);
-  await logIn(browser, admin);
-  await browser.get('/test/password');
+/** A new account's administrator, signed in, on Configuration > Password. */
+async function onPasswordPage() {
+  const { user: admin, browser } = await signIn(h);
+  await browser.get(PASSWORD);
   return { admin, browser };
 }
 
 function change(browser: TestBrowser, form: { current?: string; next: string; confirmation?: string }) {
-  return browser.post('/test/password', {
+  return browser.post(PASSWORD, {
     current: form.current ?? null,
     next: form.next,
     confirmation: form.confirmation ?? form.next,
@@ -29,28 +31,31 @@ function change(browser: TestBrowser, form: { current?: string; next: string; co
 
 describe('change password (B1)', () => {
   test('the page states the rules and asks for current, new and confirmation', async () => {
-    const { browser } = await signedIn();
-    assert.match(browser.lastBody, /<h1>Password<\/h1>/);
-    assert.match(browser.lastBody, /12 to 128 characters/);
-    assert.match(browser.lastBody, /not one of your last 4 passwords/);
-    for (const id of ['password-current', 'password-new', 'password-confirm'])
-      assert.match(browser.lastBody, new RegExp(`id="${id}"`));
+    const { browser } = await onPasswordPage();
+    const { page } = browser;
+    assert.equal(page.h1(), 'Password');
+    const rules = page.all('#password-rules li').map(page.textOf);
+    assert.ok(rules.some((rule) => rule.startsWith('12 to 128 characters')));
+    assert.ok(rules.includes('not one of your last 4 passwords'));
+    assert.equal(page.field('Current password')?.id, 'password-current');
+    assert.equal(page.field('New password')?.id, 'password-new');
+    assert.equal(page.field('Confirm the new password')?.id, 'password-confirm');
   });
 
-  const rules: [string, string, RegExp][] = [
-    ['too short', 'Short-pw-1', /at least 12 characters/],
-    ['too long', `${'a'.repeat(128)}1`, /Enter at most 128 characters/],
-    ['no digit', 'Only-letters-here', /at least one digit/],
-    ['no letter', '1234-5678-9012', /at least one letter/],
-    ['common', 'qwerty123456', /too common/],
+  const rules: [string, string, string][] = [
+    ['too short', 'Short-pw-1', 'at least 12 characters'],
+    ['too long', `${'a'.repeat(128)}1`, 'Enter at most 128 characters'],
+    ['no digit', 'Only-letters-here', 'at least one digit'],
+    ['no letter', '1234-5678-9012', 'at least one letter'],
+    ['common', 'qwerty123456', 'too common'],
   ];
   for (const [name, next, message] of rules) {
     test(`a new password that is ${name} is refused beside its field, and nothing changes`, async () => {
-      const { admin, browser } = await signedIn();
+      const { admin, browser } = await onPasswordPage();
       const response = await change(browser, { current: admin.password, next });
       assert.equal(response.status, 422);
-      assert.match(browser.lastBody, message);
-      assert.match(browser.lastBody, /id="password-new"[^>]*aria-invalid="true"/);
+      assert.ok(browser.page.fieldError('password-new')?.includes(message), browser.page.fieldError('password-new'));
+      assert.equal(browser.page.field('New password')?.getAttribute('aria-invalid'), 'true');
       assert.ok(!browser.lastBody.includes(next), 'the password is not echoed');
       assert.ok(!browser.lastBody.includes(admin.password));
       const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
@@ -59,37 +64,42 @@ describe('change password (B1)', () => {
   }
 
   test('the USERID or PSPID inside the password is refused', async () => {
-    const { admin, browser } = await signedIn();
+    const { admin, browser } = await onPasswordPage();
     await change(browser, { current: admin.password, next: `${admin.pspid}-2026-x` });
-    assert.match(browser.lastBody, /Do not use your USERID or PSPID/);
+    assert.ok(browser.page.fieldError('password-new')?.includes('Do not use your USERID or PSPID'));
   });
 
   test('a wrong current password and a mismatched confirmation get their own messages', async () => {
-    const { browser } = await signedIn();
+    const { browser } = await onPasswordPage();
     const response = await change(browser, { current: 'not my password 1', next: GOOD, confirmation: `${GOOD}x` });
     assert.equal(response.status, 422);
-    assert.match(browser.lastBody, /The current password is not correct/);
-    assert.match(browser.lastBody, /The two new passwords are not the same/);
+    const { page } = browser;
+    assert.ok(page.fieldError('password-current')?.startsWith('The current password is not correct'));
+    assert.ok(page.fieldError('password-confirm')?.startsWith('The two new passwords are not the same'));
+    assert.deepEqual(
+      page.errorSummary().map((line) => line.href),
+      ['#password-current', '#password-confirm'],
+    );
   });
 
   test('a missing current password is refused', async () => {
-    const { browser } = await signedIn();
+    const { browser } = await onPasswordPage();
     assert.equal((await change(browser, { next: GOOD })).status, 422);
-    assert.match(browser.lastBody, /Enter your current password/);
+    assert.equal(browser.page.fieldError('password-current'), 'Enter your current password.');
   });
 
   test('success: new password works, old does not, other sessions end, this one gets a new token; audited', async () => {
-    const { admin, browser } = await signedIn();
+    const { admin, browser } = await onPasswordPage();
     const other = new TestBrowser(h.app);
     await logIn(other, admin);
     const before = browser.cookies.get('guichet_test_session');
     const response = await change(browser, { current: admin.password, next: GOOD });
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('Location'), '/test/home');
+    assert.equal(response.headers.get('Location'), HOME);
     assert.notEqual(browser.cookies.get('guichet_test_session'), before, 'the session token rotated');
-    assert.equal((await browser.get('/test/home')).status, 200);
-    assert.match(browser.lastBody, /Your password has been changed/);
-    assert.equal((await other.get('/test/home')).status, 303, 'the other session ended');
+    assert.equal((await browser.get(HOME)).status, 200);
+    assert.ok(browser.page.flash().startsWith('Your password has been changed'));
+    assert.equal((await other.get(HOME)).status, 303, 'the other session ended');
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422);
     assert.equal((await logIn(new TestBrowser(h.app), { ...admin, password: GOOD })).status, 303);
     const events = await h.db
@@ -101,19 +111,19 @@ describe('change password (B1)', () => {
   });
 
   test('the last 4 passwords cannot be chosen again; the fifth can', async () => {
-    const { admin, browser } = await signedIn();
+    const { admin, browser } = await onPasswordPage();
     const passwords = [admin.password, 'Second-choice-22', 'Third-choice-333', 'Fourth-choice-44'];
     for (let i = 1; i < passwords.length; i += 1) {
       assert.equal((await change(browser, { current: passwords[i - 1], next: passwords[i]! })).status, 303);
-      await browser.get('/test/password');
+      await browser.get(PASSWORD);
     }
     for (const old of passwords) {
       const response = await change(browser, { current: passwords[3], next: old! });
       assert.equal(response.status, 422, `refuses ${old}`);
-      assert.match(browser.lastBody, /not used among your last 4/);
+      assert.ok(browser.page.fieldError('password-new')?.includes('not used among your last 4'));
     }
     assert.equal((await change(browser, { current: passwords[3], next: 'Fifth-choice-555' })).status, 303);
-    await browser.get('/test/password');
+    await browser.get(PASSWORD);
     assert.equal(
       (await change(browser, { current: 'Fifth-choice-555', next: admin.password })).status,
       303,
@@ -122,40 +132,50 @@ describe('change password (B1)', () => {
   });
 
   test('with htmx the form replaces itself with its errors, and success goes by HX-Location', async () => {
-    const { admin, browser } = await signedIn();
+    const { admin, browser } = await onPasswordPage();
     const bad = await browser.post(
-      '/test/password',
+      PASSWORD,
       { current: admin.password, next: 'short', confirmation: 'short' },
       { 'HX-Request': 'true' },
     );
     assert.equal(bad.status, 422);
-    assert.match(browser.lastBody, /^<section class="card" id="change-password"/);
+    assert.equal(browser.page.document.firstElementChild?.id, 'change-password', 'the form’s section alone');
+    assert.equal(browser.page.one('main'), null);
+    assert.ok(browser.page.fieldError('password-new'));
     assert.match(bad.headers.get('Vary') ?? '', /HX-Request/);
     const good = await browser.post(
-      '/test/password',
+      PASSWORD,
       { current: admin.password, next: GOOD, confirmation: GOOD },
       { 'HX-Request': 'true' },
     );
     assert.equal(good.status, 204);
-    assert.equal(good.headers.get('HX-Location'), '/test/home');
+    assert.equal(good.headers.get('HX-Location'), HOME);
   });
 });
 
 describe('forced change (B2)', () => {
   test('a system-issued password works for one login, which leads only to the change page', async () => {
-    const { admin, browser } = await signedIn({ passwordIssued: true });
-    assert.match(browser.lastBody, /<h1>Choose a new password<\/h1>/);
-    assert.doesNotMatch(browser.lastBody, /id="password-current"/, 'no current password asked');
-    assert.doesNotMatch(browser.lastBody, /class="main-menu"/, 'no menu');
-    for (const path of ['/test/home', '/test/support', '/test/password/otp']) {
+    const account = await createAccount(h.db);
+    const issued = await createUser(h.db, account.accountId, account.pspid, {
+      userid: 'issued.admin',
+      profile: 'admin',
+      passwordIssued: true,
+    });
+    const browser = new TestBrowser(h.app);
+    await logIn(browser, issued);
+    await browser.get(PASSWORD);
+    assert.equal(browser.page.h1(), 'Choose a new password');
+    assert.equal(browser.page.field('Current password'), null, 'no current password asked');
+    assert.equal(browser.page.one('.main-menu'), null, 'no menu');
+    for (const path of [HOME, paths.support.index('test'), paths.otp.page('test')]) {
       const response = await browser.get(path);
       assert.equal(response.status, 303, path);
-      assert.equal(response.headers.get('Location'), '/test/password');
+      assert.equal(response.headers.get('Location'), PASSWORD);
     }
-    assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422, 'the issued password does not work twice');
+    assert.equal((await logIn(new TestBrowser(h.app), issued)).status, 422, 'the issued password does not work twice');
     assert.equal((await change(browser, { next: GOOD })).status, 303);
-    assert.equal((await browser.get('/test/home')).status, 200);
-    assert.equal((await logIn(new TestBrowser(h.app), { ...admin, password: GOOD })).status, 303);
+    assert.equal((await browser.get(HOME)).status, 200);
+    assert.equal((await logIn(new TestBrowser(h.app), { ...issued, password: GOOD })).status, 303);
   });
 
   test('a self-chosen password expires after 90 days, with a notice from 14 days before', async () => {
@@ -163,67 +183,63 @@ describe('forced change (B2)', () => {
     h.clock.advance(75 * DAY_MS);
     let browser = new TestBrowser(h.app);
     await logIn(browser, admin);
-    await browser.get('/test/home');
-    assert.doesNotMatch(browser.lastBody, /Your password expires/);
+    await browser.get(HOME);
+    assert.ok(!browser.page.text().includes('Your password expires'));
     h.clock.advance(2 * DAY_MS);
     browser = new TestBrowser(h.app);
     await logIn(browser, admin);
-    await browser.get('/test/home');
-    assert.match(browser.lastBody, /Your password expires in less than 14 days/, 'the login’s notice');
-    assert.match(browser.lastBody, /Your password expires on \d\d\/\d\d\/\d{4} \d\d:\d\d/, 'Home’s notice with the date');
+    await browser.get(HOME);
+    assert.ok(browser.page.flash().startsWith('Your password expires in less than 14 days'), 'the login’s notice');
+    assert.match(browser.page.text(), /Your password expires on \d\d\/\d\d\/\d{4} \d\d:\d\d/, 'Home’s notice with the date');
     h.clock.advance(13 * DAY_MS);
     browser = new TestBrowser(h.app);
     await logIn(browser, admin);
-    const home = await browser.get('/test/home');
-    assert.equal(home.headers.get('Location'), '/test/password');
-    await browser.get('/test/password');
-    assert.match(browser.lastBody, /more than 90 days old/);
-    assert.match(browser.lastBody, /id="password-current"/, 'an expired password is still asked for');
+    const home = await browser.get(HOME);
+    assert.equal(home.headers.get('Location'), PASSWORD);
+    await browser.get(PASSWORD);
+    assert.ok(browser.page.text().includes('more than 90 days old'));
+    assert.equal(browser.page.field('Current password')?.id, 'password-current', 'an expired password is still asked for');
     assert.equal((await change(browser, { current: admin.password, next: GOOD })).status, 303);
-    assert.equal((await browser.get('/test/home')).status, 200);
+    assert.equal((await browser.get(HOME)).status, 200);
   });
 });
 
 describe('API user passwords (B1)', () => {
   test('an administrator sets an API user’s password from a list; a viewer cannot', async () => {
-    const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
+    const { user: admin, browser } = await signIn(h);
     const api = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'shop.api', isApiUser: true, profile: 'admin' });
-    const viewer = await createUser(h.db, admin.accountId, admin.pspid, {
-      userid: 'viewer.one',
-      passwordChangedAt: h.clock.now(),
-    });
-    const browser = new TestBrowser(h.app);
-    await logIn(browser, admin);
-    await browser.get('/test/password');
-    assert.match(browser.lastBody, new RegExp(`<option value="${api.id}">shop.api</option>`));
-    const bad = await browser.post('/test/password/api-user', { apiUser: api.id, next: 'short', confirmation: 'short' });
+    await browser.get(PASSWORD);
+    const choices = browser.page
+      .all('#api-user option')
+      .map((option) => [option.getAttribute('value'), browser.page.textOf(option)]);
+    assert.deepEqual(choices, [
+      ['', '—'],
+      [api.id, 'shop.api'],
+    ]);
+    const bad = await browser.post(API_USER, { apiUser: api.id, next: 'short', confirmation: 'short' });
     assert.equal(bad.status, 422);
-    assert.match(browser.lastBody, /id="api-new"[^>]*aria-invalid="true"/);
-    const good = await browser.post('/test/password/api-user', { apiUser: api.id, next: GOOD, confirmation: GOOD });
+    assert.equal(browser.page.one('#api-new')?.getAttribute('aria-invalid'), 'true');
+    assert.ok(browser.page.fieldError('api-new'));
+    assert.equal(browser.page.valueOf('#api-user'), api.id, 'the chosen API user stays chosen');
+    const good = await browser.post(API_USER, { apiUser: api.id, next: GOOD, confirmation: GOOD });
     assert.equal(good.status, 303);
     const [row] = await h.db.select().from(users).where(eq(users.id, api.id));
     assert.notEqual(row?.passwordChangedAt.getTime(), undefined);
     assert.equal(row?.passwordIssued, false);
 
-    const viewerBrowser = new TestBrowser(h.app);
-    await logIn(viewerBrowser, viewer);
-    await viewerBrowser.get('/test/password');
-    assert.doesNotMatch(viewerBrowser.lastBody, /Password of an API user/);
-    assert.equal(
-      (await viewerBrowser.post('/test/password/api-user', { apiUser: api.id, next: GOOD, confirmation: GOOD })).status,
-      403,
-    );
+    const { browser: viewerBrowser } = await signIn(h, { account: admin, userid: 'viewer.one', profile: 'viewer' });
+    await viewerBrowser.get(PASSWORD);
+    assert.ok(!viewerBrowser.page.headings(2).includes('Password of an API user'));
+    assert.equal(viewerBrowser.page.one('#api-password'), null);
+    assert.equal((await viewerBrowser.post(API_USER, { apiUser: api.id, next: GOOD, confirmation: GOOD })).status, 403);
   });
 
   test('a user of another account is not in reach', async () => {
-    const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
+    const { browser } = await onPasswordPage();
     const stranger = await createAccount(h.db);
     const api = await createUser(h.db, stranger.accountId, stranger.pspid, { userid: 'other.api', isApiUser: true });
-    const browser = new TestBrowser(h.app);
-    await logIn(browser, admin);
-    await browser.get('/test/password');
     const [before] = await h.db.select().from(users).where(eq(users.id, api.id));
-    const response = await browser.post('/test/password/api-user', { apiUser: api.id, next: GOOD, confirmation: GOOD });
+    const response = await browser.post(API_USER, { apiUser: api.id, next: GOOD, confirmation: GOOD });
     assert.equal(response.status, 404);
     const [after] = await h.db.select().from(users).where(eq(users.id, api.id));
     assert.equal(after?.passwordHash, before?.passwordHash, 'the other account’s user is untouched');
@@ -231,20 +247,14 @@ describe('API user passwords (B1)', () => {
 });
 
 test('the password, one-time password and forgotten-password pages come in French', async () => {
-  const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
-  const french = await createUser(h.db, admin.accountId, admin.pspid, {
-    userid: 'pw.fr',
-    language: 'fr',
-    passwordChangedAt: h.clock.now(),
-  });
-  const browser = new TestBrowser(h.app);
-  await logIn(browser, french);
-  await browser.get('/test/password');
-  assert.match(browser.lastBody, /<h1>Mot de passe<\/h1>/);
-  assert.match(browser.lastBody, /Mot de passe actuel/);
-  await browser.get('/test/password/otp');
+  const account = await createAccount(h.db);
+  const { browser } = await signIn(h, { account, userid: 'pw.fr', profile: 'viewer', language: 'fr' });
+  await browser.get(PASSWORD);
+  assert.equal(browser.page.h1(), 'Mot de passe');
+  assert.equal(browser.page.field('Mot de passe actuel')?.id, 'password-current');
+  await browser.get(paths.otp.page('test'));
   assert.equal(browser.page.h1(), 'Configuration d’un mot de passe unique');
   const anonymous = new TestBrowser(h.app, { 'Accept-Language': 'fr' });
-  await anonymous.get('/test/password/forgotten');
-  assert.match(anonymous.lastBody, /<h1>Mot de passe introuvable<\/h1>/);
+  await anonymous.get(paths.password.forgotten('test'));
+  assert.equal(anonymous.page.h1(), 'Mot de passe introuvable');
 });
