@@ -12,7 +12,13 @@ const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/
 export function parsePage(html: string) {
   const { document } = parseHTML(html);
   const all = (selector: string): Element[] => [...document.querySelectorAll(selector)];
-  const textOf = (element: Element | null | undefined) => collapse(element?.textContent);
+  /** An element's text as read, whitespace collapsed; a line break (`<br>`) separates words as a space does. */
+  const textOf = (element: Element | null | undefined) => {
+    if (!element?.querySelector('br')) return collapse(element?.textContent);
+    const copy = element.cloneNode(true) as Element;
+    for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
+    return collapse(copy.textContent);
+  };
 
   const page = {
     document,
