@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { twoFactorRequiredRoutes } from './account/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.tsx';
 import { cookieRoutes } from './cookies/routes.tsx';
@@ -68,10 +69,11 @@ export function createApp(deps: Deps) {
     // Each feature's router at its own prefix (src/paths.ts builds the same addresses).
     area.route('/', authRoutes(deps));
     area.route('/', preferenceRoutes(deps));
-    area.route('/login/otp', loginCodeRoutes(deps, env));
+    area.route('/login/otp', loginCodeRoutes(deps));
     area.route('/home', homeRoutes(deps));
     area.route('/password/forgotten', forgottenPasswordRoutes(deps));
-    area.route('/password/otp', otpRoutes(deps, env));
+    area.route('/password/otp/required', twoFactorRequiredRoutes(deps));
+    area.route('/password/otp', otpRoutes(deps));
     area.route('/password', passwordRoutes(deps));
     area.route('/users', userRoutes(deps, env));
     area.route('/audit', auditRoutes(deps));

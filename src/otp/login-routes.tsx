@@ -1,51 +1,55 @@
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { LoginCodePage } from '../../views/otp/login-code-page.tsx';
 import { rotateSession } from '../auth/sessions.ts';
-import type { Environment } from '../db/schema/accounts.ts';
-import { clientIp } from '../http/client-ip.ts';
-import type { AppEnv, Deps } from '../http/context.ts';
+import { RuleBroken } from '../errors.ts';
+import type { FieldErrors } from '../forms/parse.ts';
+import { fieldProblem, parseForm } from '../forms/parse.ts';
+import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { COOKIES, readCookie, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
-import { readForm, textField } from '../http/forms.ts';
+import { readForm } from '../http/forms.ts';
 import { requireStage } from '../http/middleware/require-auth.ts';
+import { onRefusal } from '../http/refusal.ts';
 import { page } from '../http/render.ts';
 import { safeNext } from '../http/safe-next.ts';
+import { actorContext } from '../http/service-context.ts';
 import { viewContext } from '../http/view-context.ts';
-import { verifyLoginCode } from './service.ts';
+import { paths } from '../paths.ts';
+import { loginCodeForm } from './forms.ts';
+import { verifyLoginCode } from './login-code-service.ts';
 
-/** The login's code step (B4): reachable only by a session that has passed the password step. */
-export function loginCodeRoutes(deps: Deps, env: Environment) {
+/**
+ * The login's code step (B4), mounted at paths.loginCode: reachable only by a session that has
+ * passed the password step (stage `otp`).
+ */
+export function loginCodeRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db, clock, config } = deps;
   const codeStep = requireStage(deps, ['otp']);
 
-  app.get('/', codeStep, (c) => {
-    return page(c, <LoginCodePage ctx={viewContext(c, deps)} next={safeNext(c.req.query('next'), env)} />);
-  });
+  const show = (c: Context<SignedInEnv>, next: string, errors: FieldErrors = {}, status: 200 | 422 = 200) =>
+    page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={errors} />, { status });
+
+  app.get('/', codeStep, (c) => show(c, safeNext(c.req.query('next'), c.var.env)));
 
   app.post('/', codeStep, async (c) => {
-    const auth = c.var.auth!;
-    const form = await readForm(c);
-    const next = safeNext(form.next, env);
-    const code = textField(form, 'code', { max: 40, required: 'otp.codeRequired' });
-    if (code.error) {
-      return page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={{ 'login-code': code.error }} />, {
-        status: 422,
-      });
-    }
-    const token = readCookie(c, config, COOKIES.session(env)) ?? '';
-    const result = await verifyLoginCode(db, clock, deps.secretKey, auth, code.value, token, clientIp(c, config));
-    if (!result.ok) {
-      if (result.sessionEnded) {
-        setFlash(c, config, result.error);
-        return c.redirect(`/${env}/login`, 303);
-      }
-      return page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={{ 'login-code': { key: result.error } }} />, {
-        status: 422,
-      });
+    const env = c.var.env;
+    const body = await readForm(c);
+    const next = safeNext(body.next, env);
+    const parsed = parseForm(loginCodeForm, body);
+    if (!parsed.ok) return show(c, next, parsed.errors, 422);
+    onRefusal(c, (error) =>
+      show(c, next, error instanceof RuleBroken ? fieldProblem(error.field ?? 'code', error.problem) : {}, 422),
+    );
+    const sessionToken = readCookie(c, config, COOKIES.session(env)) ?? '';
+    const outcome = await verifyLoginCode(actorContext(c, deps), { code: parsed.data.code, sessionToken });
+    if (outcome === 'sessionEnded') {
+      setFlash(c, config, 'otp.tooManyFailures');
+      return c.redirect(paths.login(env), 303);
     }
     // The code step done: a new token again, and the session reaches the back office.
-    const rotated = await rotateSession(db, clock, auth.session, { otpPending: false });
+    const rotated = await rotateSession(db, clock, c.var.auth.session, { otpPending: false });
     writeCookie(c, config, COOKIES.session(env), rotated.token);
     return c.redirect(next, 303);
   });

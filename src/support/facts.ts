@@ -3,7 +3,7 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from '../auth/s
 import { PASSWORD_MAX_AGE_MS, PASSWORD_NOTICE_MS } from '../auth/stage.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { RECOVERY_CODE_COUNT } from '../otp/recovery-codes.ts';
-import { PENDING_SECRET_TTL_MS } from '../otp/service.ts';
+import { PENDING_SECRET_TTL_MS } from '../otp/setup-service.ts';
 import { TOTP_DIGITS, TOTP_PERIOD_S } from '../otp/totp.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/policy.ts';
 import { RESET_PASSWORD_TTL_MS } from '../password/reset-service.ts';

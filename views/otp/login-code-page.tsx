@@ -1,4 +1,6 @@
-import type { FieldErrors } from '../../src/http/forms.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
+import { loginCodeForm } from '../../src/otp/forms.ts';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -11,26 +13,25 @@ export function LoginCodePage({ ctx, next, errors = {} }: { ctx: ViewContext; ne
   return (
     <Layout ctx={ctx} title={t('otp.login.title')} hasErrors={Object.keys(errors).length > 0}>
       <h1>{t('otp.login.title')}</h1>
-      <ErrorSummary t={t} errors={errors} order={['login-code']} />
+      <ErrorSummary t={t} errors={errors} form={loginCodeForm} />
       <p>{t('otp.login.intro')}</p>
-      <form method="post" action={`/${env}/login/otp`} novalidate class="card narrow">
+      <form method="post" action={paths.loginCode(env)} novalidate class="card narrow">
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="next" value={next} />
         <TextField
           t={t}
-          id="login-code"
-          name="code"
+          field={loginCodeForm.fields.code}
+          type="text"
           label={t('otp.login.code')}
           hint={t('otp.login.codeHint')}
-          error={errors['login-code']}
+          error={errors.code}
           autocomplete="one-time-code"
           inputmode="numeric"
-          maxLength={40}
           autofocus
         />
         <button type="submit">{t('otp.login.submit')}</button>
       </form>
-      <form method="post" action={`/${env}/logout`}>
+      <form method="post" action={paths.logout(env)}>
         <CsrfField token={ctx.csrfToken} />
         <button type="submit" class="link-button">
           {t('otp.login.cancel')}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { parseForm } from '../forms/parse.ts';
+import type { AppEnv, Deps } from '../http/context.ts';
+import { BadRequest } from '../http/errors.ts';
+import { setFlash } from '../http/flash.ts';
+import { readForm } from '../http/forms.ts';
+import { requireAuth } from '../http/middleware/require-auth.ts';
+import { redirectAfterPost } from '../http/render.ts';
+import { actorContext } from '../http/service-context.ts';
+import { paths } from '../paths.ts';
+import { twoFactorRequiredForm } from './forms.ts';
+import { setTwoFactorRequired } from './service.ts';
+
+/**
+ * B5: "two-factor authentication required for every user", saved from its section of the
+ * one-time password page; mounted at paths.account.twoFactorRequired.
+ */
+export function twoFactorRequiredRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.post('/', requireAuth(deps, 'account:security'), async (c) => {
+    const parsed = parseForm(twoFactorRequiredForm, await readForm(c));
+    // A checkbox reads any value (ticked or not): there is nothing to re-render.
+    if (!parsed.ok) throw new BadRequest('account setting form');
+    const { required } = parsed.data;
+    await setTwoFactorRequired(actorContext(c, deps), required);
+    setFlash(c, deps.config, required ? 'otp.requiredOn' : 'otp.requiredOff');
+    return redirectAfterPost(c, paths.otp.page(c.var.env));
+  });
+
+  return app;
+}
