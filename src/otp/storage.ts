@@ -1,3 +1,9 @@
+/**
+ * How a user's 2FA is kept: the TOTP seed sealed with the application's key (bound to the user,
+ * so a sealed seed copied to another row does not open), the last time step used, and the
+ * recovery codes as SHA-256 hashes. Each helper writes through the `db` it is given: a
+ * transaction when the caller has one.
+ */
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { recoveryCodes } from '../db/schema/passwords.ts';
@@ -7,12 +13,6 @@ import { openSecret, sealSecret } from '../lib/secret-box.ts';
 import { userRow } from '../users/queries.ts';
 import { hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes.ts';
 
-/**
- * How a user's 2FA is kept: the TOTP seed sealed with the application's key (bound to the user,
- * so a sealed seed copied to another row does not open), the last time step used, and the
- * recovery codes as SHA-256 hashes. Each helper writes through the `db` it is given: a
- * transaction when the caller has one.
- */
 type UserKey = Pick<User, 'accountId' | 'id'>;
 
 const sealContext = (user: Pick<User, 'id'>) => `totp:${user.id}`;
