@@ -79,6 +79,16 @@ export function parsePage(html: string) {
     },
     /** The flash message shown at the top of the page, '' when none. */
     flash: () => textOf(document.querySelector('[data-flash], .flash')),
+    /** A description list as `{ term: description element }` (each dt with the dd that follows it); the first dl unless a selector is given. */
+    definitions: (selector = 'dl') => {
+      const entries: Record<string, Element> = {};
+      let term: string | undefined;
+      for (const item of document.querySelector(selector)?.children ?? []) {
+        if (item.tagName === 'DT') term = textOf(item);
+        else if (item.tagName === 'DD' && term !== undefined) entries[term] = item;
+      }
+      return entries;
+    },
   };
   return page;
 }
