@@ -113,7 +113,10 @@ export function readFilters(query: Record<string, string>, zone: string, users: 
   if (event) details.event = event;
   if (result !== 'all') details.result = result;
   const linkQuery: Record<string, string> = {};
-  for (const name of ['from', 'to', 'user', 'event', 'result'] as const) if (values[name]) linkQuery[name] = values[name];
+  for (const { name } of auditFilterForm.list) {
+    const value = values[name as AuditFilterName];
+    if (value) linkQuery[name] = value;
+  }
   return {
     ok: true,
     values,
