@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Deps, SignedInEnv } from '../http/context.ts';
 import type { CsvCell } from '../lib/csv.ts';
 import { csvStream } from '../lib/csv.ts';
+import { describeError } from '../lib/describe-error.ts';
 import { compactDate } from '../lib/time.ts';
 import { readRequestFilters, recordReading, renderAuditPage } from './page-routes.tsx';
 import { csvHeader, csvRow } from './present.ts';
@@ -37,13 +38,9 @@ export async function downloadAuditCsv(c: Context<SignedInEnv>, deps: Deps): Pro
     }
   }
   const requestId = c.var.requestId;
+  // Logged without the error's message: a failed query's message names its parameters.
   const body = csvStream(csvHeader(t, zone), rows(), (error) =>
-    deps.log({
-      level: 'error',
-      msg: 'audit download failed',
-      requestId,
-      error: error instanceof Error ? error.message : String(error),
-    }),
+    deps.log({ level: 'error', msg: 'audit download failed', requestId, ...describeError(error) }),
   );
   const filename = `audit-${auth.account.pspid.replace(/[^A-Za-z0-9_.-]/g, '_')}-${compactDate(deps.clock.now(), zone)}.csv`;
   return c.body(body, 200, {
