@@ -5,10 +5,11 @@ export const homeMessages = defineMessages({
     'home.title': 'Home',
     'home.welcome': 'Welcome, {name}',
     'home.attention': 'Needs your attention',
-    'home.failedSinceOne':
-      'There was 1 failed login attempt on your user since your previous login. If it was not yours, change your password and tell your administrator.',
-    'home.failedSince':
-      'There were {count} failed login attempts on your user since your previous login. If they were not yours, change your password and tell your administrator.',
+    'home.failedSince': {
+      one: 'There was {count} failed login attempt on your user since your previous login. If it was not yours, change your password and tell your administrator.',
+      other:
+        'There were {count} failed login attempts on your user since your previous login. If they were not yours, change your password and tell your administrator.',
+    },
     'home.nothing': 'Nothing needs your attention at the moment.',
     'home.otpOff':
       'Two-factor authentication is not set up for your user: a code from your phone would protect your account even if your password leaked.',
@@ -35,10 +36,11 @@ export const homeMessages = defineMessages({
     'home.title': 'Accueil',
     'home.welcome': 'Bienvenue, {name}',
     'home.attention': 'À traiter',
-    'home.failedSinceOne':
-      'Il y a eu 1 tentative de connexion échouée sur votre utilisateur depuis votre connexion précédente. Si ce n’était pas vous, changez votre mot de passe et prévenez votre administrateur.',
-    'home.failedSince':
-      'Il y a eu {count} tentatives de connexion échouées sur votre utilisateur depuis votre connexion précédente. Si ce n’était pas vous, changez votre mot de passe et prévenez votre administrateur.',
+    'home.failedSince': {
+      one: 'Il y a eu {count} tentative de connexion échouée sur votre utilisateur depuis votre connexion précédente. Si ce n’était pas vous, changez votre mot de passe et prévenez votre administrateur.',
+      other:
+        'Il y a eu {count} tentatives de connexion échouées sur votre utilisateur depuis votre connexion précédente. Si ce n’était pas vous, changez votre mot de passe et prévenez votre administrateur.',
+    },
     'home.nothing': 'Rien ne demande votre attention pour l’instant.',
     'home.otpOff':
       'L’authentification à deux facteurs n’est pas configurée pour votre utilisateur : un code de votre téléphone protégerait votre compte même si votre mot de passe était divulgué.',

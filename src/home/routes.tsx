@@ -8,12 +8,11 @@ import { viewContext } from '../http/view-context.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { isoUtc } from '../lib/time.ts';
 
-/** A5 Home. */
+/** A5 Home: what needs the signed-in user's attention, their account and themselves. */
 export function homeRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.get('/', requireAuth(deps, 'home:view'), (c) => {
-    const auth = c.var.auth!;
-    const { user, account } = auth;
+    const { user, account } = c.var.auth;
     const previous = user.previousLoginAt;
     const expiresSoon = passwordExpiringSoon(user, deps.clock.now());
     return page(

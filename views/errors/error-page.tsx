@@ -1,4 +1,5 @@
 import type { PlainKey } from '../../src/i18n/catalogue.ts';
+import { paths } from '../../src/paths.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -32,7 +33,7 @@ export function ErrorPage({ ctx, title, body, requestId, loginHref }: ErrorPageP
             {t('error.session.login')}
           </a>
         ) : (
-          <a href={ctx.signedIn ? `/${ctx.env}/home` : `/${ctx.env}/login`}>{t('error.home')}</a>
+          <a href={ctx.signedIn ? paths.home(ctx.env) : paths.login(ctx.env)}>{t('error.home')}</a>
         )}
       </p>
     </Layout>

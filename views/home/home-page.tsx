@@ -1,4 +1,5 @@
 import type { Profile } from '../../src/db/schema/users.ts';
+import { paths } from '../../src/paths.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
@@ -27,21 +28,17 @@ export function HomePage(props: HomePageProps) {
       <section aria-labelledby="attention-title" class="card">
         <h2 id="attention-title">{t('home.attention')}</h2>
         {props.failedSinceLastLogin > 0 ? (
-          <p class="warning">
-            {props.failedSinceLastLogin === 1
-              ? t('home.failedSinceOne')
-              : t('home.failedSince', { count: props.failedSinceLastLogin })}
-          </p>
+          <p class="warning">{t('home.failedSince', { count: props.failedSinceLastLogin })}</p>
         ) : null}
         {props.passwordExpiresSoon ? (
           <p class="warning">
             {t('password.expiresSoon', { date: props.passwordExpiresSoon })}{' '}
-            <a href={`/${ctx.env}/password`}>{t('password.change')}</a>
+            <a href={paths.password.change(ctx.env)}>{t('password.change')}</a>
           </p>
         ) : null}
         {props.otpOff ? (
           <p>
-            {t('home.otpOff')} <a href={`/${ctx.env}/password/otp`}>{t('home.otpSetUp')}</a>
+            {t('home.otpOff')} <a href={paths.otp.page(ctx.env)}>{t('home.otpSetUp')}</a>
           </p>
         ) : null}
         {props.failedSinceLastLogin === 0 && !props.passwordExpiresSoon && !props.otpOff ? <p>{t('home.nothing')}</p> : null}
@@ -83,7 +80,7 @@ export function HomePage(props: HomePageProps) {
         </section>
       </div>
       <p>
-        <a href={`/${ctx.env}/support`}>{t('home.help')}</a>
+        <a href={paths.support.index(ctx.env)}>{t('home.help')}</a>
       </p>
     </Layout>
   );

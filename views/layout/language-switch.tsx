@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import type { ViewContext } from './view-context.ts';
 
@@ -8,7 +9,7 @@ export function LanguageSwitch({ ctx }: { ctx: ViewContext }) {
   // Outside /test and /prod (an unknown path) there is no token to post with.
   if (!ctx.csrfToken) return null;
   return (
-    <form method="post" action={`/${ctx.env}/language`} class="language-switch">
+    <form method="post" action={paths.language(ctx.env)} class="language-switch">
       <CsrfField token={ctx.csrfToken} />
       <input type="hidden" name="next" value={ctx.path} />
       <label for="language-select">{t('shell.language')}</label>

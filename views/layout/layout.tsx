@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { PropsWithChildren } from 'hono/jsx';
+import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { Flash } from '../components/flash.tsx';
 import { HTMX_CONFIG, HTMX_SCRIPT } from './htmx.ts';
@@ -57,7 +58,7 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
                       <dd>{ctx.signedIn.userid}</dd>
                     </div>
                   </dl>
-                  <form method="post" action={`/${env}/logout`} class="logout-form">
+                  <form method="post" action={paths.logout(env)} class="logout-form">
                     <CsrfField token={ctx.csrfToken} />
                     <button type="submit" class="link-button">
                       {t('shell.logout')}
@@ -73,7 +74,7 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
               {children}
             </main>
             <footer class="site-footer">
-              <a href={`/${env}/cookies`}>{t('shell.cookies')}</a>
+              <a href={paths.cookies(env)}>{t('shell.cookies')}</a>
               <span>{t('shell.version', { version: ctx.version })}</span>
             </footer>
             {ctx.idleTimeoutMs ? <IdleDialog ctx={ctx} /> : null}
@@ -93,11 +94,11 @@ function IdleDialog({ ctx }: { ctx: ViewContext }) {
       <p id="idle-body" data-ended-text={t('idle.ended')}>
         {t('idle.body')}
       </p>
-      <form method="post" action={`/${env}/session/keepalive`} data-keepalive hx-boost="false">
+      <form method="post" action={paths.keepAlive(env)} data-keepalive hx-boost="false">
         <CsrfField token={ctx.csrfToken} />
         <button type="submit">{t('idle.stay')}</button>
       </form>
-      <a href={`/${env}/login?next=${encodeURIComponent(ctx.path)}`} data-idle-login hidden>
+      <a href={paths.login(env, ctx.path)} data-idle-login hidden>
         {t('idle.login')}
       </a>
     </dialog>
