@@ -5,8 +5,10 @@ import { auditLog } from '../db/schema/audit.ts';
 import { sessions } from '../db/schema/sessions.ts';
 import { users } from '../db/schema/users.ts';
 import { generateCode } from '../otp/totp.ts';
+import { paths } from '../paths.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
-import { createAccount, createHarness } from '../test/harness.ts';
+import { createAccount, createHarness, signIn } from '../test/harness.ts';
+import type { Page } from '../test/html.ts';
 
 const h = await createHarness({ trustProxy: true });
 const fresh = () => ({ passwordChangedAt: h.clock.now() });
@@ -20,13 +22,19 @@ async function checkedAttempts(userId: string, eventType: string) {
   return rows.filter((row) => !['locked', 'too_many_codes'].includes((row.details as { reason?: string }).reason ?? ''));
 }
 
+/** The secret the 2FA setup page shows (its data-otp-secret attribute). */
+function otpSecret(page: Page): string {
+  const secret = page.one('[data-otp-secret]')?.getAttribute('data-otp-secret') ?? '';
+  assert.match(secret, /^[A-Z2-7]+$/, 'the setup page shows the secret');
+  return secret;
+}
+
+/** A signed-in administrator who has set up 2FA; the clock has moved past the code used. */
 async function withTwoFactor() {
-  const admin = await createAccount(h.db, fresh());
-  const browser = new TestBrowser(h.app);
-  await logIn(browser, admin);
-  await browser.get('/test/password/otp');
-  const secret = /data-otp-secret="([A-Z2-7]+)"/.exec(browser.lastBody)![1]!;
-  await browser.post('/test/password/otp/activate', {
+  const { user: admin, browser } = await signIn(h);
+  await browser.get(paths.otp.page('test'));
+  const secret = otpSecret(browser.page);
+  await browser.post(paths.otp.activate('test'), {
     code: generateCode({ base32: secret }, h.clock.now()),
     password: admin.password,
   });
@@ -51,10 +59,10 @@ describe('the lockout under parallel requests', () => {
     const { admin, secret } = await withTwoFactor();
     const login = new TestBrowser(h.app);
     await logIn(login, admin);
-    await login.get('/test/login/otp');
+    await login.get(paths.loginCode('test'));
     const right = generateCode({ base32: secret }, h.clock.now());
     const codes = Array.from({ length: 30 }, (_, i) => (i === 15 ? right : String(100000 + i)));
-    await Promise.all(codes.map((code) => login.post('/test/login/otp', { code })));
+    await Promise.all(codes.map((code) => login.post(paths.loginCode('test'), { code })));
     const checked = await checkedAttempts(admin.id, 'login.otp');
     assert.ok(checked.length <= 5, `${checked.length} codes were checked`);
     const live = await h.db
@@ -67,38 +75,34 @@ describe('the lockout under parallel requests', () => {
 
 describe('forms that ask for the password again count toward the lockout', () => {
   test('wrong passwords on the 2FA setup form lock the user, and the answer never says which part was wrong', async () => {
-    const admin = await createAccount(h.db, fresh());
-    const browser = new TestBrowser(h.app);
-    await logIn(browser, admin);
-    await browser.get('/test/password/otp');
-    const secret = /data-otp-secret="([A-Z2-7]+)"/.exec(browser.lastBody)![1]!;
+    const { user: admin, browser } = await signIn(h);
+    await browser.get(paths.otp.page('test'));
+    const secret = otpSecret(browser.page);
     for (let i = 0; i < 10; i += 1) {
-      await browser.post('/test/password/otp/activate', {
+      await browser.post(paths.otp.activate('test'), {
         code: generateCode({ base32: secret }, h.clock.now()),
         password: `guess number ${i}`,
       });
     }
-    const rightAnswer = await browser.post('/test/password/otp/activate', {
+    const rightAnswer = await browser.post(paths.otp.activate('test'), {
       code: generateCode({ base32: secret }, h.clock.now()),
       password: admin.password,
     });
     assert.equal(rightAnswer.status, 422, 'locked: even the right password is refused');
-    assert.match(browser.lastBody, /The code or the password is not correct/);
+    assert.match(browser.page.alert(), /The code or the password is not correct/);
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422, 'the login is locked too');
   });
 
   test('the password page refuses the right current password while the user is locked', async () => {
-    const admin = await createAccount(h.db, fresh());
-    const browser = new TestBrowser(h.app);
-    await logIn(browser, admin);
-    await browser.get('/test/password');
+    const { user: admin, browser } = await signIn(h);
+    await browser.get(paths.password.change('test'));
     for (let i = 0; i < 10; i += 1)
-      await browser.post('/test/password', {
+      await browser.post(paths.password.change('test'), {
         current: `guess number ${i}`,
         next: 'Harbour-light-2026',
         confirmation: 'Harbour-light-2026',
       });
-    const response = await browser.post('/test/password', {
+    const response = await browser.post(paths.password.change('test'), {
       current: admin.password,
       next: 'Harbour-light-2026',
       confirmation: 'Harbour-light-2026',
@@ -114,8 +118,8 @@ describe('a half-finished login changes nothing', () => {
     const { admin } = await withTwoFactor();
     const login = new TestBrowser(h.app);
     await logIn(login, admin);
-    await login.get('/test/login/otp');
-    assert.equal((await login.post('/test/language', { lang: 'fr', next: '/test/login/otp' })).status, 303);
+    await login.get(paths.loginCode('test'));
+    assert.equal((await login.post(paths.language('test'), { lang: 'fr', next: paths.loginCode('test') })).status, 303);
     const [row] = await h.db.select().from(users).where(eq(users.id, admin.id));
     assert.equal(row?.language, 'en');
   });
@@ -123,13 +127,11 @@ describe('a half-finished login changes nothing', () => {
 
 describe('odd input never makes a 500', () => {
   test('a NUL in the list cursor, malformed ids and a broken HX-Current-URL', async () => {
-    const admin = await createAccount(h.db, fresh());
-    const browser = new TestBrowser(h.app);
-    await logIn(browser, admin);
+    const { browser } = await signIn(h);
     assert.equal((await browser.get('/test/users?after=%00&q=%00')).status, 200);
     assert.equal((await browser.get(`/test/users/${'0'.repeat(36)}`)).status, 404);
     assert.equal((await browser.get(`/test/users/${'-'.repeat(36)}`)).status, 404);
-    await browser.get('/test/users');
+    await browser.get(paths.users.list('test'));
     assert.equal((await browser.post(`/test/users/${'0'.repeat(36)}/unlock`, {})).status, 404);
     const anonymous = new TestBrowser(h.app);
     const response = await anonymous.get('/test/home', { 'HX-Request': 'true', 'HX-Current-URL': 'http://[' });
@@ -140,8 +142,7 @@ describe('odd input never makes a 500', () => {
 
 describe('client address behind a proxy', () => {
   test('the address is the proxy’s last X-Forwarded-For entry, not one the client wrote', async () => {
-    const admin = await createAccount(h.db, fresh());
-    await logIn(new TestBrowser(h.app, { 'X-Forwarded-For': '6.6.6.6, 203.0.113.7' }), admin);
+    const { user: admin } = await signIn(h, { headers: { 'X-Forwarded-For': '6.6.6.6, 203.0.113.7' } });
     const [entry] = await h.db
       .select()
       .from(auditLog)

@@ -4,35 +4,34 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 import { MINUTE_MS } from '../lib/clock.ts';
+import { paths } from '../paths.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
+import { parsePage } from '../test/html.ts';
 
 const h = await createHarness();
-const GENERIC = 'The login details are not correct, or this user cannot log in at the moment.';
-
-function errorSummary(body: string): string {
-  return /<div class="error-summary"[\s\S]*?<\/div>/.exec(body)?.[0] ?? '';
-}
+const GENERIC = 'The login details are not correct, or this user cannot log in at the moment. Check them and try again.';
 
 describe('login pages (A1, A2)', () => {
   test('/ leads to the TEST login; each environment names itself and links to the other', async () => {
     const browser = new TestBrowser(h.app);
     const root = await browser.get('/');
     assert.equal(root.status, 302);
-    assert.equal(root.headers.get('Location'), '/test/login');
-    const test = await browser.get('/test/login');
+    assert.equal(root.headers.get('Location'), paths.login('test'));
+    const test = await browser.get(paths.login('test'));
     assert.equal(test.status, 200);
-    assert.match(browser.lastBody, /<h1>TEST login<\/h1>/);
-    assert.match(browser.lastBody, /href="\/prod\/login">Go to the Production login/);
-    await browser.get('/prod/login');
-    assert.match(browser.lastBody, /<h1>Production login<\/h1>/);
-    assert.match(browser.lastBody, /href="\/test\/login">Go to the TEST login/);
+    assert.equal(browser.page.h1(), 'TEST login');
+    assert.equal(browser.page.link('Go to the Production login'), paths.login('prod'));
+    await browser.get(paths.login('prod'));
+    assert.equal(browser.page.h1(), 'Production login');
+    assert.equal(browser.page.link('Go to the TEST login'), paths.login('test'));
   });
 
   test('an unknown environment in the path is a 404 page', async () => {
-    const response = await new TestBrowser(h.app).get('/staging/login');
+    const browser = new TestBrowser(h.app);
+    const response = await browser.get('/staging/login');
     assert.equal(response.status, 404);
-    assert.match(await response.text(), /Page not found/);
+    assert.equal(browser.page.h1(), 'Page not found');
   });
 
   test('the PSPID form logs in the default administrator and shows the shell', async () => {
@@ -40,13 +39,16 @@ describe('login pages (A1, A2)', () => {
     const browser = new TestBrowser(h.app);
     const response = await logIn(browser, admin, { form: 'pspid' });
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('Location'), '/test/home');
-    const home = await browser.get('/test/home');
+    assert.equal(response.headers.get('Location'), paths.home('test'));
+    const home = await browser.get(paths.home('test'));
     assert.equal(home.status, 200);
-    assert.match(browser.lastBody, new RegExp(`Welcome, Name of ${admin.userid}`));
-    assert.match(browser.lastBody, /<nav class="main-menu" aria-label="Main menu">/);
-    assert.match(browser.lastBody, new RegExp(`<dd>${admin.pspid}</dd>`));
-    assert.match(browser.lastBody, /action="\/test\/logout"/);
+    assert.equal(browser.page.h1(), `Welcome, Name of ${admin.userid}`);
+    assert.ok(browser.page.one('nav[aria-label="Main menu"]'), 'the main menu');
+    assert.ok(
+      browser.page.all('dd').some((dd) => browser.page.textOf(dd) === admin.pspid),
+      'the account is named',
+    );
+    assert.ok(browser.page.one(`form[action="${paths.logout('test')}"]`), 'the logout form');
   });
 
   test('the USERID form logs in a named user, whatever the case of PSPID and USERID', async () => {
@@ -59,8 +61,8 @@ describe('login pages (A1, A2)', () => {
       { form: 'user' },
     );
     assert.equal(response.status, 303);
-    await browser.get('/test/home');
-    assert.match(browser.lastBody, /<dd>Anna.Viewer<\/dd>/);
+    await browser.get(paths.home('test'));
+    assert.ok(browser.page.all('dd').some((dd) => browser.page.textOf(dd) === 'Anna.Viewer'));
   });
 
   test('the PSPID form never logs in a named user', async () => {
@@ -99,10 +101,15 @@ describe('one generic error for every failure (A2)', () => {
       const browser = new TestBrowser(h.app);
       const response = await logIn(browser, attempt, { form: 'user' });
       assert.equal(response.status, 422, `status for ${attempt.userid}`);
-      assert.ok(browser.lastBody.includes(GENERIC), `generic message for ${attempt.userid}`);
-      assert.match(browser.lastBody, /<title>Error: TEST login/);
+      assert.deepEqual(
+        browser.page.errorSummary(),
+        [{ text: GENERIC, href: '#user-userid' }],
+        `generic message for ${attempt.userid}`,
+      );
+      assert.equal(browser.page.fieldError('user-userid'), GENERIC);
+      assert.match(browser.page.title(), /^Error: TEST login/);
       assert.equal(browser.cookies.has('guichet_test_session'), false);
-      summaries.add(errorSummary(browser.lastBody));
+      summaries.add(browser.page.one('[data-error-summary]')?.outerHTML ?? '');
     }
     assert.equal(summaries.size, 1, 'the error summary is identical for every kind of failure');
 
@@ -119,8 +126,12 @@ describe('one generic error for every failure (A2)', () => {
   test('the typed PSPID and USERID are kept, the password never comes back', async () => {
     const browser = new TestBrowser(h.app);
     await logIn(browser, { userid: 'some.user', pspid: 'SOMEPSPID', password: 'secret typed 99' }, { form: 'user' });
-    assert.match(browser.lastBody, /id="user-userid" name="userid" type="text" value="some.user"/);
-    assert.match(browser.lastBody, /id="user-pspid" name="pspid" type="text" value="SOMEPSPID"/);
+    assert.equal(browser.page.valueOf('#user-userid'), 'some.user');
+    assert.equal(browser.page.one('#user-userid')?.getAttribute('name'), 'userid');
+    assert.equal(browser.page.valueOf('#user-pspid'), 'SOMEPSPID');
+    assert.equal(browser.page.one('#user-pspid')?.getAttribute('name'), 'pspid');
+    assert.equal(browser.page.valueOf('#user-password'), '');
+    assert.equal(browser.page.valueOf('#login-pspid'), '', 'the other form stays empty');
     assert.ok(!browser.lastBody.includes('secret typed 99'));
   });
 
@@ -160,8 +171,8 @@ describe('lockout (A2)', () => {
     h.clock.advance(1 * MINUTE_MS + 1000);
     const browser = new TestBrowser(h.app);
     assert.equal((await logIn(browser, admin)).status, 303, 'released after 30 minutes');
-    await browser.get('/test/home');
-    assert.match(browser.lastBody, /There were 10 failed login attempts/);
+    await browser.get(paths.home('test'));
+    assert.match(browser.page.text(), /There were 10 failed login attempts/);
   });
 
   test('nine failures then a success reset the counter', async () => {
@@ -196,25 +207,50 @@ describe('lockout (A2)', () => {
 });
 
 describe('bad input on the login form', () => {
-  const cases: [string, Record<string, string>, RegExp][] = [
+  /** The form posted, and the message expected beside each field (by id), in the summary's order. */
+  const cases: [string, Record<string, string>, [string, string][]][] = [
     [
       'empty fields',
       { form: 'user', userid: '', pspid: '  ', password: '' },
-      /Enter your USERID[\s\S]*Enter your PSPID[\s\S]*Enter your password/,
+      [
+        ['user-userid', 'Enter your USERID.'],
+        ['user-pspid', 'Enter your PSPID.'],
+        ['user-password', 'Enter your password.'],
+      ],
     ],
-    ['an over-long PSPID', { form: 'pspid', pspid: 'P'.repeat(31), password: 'x' }, /Enter at most 30 characters/],
-    ['a NUL byte', { form: 'pspid', pspid: 'DEMO\u0000', password: 'x' }, /Remove the control characters/],
-    ['an over-long password', { form: 'pspid', pspid: 'DEMO', password: 'x'.repeat(129) }, /Enter at most 128 characters/],
+    [
+      'an over-long PSPID',
+      { form: 'pspid', pspid: 'P'.repeat(31), password: 'x' },
+      [['login-pspid', 'Enter at most 30 characters.']],
+    ],
+    [
+      'a NUL byte',
+      { form: 'pspid', pspid: 'DEMO\u0000', password: 'x' },
+      [['login-pspid', 'Remove the control characters or invalid characters from this field.']],
+    ],
+    [
+      'an over-long password',
+      { form: 'pspid', pspid: 'DEMO', password: 'x'.repeat(129) },
+      [['login-password', 'Enter at most 128 characters.']],
+    ],
   ];
-  for (const [name, form, message] of cases) {
+  for (const [name, form, expected] of cases) {
     test(`${name}: 422 with the message beside the field`, async () => {
       const browser = new TestBrowser(h.app);
-      await browser.get('/test/login');
-      const response = await browser.post('/test/login', form);
+      await browser.get(paths.login('test'));
+      const response = await browser.post(paths.login('test'), form);
       assert.equal(response.status, 422);
-      assert.match(browser.lastBody, message);
-      assert.match(browser.lastBody, /aria-invalid="true"/);
-      assert.match(browser.lastBody, /role="alert"/);
+      const { page } = browser;
+      assert.deepEqual(
+        page.errorSummary(),
+        expected.map(([id, text]) => ({ text, href: `#${id}` })),
+        'the error summary (role=alert) lists each problem, linked to its field',
+      );
+      assert.equal(page.one('[data-error-summary]')?.getAttribute('role'), 'alert');
+      for (const [id, text] of expected) {
+        assert.equal(page.fieldError(id), text, `the message beside ${id}`);
+        assert.equal(page.one(`#${id}`)?.getAttribute('aria-invalid'), 'true', `${id} is marked invalid`);
+      }
     });
   }
 
@@ -227,7 +263,8 @@ describe('bad input on the login form', () => {
       body: `_csrf=${browser.csrfToken}&form=pspid&pspid=%FF%FEDEMO&password=abc`,
     });
     assert.equal(response.status, 422);
-    assert.match(await response.text(), /Remove the control characters or invalid characters/);
+    const page = parsePage(await response.text());
+    assert.equal(page.fieldError('login-pspid'), 'Remove the control characters or invalid characters from this field.');
   });
 
   test('a body over the limit is refused with 413', async () => {
@@ -235,7 +272,7 @@ describe('bad input on the login form', () => {
     await browser.get('/test/login');
     const response = await browser.post('/test/login', { form: 'pspid', pspid: 'DEMO', password: 'x'.repeat(70_000) });
     assert.equal(response.status, 413);
-    assert.match(await response.text(), /Too much data/);
+    assert.equal(browser.page.h1(), 'Too much data');
   });
 
   test('a malformed multipart body is a 400', async () => {
@@ -262,7 +299,11 @@ describe('coming back after login', () => {
     assert.equal(response.status, 303);
     assert.equal(response.headers.get('Location'), '/test/login?next=%2Ftest%2Fhome%3Ftab%3D1');
     await browser.get(response.headers.get('Location')!);
-    assert.match(browser.lastBody, /name="next" value="\/test\/home\?tab=1"/);
+    const forms = browser.page.all('main form');
+    assert.equal(forms.length, 2, 'both login forms');
+    for (const form of forms) {
+      assert.equal(form.querySelector('input[name="next"]')?.getAttribute('value'), '/test/home?tab=1', 'each form carries next');
+    }
     const login = await browser.post('/test/login', {
       form: 'pspid',
       pspid: admin.pspid,

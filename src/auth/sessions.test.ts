@@ -6,16 +6,16 @@ import { sessions } from '../db/schema/sessions.ts';
 import { users } from '../db/schema/users.ts';
 import { HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { sha256Hex } from '../lib/tokens.ts';
+import { paths } from '../paths.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
-import { createAccount, createHarness } from '../test/harness.ts';
+import { createAccount, createHarness, signIn } from '../test/harness.ts';
 
 const h = await createHarness();
 const SESSION = 'guichet_test_session';
 
+/** A new account's administrator, signed in: their browser and its session token. */
 async function signedIn() {
-  const admin = await createAccount(h.db);
-  const browser = new TestBrowser(h.app);
-  assert.equal((await logIn(browser, admin)).status, 303);
+  const { user: admin, browser } = await signIn(h);
   return { admin, browser, token: browser.cookies.get(SESSION)! };
 }
 
@@ -104,7 +104,8 @@ describe('session expiry (A3)', () => {
     const browser = browserWith(token);
     const response = await browser.get('/test/home');
     await browser.get(response.headers.get('Location')!);
-    assert.match(browser.lastBody, /Your session has ended/);
+    const notices = browser.page.all('main [role=status]').map(browser.page.textOf);
+    assert.ok(notices.includes('Your session has ended. Log in again to continue where you were.'), notices.join(' | '));
   });
 
   test('12 hours end the session even with constant activity', async () => {
@@ -140,8 +141,9 @@ describe('session expiry (A3)', () => {
       { Referer: 'http://localhost/test/home' },
     );
     assert.equal(response.status, 401);
-    assert.match(browser.lastBody, /Your session has ended/);
-    assert.match(browser.lastBody, /href="\/test\/login\?next=%2Ftest%2Fhome"/);
+    assert.equal(browser.page.h1(), 'Your session has ended');
+    assert.equal(browser.page.link('Log in again'), paths.login('test', '/test/home'));
+    assert.equal(browser.page.link('Log in again'), '/test/login?next=%2Ftest%2Fhome');
   });
 
   test('an htmx request without a session is sent to the login page by HX-Redirect', async () => {
@@ -164,19 +166,28 @@ describe('logout (A3)', () => {
     await browser.get('/test/home');
     const response = await browser.post('/test/logout', {});
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('Location'), '/test/login');
+    assert.equal(response.headers.get('Location'), paths.login('test'));
     assert.equal(browser.cookies.has(SESSION), false);
     assert.equal((await browserWith(token).get('/test/home')).status, 303, 'the old token is dead on the server');
-    await browser.get('/test/login');
-    assert.match(browser.lastBody, /You have logged out\./);
+    await browser.get(paths.login('test'));
+    assert.equal(browser.page.flash(), 'You have logged out.');
     const events = await h.db.select().from(auditLog).where(eq(auditLog.userId, admin.id));
-    assert.ok(events.some((e) => e.eventType === 'logout'));
+    const logout = events.find((e) => e.eventType === 'logout');
+    assert.ok(logout, 'the logout is audited');
+    assert.equal(logout.success, true);
+    assert.equal(logout.actor, admin.userid);
+    assert.equal(logout.accountId, admin.accountId);
+    assert.equal(logout.object, `user:${admin.id}`);
+    assert.deepEqual(logout.details, {});
   });
 
   test('every signed-in page has the logout button', async () => {
     const { browser } = await signedIn();
     await browser.get('/test/home');
-    assert.match(browser.lastBody, /<form method="post" action="\/test\/logout"[^>]*><input type="hidden" name="_csrf"/);
+    const logout = browser.page.one(`form[method=post][action="${paths.logout('test')}"]`);
+    assert.ok(logout, 'the logout form');
+    assert.equal(logout.querySelector('input[type=hidden][name=_csrf]')?.getAttribute('value'), browser.csrfToken);
+    assert.equal(browser.page.textOf(logout.querySelector('button[type=submit]')), 'Log out');
   });
 });
 
@@ -195,11 +206,9 @@ describe('environments (A1)', () => {
   });
 
   test('a production account logs in under /prod only', async () => {
-    const admin = await createAccount(h.db, { environment: 'prod' });
-    const browser = new TestBrowser(h.app);
-    assert.equal((await logIn(browser, admin, { env: 'prod' })).status, 303);
+    const { user: admin, browser } = await signIn(h, { environment: 'prod' });
     assert.equal((await browser.get('/prod/home')).status, 200);
-    assert.match(browser.lastBody, /Environment: PRODUCTION/);
+    assert.equal(browser.page.textOf(browser.page.one('.env-badge')), 'Environment: PRODUCTION');
     assert.equal((await logIn(new TestBrowser(h.app), admin, { env: 'test' })).status, 422);
   });
 });
@@ -210,7 +219,7 @@ describe('CSRF protection', () => {
     await browser.get('/test/home');
     const response = await browser.post('/test/logout', { _csrf: null });
     assert.equal(response.status, 403);
-    assert.match(browser.lastBody, /This form could not be accepted/);
+    assert.equal(browser.page.h1(), 'This form could not be accepted');
     assert.equal((await browserWith(token).get('/test/home')).status, 200, 'still signed in');
   });
 

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { Hono } from 'hono';
+import { paths } from '../paths.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
-import { createAccount, createHarness } from '../test/harness.ts';
+import { createAccount, createHarness, signIn } from '../test/harness.ts';
+import { page } from './render.ts';
 
 const h = await createHarness();
 // A route that fails like a bug would, registered before the first request builds the router.
@@ -11,7 +14,7 @@ h.app.get('/test/explode', () => {
 
 describe('security headers', () => {
   test('every page has the CSP with a nonce, nosniff, a referrer policy and no framing', async () => {
-    const response = await new TestBrowser(h.app).get('/test/login');
+    const response = await new TestBrowser(h.app).get(paths.login('test'));
     const csp = response.headers.get('Content-Security-Policy') ?? '';
     assert.match(csp, /script-src 'nonce-[^']+'/);
     assert.match(csp, /object-src 'none'/);
@@ -29,10 +32,8 @@ describe('security headers', () => {
   });
 
   test('signed-in pages are never cached', async () => {
-    const admin = await createAccount(h.db);
-    const browser = new TestBrowser(h.app);
-    await logIn(browser, admin);
-    const response = await browser.get('/test/home');
+    const { browser } = await signIn(h);
+    const response = await browser.get(paths.home('test'));
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('Cache-Control'), 'no-store');
   });
@@ -45,10 +46,40 @@ describe('security headers', () => {
   });
 });
 
-describe('page or fragment', () => {
-  test('pages vary on HX-Request', async () => {
-    const response = await new TestBrowser(h.app).get('/test/login', { 'HX-Request': 'true' });
+describe('page or fragment (DESIGN.md, request convention 2)', () => {
+  // One handler that has both a page and a fragment, as a feature's would.
+  const tiny = new Hono();
+  tiny.get('/thing', (c) => page(c, '<main>the whole page</main>', { fragment: '<section>the fragment</section>' }));
+  const ask = (headers: Record<string, string>) => tiny.request('/thing', { headers });
+  const cases: [string, Record<string, string>, string][] = [
+    ['a plain request gets the whole page', {}, '<main>the whole page</main>'],
+    ['an htmx request gets the fragment', { 'HX-Request': 'true' }, '<section>the fragment</section>'],
+    [
+      'a boosted navigation (hx-boost) gets the whole page',
+      { 'HX-Request': 'true', 'HX-Boosted': 'true' },
+      '<main>the whole page</main>',
+    ],
+    [
+      'a history restore gets the whole page',
+      { 'HX-Request': 'true', 'HX-History-Restore-Request': 'true' },
+      '<main>the whole page</main>',
+    ],
+  ];
+  for (const [name, headers, body] of cases) {
+    test(`${name}, with Vary: HX-Request`, async () => {
+      const response = await ask(headers);
+      assert.equal(response.status, 200);
+      assert.equal(await response.text(), body);
+      assert.match(response.headers.get('Vary') ?? '', /(^|,\s*)HX-Request(\s*,|$)/);
+    });
+  }
+
+  test('a page without a fragment is the whole page even for htmx, and varies on HX-Request', async () => {
+    const browser = new TestBrowser(h.app);
+    const response = await browser.get(paths.login('test'), { 'HX-Request': 'true' });
     assert.match(response.headers.get('Vary') ?? '', /HX-Request/);
+    assert.equal(browser.page.h1(), 'TEST login');
+    assert.ok(browser.page.one('html'), 'the whole document');
   });
 });
 
@@ -57,8 +88,8 @@ describe('the error funnel', () => {
     const browser = new TestBrowser(h.app);
     const response = await browser.get('/test/no-such-page');
     assert.equal(response.status, 404);
-    assert.match(browser.lastBody, /<h1>Page not found<\/h1>/);
-    assert.match(browser.lastBody, /Skip to main content/);
+    assert.equal(browser.page.h1(), 'Page not found');
+    assert.equal(browser.page.link('Skip to main content'), '#main', 'in the page shell');
   });
 
   test('a failure is a 500 page with a request id, without the error or its stack', async () => {
@@ -67,7 +98,7 @@ describe('the error funnel', () => {
     assert.equal(response.status, 500);
     const requestId = response.headers.get('X-Request-Id');
     assert.ok(requestId);
-    assert.match(browser.lastBody, new RegExp(`<code class="request-id">${requestId}</code>`));
+    assert.equal(browser.page.textOf(browser.page.one('main code.request-id')), requestId);
     assert.doesNotMatch(browser.lastBody, /hunter2|stack|at .*\.ts/);
     assert.ok(
       h.logLines.some((line) => line.msg === 'unhandled error' && line.requestId === requestId),

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '../db/schema/audit.ts';
+import { paths } from '../paths.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
-import { createAccount, createHarness, createUser } from '../test/harness.ts';
+import { createAccount, createHarness, signIn } from '../test/harness.ts';
 import { allMessages, translator } from './catalogue.ts';
 import type { Text } from './define.ts';
 
@@ -44,39 +47,49 @@ describe('language negotiation', () => {
   test('the login page follows the browser, then the switch, which is remembered', async () => {
     const h = await createHarness();
     const browser = new TestBrowser(h.app, { 'Accept-Language': 'fr-BE,fr;q=0.9' });
-    await browser.get('/test/login');
-    assert.match(browser.lastBody, /<html lang="fr">/);
-    assert.match(browser.lastBody, /<h1>Identification TEST<\/h1>/);
-    const response = await browser.post('/test/language', { lang: 'en', next: '/test/login' });
+    await browser.get(paths.login('test'));
+    assert.equal(browser.page.lang(), 'fr');
+    assert.equal(browser.page.h1(), 'Identification TEST');
+    const response = await browser.post(paths.language('test'), { lang: 'en', next: paths.login('test') });
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('Location'), '/test/login');
-    await browser.get('/test/login');
-    assert.match(browser.lastBody, /<h1>TEST login<\/h1>/);
+    assert.equal(response.headers.get('Location'), paths.login('test'));
+    await browser.get(paths.login('test'));
+    assert.equal(browser.page.lang(), 'en');
+    assert.equal(browser.page.h1(), 'TEST login');
   });
 
   test('a signed-in user sees their own language; switching changes their setting and is audited', async () => {
     const h = await createHarness();
     const admin = await createAccount(h.db);
-    const french = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'marie', language: 'fr' });
-    const browser = new TestBrowser(h.app, { 'Accept-Language': 'en' });
-    await logIn(browser, french);
-    await browser.get('/test/home');
-    assert.match(browser.lastBody, /<h1>Bienvenue, Name of marie<\/h1>/);
-    assert.match(browser.lastBody, /Déconnexion/);
-    await browser.post('/test/language', { lang: 'en', next: '/test/home' });
+    const { user: french, browser } = await signIn(h, {
+      account: admin,
+      userid: 'marie',
+      profile: 'viewer',
+      language: 'fr',
+      headers: { 'Accept-Language': 'en' },
+    });
+    await browser.get(paths.home('test'));
+    assert.equal(browser.page.h1(), 'Bienvenue, Name of marie');
+    assert.ok(browser.page.buttons().includes('Déconnexion'), 'the shell is in French too');
+    await browser.post(paths.language('test'), { lang: 'en', next: paths.home('test') });
+    const [entry] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.userId, french.id), eq(auditLog.eventType, 'user.language_changed')));
+    assert.deepEqual(entry?.details, { before: 'fr', after: 'en' }, 'the change is audited');
     const other = new TestBrowser(h.app, { 'Accept-Language': 'fr' });
     await logIn(other, french);
-    await other.get('/test/home');
-    assert.match(other.lastBody, /<h1>Welcome, Name of marie<\/h1>/, 'the choice is the user’s setting, on any browser');
+    await other.get(paths.home('test'));
+    assert.equal(other.page.h1(), 'Welcome, Name of marie', 'the choice is the user’s setting, on any browser');
   });
 
   test('an unknown language is ignored', async () => {
     const h = await createHarness();
     const browser = new TestBrowser(h.app);
-    await browser.get('/test/login');
-    const response = await browser.post('/test/language', { lang: 'xx', next: 'https://evil.example/' });
+    await browser.get(paths.login('test'));
+    const response = await browser.post(paths.language('test'), { lang: 'xx', next: 'https://evil.example/' });
     assert.equal(response.status, 303);
-    assert.equal(response.headers.get('Location'), '/test/login');
+    assert.equal(response.headers.get('Location'), paths.login('test'));
   });
 });
 
