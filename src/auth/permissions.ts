@@ -36,10 +36,12 @@ const MATRIX: Record<Profile, readonly Permission[]> = {
   viewer: EVERYONE,
 };
 
+/** True when the profile holds the permission (MATRIX, from the guide's profile descriptions). */
 export function can(profile: Profile, permission: Permission): boolean {
   return MATRIX[profile].includes(permission);
 }
 
+/** Every permission a profile holds, in the matrix's order (the "Profiles and rights" page). */
 export function permissionsOf(profile: Profile): readonly Permission[] {
   return MATRIX[profile];
 }

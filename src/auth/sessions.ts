@@ -140,6 +140,7 @@ export async function touchSession(db: Db, clock: Clock, session: Session): Prom
   session.lastSeenAt = now;
 }
 
+/** Ends the session of a cookie token (logout, a new login in the same browser); nothing when there is none. */
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256Hex(token)));
 }

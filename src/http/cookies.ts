@@ -15,12 +15,17 @@ export const COOKIES = {
   consent: 'guichet_cookie_consent',
 } as const;
 
+/** The name a cookie really has in this deployment: `__Host-<base>` over HTTPS, else `<base>`. */
 export function cookieName(config: Config, base: string): string {
   return config.secureCookies ? `__Host-${base}` : base;
 }
 
 type CookieOptions = { maxAgeSeconds?: number };
 
+/**
+ * Sets one of COOKIES: HttpOnly, SameSite=Lax, path /, Secure over HTTPS; a session cookie unless
+ * `maxAgeSeconds` is given.
+ */
 export function writeCookie(c: Context, config: Config, base: string, value: string, options: CookieOptions = {}): void {
   setCookie(c, cookieName(config, base), value, {
     path: '/',
@@ -31,10 +36,12 @@ export function writeCookie(c: Context, config: Config, base: string, value: str
   });
 }
 
+/** The value the browser sent for one of COOKIES, under this deployment's name. */
 export function readCookie(c: Context, config: Config, base: string): string | undefined {
   return getCookie(c, cookieName(config, base));
 }
 
+/** Tells the browser to forget one of COOKIES (same attributes as when it was written). */
 export function clearCookie(c: Context, config: Config, base: string): void {
   deleteCookie(c, cookieName(config, base), { path: '/', secure: config.secureCookies, httpOnly: true, sameSite: 'Lax' });
 }

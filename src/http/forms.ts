@@ -2,8 +2,12 @@ import type { Context } from 'hono';
 import type { Message } from '../i18n/catalogue.ts';
 import { BadRequest } from './errors.ts';
 
-/** A field's problem, as a catalogue key; views translate it beside the field and in the summary. */
+/**
+ * @deprecated Problems keyed by HTML id: forms now use FieldErrors by field *name* from
+ * src/forms/parse.ts. Removed once no caller remains.
+ */
 export type FieldError = Message;
+/** @deprecated See FieldError. */
 export type FieldErrors = Record<string, FieldError>;
 
 /** The text fields of a posted form (files are ignored here). A body that cannot be read is a 400. */
@@ -32,7 +36,10 @@ type TextRule = {
   exact?: boolean;
 };
 
-/** One text field, trimmed (unless exact), checked for emptiness, length and invalid characters. */
+/**
+ * @deprecated Define the form with defineForm and read it with parseForm (src/forms/). One text
+ * field, trimmed (unless exact), checked for emptiness, length and invalid characters.
+ */
 export function textField(form: Record<string, string>, name: string, rule: TextRule): { value: string; error?: FieldError } {
   const raw = form[name] ?? '';
   const value = rule.exact ? raw : raw.trim();
@@ -42,7 +49,7 @@ export function textField(form: Record<string, string>, name: string, rule: Text
   return { value };
 }
 
-/** True when the value has characters a form should never carry; such values are not shown back. */
+/** @deprecated The same check lives in src/forms/fields.ts, which parseForm applies. */
 export function hasInvalidCharacters(value: string): boolean {
   return INVALID_CHARACTERS.test(value);
 }
