@@ -75,7 +75,7 @@ export function createApp(deps: Deps) {
     area.route('/password/otp/required', twoFactorRequiredRoutes(deps));
     area.route('/password/otp', otpRoutes(deps));
     area.route('/password', passwordRoutes(deps));
-    area.route('/users', userRoutes(deps, env));
+    area.route('/users', userRoutes(deps));
     area.route('/audit', auditRoutes(deps));
     area.route('/support', supportRoutes(deps));
     area.route('/cookies', cookieRoutes(deps));

@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import type { Profile } from '../db/schema/users.ts';
 import { PROFILES } from '../db/schema/users.ts';
 import { Forbidden } from '../errors.ts';
-import { setTwoFactorRequired, switchOffOtpForUser } from '../otp/service.ts';
+import { setTwoFactorRequired } from '../account/service.ts';
+import { switchOffOtpForUser } from '../otp/admin-service.ts';
 import { setApiUserPassword } from '../password/service.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import { actorContextOf, createAccount, createHarness, createUser } from '../test/harness.ts';
@@ -69,7 +70,7 @@ describe('the permission matrix, at the service', () => {
   for (const profile of PROFILES) {
     test(`${profile}: services refuse what the profile lacks, whatever the route did`, async () => {
       const { auth } = await signedIn(profile, 'svc');
-      const link = { loginUrl: 'http://127.0.0.1:3000/test/login' };
+      const ctx = actorContextOf(h, auth);
       const input = {
         name: 'N',
         email: '',
@@ -80,27 +81,21 @@ describe('the permission matrix, at the service', () => {
         language: 'en' as const,
       };
       const calls: [Permission, () => Promise<unknown>][] = [
-        [
-          'users:manage',
-          () =>
-            createUserByService(h.db, h.clock, { send: async () => {} }, auth, `new.${profile}`.slice(0, 20), input, link, null),
-        ],
-        ['users:manage', () => unlockUser(h.db, h.clock, auth, target.id, null)],
-        ['users:manage', () => setUserActive(h.db, h.clock, auth, target.id, true, null)],
-        ['users:manage', () => switchOffOtpForUser(actorContextOf(h, auth), target.id)],
+        ['users:manage', () => createUserByService(ctx, { userid: `new.${profile}`.slice(0, 20), input })],
+        ['users:manage', () => unlockUser(ctx, target.id)],
+        ['users:manage', () => setUserActive(ctx, target.id, true)],
+        ['users:manage', () => switchOffOtpForUser(ctx, target.id)],
         [
           'api_users:set_password',
           () =>
-            setApiUserPassword(
-              h.db,
-              h.clock,
-              auth,
-              api.id,
-              { next: 'Service-check-2026', confirmation: 'Service-check-2026' },
-              null,
-            ),
+            // Each profile sets its own new password: a password used recently is refused (history rule).
+            setApiUserPassword(ctx, {
+              apiUserId: api.id,
+              next: `Service-check-2026-${profile}`,
+              confirmation: `Service-check-2026-${profile}`,
+            }),
         ],
-        ['account:security', () => setTwoFactorRequired(h.db, h.clock, auth, false, null)],
+        ['account:security', () => setTwoFactorRequired(ctx, false)],
       ];
       for (const [permission, call] of calls) {
         if (can(profile, permission)) await assert.doesNotReject(call(), `${profile} may ${permission}`);
