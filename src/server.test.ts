@@ -35,5 +35,8 @@ test('with the port taken, the start creates nothing and says in one line how to
   assert.equal(lines.length, 1, `one line, not a stack trace: ${result.stderr}`);
   assert.match(lines[0]!, /already in use/);
   assert.match(lines[0]!, new RegExp(`PORT=${address.port + 1} npm start`));
-  assert.ok(!existsSync(path.join(dataDir, 'pglite')) || readdirSync(path.join(dataDir, 'pglite')).length === 0, 'no database was created');
+  assert.ok(
+    !existsSync(path.join(dataDir, 'pglite')) || readdirSync(path.join(dataDir, 'pglite')).length === 0,
+    'no database was created',
+  );
 });

@@ -58,20 +58,3 @@ export function recordEvent(ctx: ActorContext, event: ActorEvent, target: AuditT
     details: { ...other, ...event.details },
   });
 }
-
-/**
- * @deprecated Transitional: the features move to recordEvent(ctx, event, target). Removed once
- * no caller remains.
- */
-export function recordUserEvent(
-  db: RequestContext['db'],
-  clock: RequestContext['clock'],
-  actor: ActorContext['actor'],
-  target: Pick<User, 'id' | 'userid'>,
-  eventType: string,
-  success: boolean,
-  ip: string | null,
-  details: Record<string, unknown> = {},
-) {
-  return recordEvent({ db, clock, actor, ip } as ActorContext, { type: eventType, success, details }, { user: target });
-}

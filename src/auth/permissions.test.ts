@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { setTwoFactorRequired } from '../account/service.ts';
 import type { Profile } from '../db/schema/users.ts';
 import { PROFILES } from '../db/schema/users.ts';
 import { Forbidden } from '../errors.ts';
-import { setTwoFactorRequired } from '../account/service.ts';
 import { switchOffOtpForUser } from '../otp/admin-service.ts';
 import { setApiUserPassword } from '../password/service.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';

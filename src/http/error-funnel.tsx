@@ -4,9 +4,9 @@ import { ErrorPage } from '../../views/errors/error-page.tsx';
 import { Forbidden, NotFound, RuleBroken, SessionEnded, StaleEdit } from '../errors.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
 import { describeError, isDatabaseUnavailable } from '../lib/describe-error.ts';
+import { paths } from '../paths.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { HttpError } from './errors.ts';
-import { loginUrl } from './middleware/require-auth.ts';
 import { wantsFragment } from './render.ts';
 import { safeNext, sameOriginRefererPath } from './safe-next.ts';
 import { viewContext } from './view-context.ts';
@@ -49,7 +49,7 @@ export function errorFunnel(deps: Deps) {
     const page = known(err);
     if (page) {
       const loginHref =
-        err instanceof SessionEnded ? loginUrl(ctx.env, safeNext(sameOriginRefererPath(c), ctx.env, '')) : undefined;
+        err instanceof SessionEnded ? paths.login(ctx.env, safeNext(sameOriginRefererPath(c), ctx.env, '')) : undefined;
       return c.html(<ErrorPage ctx={ctx} title={page.title} body={page.body} loginHref={loginHref} />, page.status);
     }
     const requestId = c.var.requestId;

@@ -1,5 +1,4 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { Language } from '../db/schema/users.ts';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 

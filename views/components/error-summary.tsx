@@ -3,32 +3,28 @@ import type { Translate } from '../../src/i18n/catalogue.ts';
 
 type SummaryProps = {
   t: Translate;
+  /** Problems by field name, as parseForm and onRefusal give them. */
   errors: FieldErrors;
-  /** The form whose fields the errors name; without it, errors are keyed by field id, in `order`. */
-  form?: FormDef;
-  order?: string[];
+  /** The form whose fields the errors name: gives each field's id and their order. */
+  form: FormDef;
 };
 
 /**
  * The list of a form’s problems, at its top, in the order of the fields, each linking to its
  * field. Focused by app.js.
  */
-export function ErrorSummary({ t, errors, form, order }: SummaryProps) {
-  const byId: FieldErrors = form
-    ? Object.fromEntries(form.list.filter((field) => errors[field.name]).map((field) => [field.id, errors[field.name]]))
-    : errors;
-  const ids = form ? Object.keys(byId) : order ? order.filter((id) => errors[id]) : Object.keys(errors);
-  if (ids.length === 0) return null;
-  const errorsById = byId;
+export function ErrorSummary({ t, errors, form }: SummaryProps) {
+  const fields = form.list.filter((field) => errors[field.name]);
+  if (fields.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title" data-error-summary>
       <h2 id="error-summary-title">{t('form.errorSummary')}</h2>
       <ul>
-        {ids.map((id) => {
-          const error = errorsById[id];
+        {fields.map((field) => {
+          const error = errors[field.name];
           return error ? (
             <li>
-              <a href={`#${id}`}>{t.message(error)}</a>
+              <a href={`#${field.id}`}>{t.message(error)}</a>
             </li>
           ) : null;
         })}

@@ -6,9 +6,7 @@ import { FieldHint, FieldMessage, fieldIds } from './field-parts.tsx';
 type SelectFieldProps = {
   t: Translate;
   /** The form definition's field: name and id. */
-  field?: Field;
-  id?: string;
-  name?: string;
+  field: Field;
   label: string;
   hint?: string;
   error?: Message;
@@ -17,19 +15,14 @@ type SelectFieldProps = {
 
 /** A labelled select (its options are the children) with its hint and error message. */
 export function SelectField(props: SelectFieldProps) {
-  const id = props.field?.id ?? props.id ?? '';
+  const { id } = props.field;
   const { hintId, errorId, describedBy } = fieldIds(id, props.hint, props.error);
   return (
     <div class={props.error ? 'field field-error' : 'field'}>
       <label for={id}>{props.label}</label>
       <FieldHint id={hintId} text={props.hint} />
       <FieldMessage t={props.t} id={errorId} error={props.error} />
-      <select
-        id={id}
-        name={props.field?.name ?? props.name}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy}
-      >
+      <select id={id} name={props.field.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy}>
         {props.children}
       </select>
     </div>
@@ -39,9 +32,7 @@ export function SelectField(props: SelectFieldProps) {
 type CheckboxFieldProps = {
   t: Translate;
   /** The form definition's field: name and id. */
-  field?: Field;
-  id?: string;
-  name?: string;
+  field: Field;
   label: string;
   hint?: string;
   error?: Message;
@@ -50,7 +41,7 @@ type CheckboxFieldProps = {
 
 /** A checkbox with its label beside it, then its hint; value "1" when ticked. */
 export function CheckboxField(props: CheckboxFieldProps) {
-  const id = props.field?.id ?? props.id ?? '';
+  const { id } = props.field;
   const { hintId, errorId, describedBy } = fieldIds(id, props.hint, props.error);
   return (
     <div class={props.error ? 'field checkbox field-error' : 'field checkbox'}>
@@ -58,7 +49,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
       <input
         type="checkbox"
         id={id}
-        name={props.field?.name ?? props.name}
+        name={props.field.name}
         value="1"
         checked={props.checked}
         aria-invalid={props.error ? 'true' : undefined}

@@ -5,24 +5,21 @@ import { FieldHint, FieldMessage, fieldIds } from './field-parts.tsx';
 type TextFieldProps = {
   t: Translate;
   /** The form definition's field: name, id and max length. */
-  field?: Field;
-  id?: string;
-  name?: string;
+  field: Field;
   label: string;
   value?: string;
   error?: Message;
   hint?: string;
   type?: 'text' | 'password' | 'email';
   autocomplete?: string;
-  maxLength?: number;
   autofocus?: boolean;
   inputmode?: 'numeric' | 'text';
 };
 
 /** A labelled input with its hint and its error message, tied together for screen readers. */
 export function TextField(props: TextFieldProps) {
-  const id = props.field?.id ?? props.id ?? '';
-  const type = props.type ?? (props.field?.secret ? 'password' : 'text');
+  const { id } = props.field;
+  const type = props.type ?? (props.field.secret ? 'password' : 'text');
   const { hintId, errorId, describedBy } = fieldIds(id, props.hint, props.error);
   return (
     <div class={props.error ? 'field field-error' : 'field'}>
@@ -31,11 +28,13 @@ export function TextField(props: TextFieldProps) {
       <FieldMessage t={props.t} id={errorId} error={props.error} />
       <input
         id={id}
-        name={props.field?.name ?? props.name}
+        name={props.field.name}
         type={type}
         value={type === 'password' ? undefined : props.value}
         autocomplete={props.autocomplete}
-        maxlength={props.field?.maxLength ?? props.maxLength}
+        // A password is never cut short by the browser (a pasted long one would be saved shortened):
+        // the server refuses what is too long, with a message.
+        maxlength={props.field.secret ? undefined : props.field.maxLength}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy}
         autofocus={props.autofocus}

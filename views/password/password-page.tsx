@@ -1,4 +1,4 @@
-import type { Field, FieldErrors } from '../../src/forms/parse.ts';
+import type { FieldErrors } from '../../src/forms/parse.ts';
 import { apiUserPasswordForm, changePasswordForm } from '../../src/password/forms.ts';
 import type { ApiUserChoice } from '../../src/password/queries.ts';
 import { paths } from '../../src/paths.ts';
@@ -21,12 +21,6 @@ export type PasswordPageProps = {
   /** The API-user form after a mistake: the user chosen, and the problems by field name. */
   apiForm?: { userId?: string; errors?: FieldErrors };
 };
-
-/**
- * A password input is never cut short by the browser: a password over the limit gets its
- * message instead, so no one saves a truncated password without knowing it.
- */
-const uncapped = (field: Field): Field => ({ ...field, maxLength: undefined });
 
 /** B1/B2: Configuration > Password. */
 export function PasswordPage(props: PasswordPageProps) {
@@ -81,7 +75,7 @@ export function ChangePasswordForm({
         {askCurrent ? (
           <TextField
             t={t}
-            field={uncapped(fields.current)}
+            field={fields.current}
             label={t('password.current')}
             error={errors.current}
             autocomplete="current-password"
@@ -89,7 +83,7 @@ export function ChangePasswordForm({
         ) : null}
         <TextField
           t={t}
-          field={uncapped(fields.next)}
+          field={fields.next}
           label={t('password.new')}
           error={errors.next}
           autocomplete="new-password"
@@ -97,7 +91,7 @@ export function ChangePasswordForm({
         />
         <TextField
           t={t}
-          field={uncapped(fields.confirmation)}
+          field={fields.confirmation}
           label={t('password.confirm')}
           error={errors.confirmation}
           autocomplete="new-password"
@@ -125,16 +119,10 @@ function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: ApiUserChoice[
             options={[{ value: '', label: '—' }, ...props.apiUsers.map((user) => ({ value: user.id, label: user.userid }))]}
           />
         </SelectField>
+        <TextField t={t} field={fields.next} label={t('password.new')} error={errors.next} autocomplete="new-password" />
         <TextField
           t={t}
-          field={uncapped(fields.next)}
-          label={t('password.new')}
-          error={errors.next}
-          autocomplete="new-password"
-        />
-        <TextField
-          t={t}
-          field={uncapped(fields.confirmation)}
+          field={fields.confirmation}
           label={t('password.confirm')}
           error={errors.confirmation}
           autocomplete="new-password"

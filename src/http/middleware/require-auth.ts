@@ -5,7 +5,6 @@ import { can } from '../../auth/permissions.ts';
 import type { Authenticated } from '../../auth/sessions.ts';
 import type { Stage } from '../../auth/stage.ts';
 import { stagePath } from '../../auth/stage.ts';
-import type { Environment } from '../../db/schema/accounts.ts';
 import { Forbidden, SessionEnded } from '../../errors.ts';
 import { paths } from '../../paths.ts';
 import type { Deps, SignedInEnv } from '../context.ts';
@@ -56,11 +55,4 @@ export function requireStage(deps: Deps, stages: readonly Stage[], permission?: 
 function hxRedirect(c: Context, location: string) {
   c.header('HX-Redirect', location);
   return c.body(null, 401);
-}
-
-/**
- * @deprecated Use paths.login(env, next). Kept while src/http/error-funnel.tsx still imports it.
- */
-export function loginUrl(env: Environment, next: string): string {
-  return paths.login(env, next);
 }
