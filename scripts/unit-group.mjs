@@ -8,6 +8,7 @@ import { describe } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 for (const file of process.argv.slice(2)) {
+  // biome-ignore lint/correctness/usePlaywrightValidDescribeCallback: node:test (not Playwright) awaits an async suite, which is how a file's tests are collected under it.
   describe(file, async () => {
     await import(pathToFileURL(path.resolve(file)).href);
   });
