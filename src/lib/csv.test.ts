@@ -73,7 +73,7 @@ describe('CSV stream', () => {
     const reader = csvStream(['n', 'pad'], many(), (error) => assert.fail(String(error))).getReader();
     const first = await reader.read();
     assert.ok(first.value && first.value.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await quiet(() => produced);
     assert.ok(produced < 10_000, `only a buffer's worth produced before reading on (${produced})`);
     let rows = 0;
     let rest = '';
@@ -92,20 +92,22 @@ describe('CSV stream', () => {
   });
 
   test('a client that goes away stops the rows being read, and is no error', async () => {
-    let finished = false;
+    let closed!: () => void;
+    const sourceClosed = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
     async function* endless() {
       try {
         for (let i = 0; ; i += 1) yield [String(i)];
       } finally {
-        finished = true;
+        closed();
       }
     }
     const reported: unknown[] = [];
     const reader = csvStream(['n'], endless(), (error) => reported.push(error)).getReader();
     await reader.read();
     await reader.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    assert.ok(finished, 'the source is closed');
+    await sourceClosed; // the source is closed (else the test times out)
     assert.deepEqual(reported, []);
   });
 
@@ -120,3 +122,18 @@ describe('CSV stream', () => {
     assert.match(String(reported[0]), /database gone/);
   });
 });
+
+/**
+ * Waits until `value()` stops changing: the event loop has run every task the stream had
+ * queued (a producer held back by back-pressure stays still). Counts turns, not milliseconds.
+ */
+async function quiet(value: () => number, stableTurns = 20, maxTurns = 100_000): Promise<void> {
+  let last = value();
+  let stable = 0;
+  for (let turn = 0; turn < maxTurns && stable < stableTurns; turn += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = value();
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { paths } from '../paths.ts';
 import { ORIGIN } from './harness.ts';
 import type { Page } from './html.ts';
 import { parsePage } from './html.ts';
@@ -81,9 +82,9 @@ export async function logIn(
   options: { env?: 'test' | 'prod'; form?: 'pspid' | 'user'; next?: string } = {},
 ): Promise<Response> {
   const env = options.env ?? 'test';
-  await browser.get(`/${env}/login`);
+  await browser.get(paths.login(env));
   const form = options.form ?? (user.userid === user.pspid ? 'pspid' : 'user');
-  return browser.post(`/${env}/login`, {
+  return browser.post(paths.login(env), {
     form,
     pspid: user.pspid,
     ...(form === 'user' ? { userid: user.userid } : {}),

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../src/forms/parse.ts';
+import type { Field, FieldErrors } from '../../src/forms/parse.ts';
 import { apiUserPasswordForm, changePasswordForm } from '../../src/password/forms.ts';
 import type { ApiUserChoice } from '../../src/password/queries.ts';
 import { paths } from '../../src/paths.ts';
@@ -81,21 +81,7 @@ export function ChangePasswordForm({
             autocomplete="current-password"
           />
         ) : null}
-        <TextField
-          t={t}
-          field={fields.next}
-          label={t('password.new')}
-          error={errors.next}
-          autocomplete="new-password"
-          hint={t('password.rule.length')}
-        />
-        <TextField
-          t={t}
-          field={fields.confirmation}
-          label={t('password.confirm')}
-          error={errors.confirmation}
-          autocomplete="new-password"
-        />
+        <NewPasswordFields t={t} fields={fields} errors={errors} hint={t('password.rule.length')} />
         <button type="submit">{t('password.submit')}</button>
       </form>
     </section>
@@ -119,16 +105,38 @@ function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: ApiUserChoice[
             options={[{ value: '', label: '—' }, ...props.apiUsers.map((user) => ({ value: user.id, label: user.userid }))]}
           />
         </SelectField>
-        <TextField t={t} field={fields.next} label={t('password.new')} error={errors.next} autocomplete="new-password" />
-        <TextField
-          t={t}
-          field={fields.confirmation}
-          label={t('password.confirm')}
-          error={errors.confirmation}
-          autocomplete="new-password"
-        />
+        <NewPasswordFields t={t} fields={fields} errors={errors} />
         <button type="submit">{t('password.apiSubmit')}</button>
       </form>
     </section>
+  );
+}
+
+/** The new password and its confirmation, as both password forms ask for them. */
+function NewPasswordFields(props: {
+  t: ViewContext['t'];
+  fields: { next: Field; confirmation: Field };
+  errors: FieldErrors;
+  hint?: string;
+}) {
+  const { t, fields, errors } = props;
+  return (
+    <>
+      <TextField
+        t={t}
+        field={fields.next}
+        label={t('password.new')}
+        error={errors.next}
+        autocomplete="new-password"
+        hint={props.hint}
+      />
+      <TextField
+        t={t}
+        field={fields.confirmation}
+        label={t('password.confirm')}
+        error={errors.confirmation}
+        autocomplete="new-password"
+      />
+    </>
   );
 }
