@@ -18,6 +18,7 @@ import { negotiateLanguage } from './http/middleware/language.ts';
 import { requestLog } from './http/middleware/request-log.ts';
 import { securityHeaders } from './http/middleware/security-headers.ts';
 import { loadSession } from './http/middleware/session.ts';
+import { trimTrailingSlash } from './http/middleware/trailing-slash.ts';
 import { loginCodeRoutes } from './otp/login-routes.tsx';
 import { otpRoutes } from './otp/routes.tsx';
 import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
@@ -36,6 +37,7 @@ export function createApp(deps: Deps) {
 
   app.use(requestLog(deps));
   app.use(securityHeaders(deps.config));
+  app.use(trimTrailingSlash());
   app.use(negotiateLanguage(deps));
   app.use(
     '/static/*',
