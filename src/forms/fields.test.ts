@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import addressparser from 'nodemailer/lib/addressparser';
 import { translator } from '../i18n/catalogue.ts';
 import { checkbox, choice, currency, date, email, integer, money, secret, text } from './fields.ts';
 import { defineForm, parseForm } from './parse.ts';
@@ -80,6 +81,71 @@ describe('form definitions', () => {
     assert.equal(problem({ email: 'anne@example.be' }, 'email'), undefined);
     for (const bad of ['Bob,Eve<eve@attacker.example>', 'Eve <eve@x.example>', 'a@b.be,c@d.be', 'a@b', 'a(c)@b.be']) {
       assert.equal(problem({ email: bad }, 'email'), 'Check what you typed in this field.', bad);
+    }
+  });
+
+  // Issue 8 item 9: what is shown must be where the mail goes. Every shape that makes a mail
+  // program or a relay deliver elsewhere than the address read is refused ("Splitting the
+  // e-mail atom": lists, groups, source routes, UUCP and percent routing, encoded words), and so
+  // are characters that make an address read as another (invisible and bidirectional controls).
+  const refusedAddresses = [
+    'Bob,Eve<eve@attacker.example>',
+    'Bob, Eve <eve@attacker.example>',
+    '"Bob" <bob@example.be>',
+    '<eve@attacker.example>',
+    '"eve@attacker.example"@example.be',
+    'eve@attacker.example (Bob)',
+    'bob(eve@attacker.example)@example.be',
+    'bob@example.be, eve@attacker.example',
+    'bob@example.be;eve@attacker.example',
+    'friends: eve@attacker.example;',
+    '@relay.example:eve@attacker.example',
+    'eve%attacker.example@example.be',
+    'attacker.example!eve@example.be',
+    '=?utf-8?q?eve=40attacker.example=3e?=@example.be',
+    'eve@attacker.example@example.be',
+    'eve@attacker.example@example.be',
+    'bob@[192.0.2.1]',
+    'bob@example',
+    'bob@example.be.',
+    '.bob@example.be',
+    'bob.@example.be',
+    'bo..b@example.be',
+    'bob@example..be',
+    'bob@-example.be',
+    'bob@example-.be',
+    'bob@exa_mple.be',
+    'bob@example.b',
+    'bob@example.123',
+    'bob\u200b@example.be',
+    'bob@exa\u202emple.be',
+    'b ob@example.be',
+    `${'a'.repeat(65)}@example.be`,
+  ];
+
+  test('addresses that deliver elsewhere, or read as another, are refused', () => {
+    for (const bad of refusedAddresses) {
+      assert.equal(problem({ email: bad }, 'email'), 'Check what you typed in this field.', JSON.stringify(bad));
+    }
+  });
+
+  const acceptedAddresses = [
+    'anne@example.be',
+    'Anne.Dupont@Example.BE',
+    'anne+factures@example.be',
+    "o'brien@example.ie",
+    'jean-luc_42@mail.example.co.uk',
+    'a@b.cd',
+    'josé@exemple.fr',
+    'anne@café.example',
+    'anne@example.xn--90ae',
+    `${'a'.repeat(64)}@example.be`,
+  ];
+
+  test('ordinary addresses are accepted, and the mailer reads each as exactly that one address', () => {
+    for (const good of acceptedAddresses) {
+      assert.equal(problem({ email: ` ${good} ` }, 'email'), undefined, good);
+      assert.deepEqual(addressparser(good), [{ address: good, name: '' }], good);
     }
   });
 

@@ -138,3 +138,19 @@ describe('editing (D1, D3)', () => {
     assert.equal((await colleagueBrowser.get(paths.home('test'))).status, 200, 'still signed in');
   });
 });
+
+test('an e-mail address with a display name is refused on creating and on editing; nothing is stored (issue 8)', async () => {
+  const { user: admin, browser } = await signIn(h);
+  const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'mail.target', email: 'bob@example.test' });
+  const typed = 'Bob,Eve<eve@attacker.example>';
+  const message = 'Enter an e-mail address like name@example.com.';
+  await browser.get(paths.users.new('test'));
+  assert.equal((await browser.post(paths.users.create('test'), userForm({ userid: 'new.target', email: typed }))).status, 422);
+  assert.equal(browser.page.fieldError('user-email'), message);
+  await browser.get(edit(user.id));
+  assert.equal((await save(browser, user.id, { version: '1', name: 'Name of mail.target', email: typed })).status, 422);
+  assert.equal(browser.page.fieldError('user-email'), message);
+  assert.equal((await stored(user.id))?.email, 'bob@example.test');
+  const addresses = (await h.db.select().from(users).where(eq(users.accountId, admin.accountId))).map((row) => row.email);
+  assert.ok(!addresses.some((address) => address?.includes('attacker')), JSON.stringify(addresses));
+});
