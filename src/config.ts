@@ -26,8 +26,11 @@ export type Config = {
   /** Build identifier shown on the platform-version page. */
   build: string | undefined;
   logRequests: boolean;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies of ours stand in front (TRUST_PROXY, 0 when unset): the client address is
+   * the X-Forwarded-For entry that many places from the right (src/http/client-ip.ts).
+   */
+  trustProxy: number;
 };
 
 type Env = Record<string, string | undefined>;
@@ -49,7 +52,7 @@ export function readConfig(env: Env = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || undefined,
     build: env.BUILD_ID || undefined,
     logRequests: env.LOG_REQUESTS !== '0',
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: parseProxyCount(env.TRUST_PROXY ?? ''),
   };
 }
 
@@ -59,6 +62,16 @@ function parsePort(value: string): number {
     throw new Error(`PORT must be a number from 0 to 65535, not "${value}"`);
   }
   return port;
+}
+
+/** Proxies in front, at most 10: `1` is one proxy (the meaning it always had); empty is none. */
+function parseProxyCount(value: string): number {
+  if (value === '') return 0;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count > 10) {
+    throw new Error(`TRUST_PROXY must be the number of proxies in front of Guichet (0 to 10, usually 1), not "${value}"`);
+  }
+  return count;
 }
 
 /** A configuration for tests: embedded database, no request log, no public origin, a fresh temporary data folder. */

@@ -10,7 +10,7 @@ import { logIn, TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, signIn } from '../test/harness.ts';
 import type { Page } from '../test/html.ts';
 
-const h = await createHarness({ trustProxy: true });
+const h = await createHarness({ trustProxy: 1 });
 const fresh = () => ({ passwordChangedAt: h.clock.now() });
 
 /** Attempts that were really checked (not refused because the user was locked). */

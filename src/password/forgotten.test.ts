@@ -12,12 +12,12 @@ import { startTestSmtpServer } from '../test/smtp.ts';
 const smtp = await startTestSmtpServer();
 after(() => smtp.close());
 /** Mails go through a real SMTP server: what the user receives. */
-const h = await createHarness({ smtpUrl: smtp.url, trustProxy: true });
+const h = await createHarness({ smtpUrl: smtp.url, trustProxy: 1 });
 /**
  * Mails go to the harness's outbox, filled when the request sends them: what was *not* sent can
  * be told as soon as the request has answered, without waiting for a mail that never comes.
  */
-const counted = await createHarness({ trustProxy: true });
+const counted = await createHarness({ trustProxy: 1 });
 const FORGOTTEN = paths.password.forgotten('test');
 const SENT = 'If the details match an active user with an e-mail address, a one-time password is on its way.';
 

@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { SessionEnded } from '../../errors.ts';
 import { CSRF_FIELD, CSRF_HEADER } from '../../forms/csrf.ts';
 import { sameSecret } from '../../lib/tokens.ts';
+import { isAllowedOrigin } from '../allowed-origin.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { COOKIES, readCookie } from '../cookies.ts';
 import { CsrfRejected } from '../errors.ts';
@@ -12,18 +13,20 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Two checks on every request that can change something: the browser's Origin (or
- * Sec-Fetch-Site) must be this site, and the form or htmx header must carry this session's
+ * Sec-Fetch-Site) must be this site (PUBLIC_ORIGIN, else this machine's own names: never just
+ * what the Host header says; src/http/allowed-origin.ts), and the form or htmx header must carry this session's
  * token (before login: the token of the pre-login cookie). A POST whose session has ended
  * gets the "session ended" page rather than a CSRF refusal.
  */
 export function csrfProtection(deps: Deps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
-    const expectedOrigin = deps.config.publicOrigin ?? new URL(c.req.url).origin;
     const origin = c.req.header('Origin');
     const fetchSite = c.req.header('Sec-Fetch-Site');
     if (
-      origin !== undefined ? origin !== expectedOrigin : fetchSite !== undefined && !['same-origin', 'none'].includes(fetchSite)
+      origin !== undefined
+        ? !isAllowedOrigin(origin, c.req.url, deps.config)
+        : fetchSite !== undefined && !['same-origin', 'none'].includes(fetchSite)
     ) {
       throw new CsrfRejected('origin mismatch');
     }
