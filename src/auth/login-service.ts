@@ -7,10 +7,13 @@ import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import { RuleBroken } from '../errors.ts';
 import { message } from '../i18n/catalogue.ts';
-import { verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
+import { rehashFromRawForm, verifyAgainstDummy, verifyPassword } from '../lib/password-hash.ts';
 import { withinRateLimit } from '../lib/rate-limit.ts';
 import { userRow } from '../users/queries.ts';
-import { auditLockout, claimAttempt, LOCKOUT_MS, releaseAttempt } from './attempts.ts';
+import { auditLockout, claimAttempt, clearDeviceAttempts, LOCKOUT_MS, releaseAttempt } from './attempts.ts';
+import { trustedDevice } from './device-cookie.ts';
+import { claimThrottle, releaseThrottle } from './throttle.ts';
+import { typedIdentityHash, unknownUserActor } from './typed-identity.ts';
 
 export type LoginAttempt = {
   environment: Environment;
@@ -18,6 +21,8 @@ export type LoginAttempt = {
   /** Absent for the PSPID form: the account's default administrator, whose USERID is the PSPID. */
   userid?: string;
   password: string;
+  /** The browser's device cookie, as sent (src/auth/device-cookie.ts). */
+  deviceCookie?: string;
 };
 
 /** Why a login failed: written to the audit log only, never shown (the user sees one message). */
@@ -28,7 +33,9 @@ export type LoginFailure =
   | 'issued_password_used'
   | 'locked'
   | 'inactive'
-  | 'api_user';
+  | 'api_user'
+  | 'rate_limited_address'
+  | 'rate_limited_global';
 
 export type LoginSuccess = {
   user: User;
@@ -37,35 +44,31 @@ export type LoginSuccess = {
   passwordChangeRequired: boolean;
 };
 
-/** What a login needs from the request context: the database, the clock and the client's address. */
-export type LoginContext = Pick<RequestContext, 'db' | 'clock' | 'ip'>;
+/** What a login needs from the request context: the database, the clock, the client's address and the server key. */
+export type LoginContext = Pick<RequestContext, 'db' | 'clock' | 'ip' | 'secretKey'>;
 
 /**
  * Checks a login (A2). Every attempt costs the same two hash checks (against dummy hashes where
- * there is nothing to check), is counted toward the user's lockout before it is checked
+ * there is nothing to check), is counted toward the lockout before it is checked
  * (src/auth/attempts.ts), and is audited with its reason. Without 2FA a success completes the
  * login (completeLogin); with 2FA the code step does.
  *
- * @throws RuleBroken `login.failed` for every kind of failure alike (the user never learns which
- *   part was wrong), on the first field of the form used: `userid` for the USERID form, `pspid`
- *   for the PSPID form.
+ * Decision record 0018: a browser with a valid device cookie for the user counts its failures
+ * for itself and is not stopped by the user's lock; any other client is counted against the
+ * user, and first against the per-address and global limits. What was typed as PSPID or USERID
+ * is recorded only when it names an account or user; otherwise "unknown user" and a keyed hash.
+ *
+ * @throws TooManyAttempts (a RuleBroken without field) past the per-address or global limit.
+ * @throws RuleBroken `login.failed` for every other kind of failure alike (the user never learns
+ *   which part was wrong), on the first field of the form used: `userid` for the USERID form,
+ *   `pspid` for the PSPID form.
  */
 export async function attemptLogin(ctx: LoginContext, attempt: LoginAttempt): Promise<LoginSuccess> {
   const { db, clock } = ctx;
   const userid = attempt.userid ?? attempt.pspid;
-  const audit = (accountId: string | null, userId: string | null, success: boolean, details: Record<string, unknown>) =>
-    recordAudit(ctx, {
-      accountId,
-      userId,
-      actor: userid,
-      eventType: 'login',
-      success,
-      ip: ctx.ip,
-      object: userId ? `user:${userId}` : null,
-      details: { form: attempt.userid === undefined ? 'pspid' : 'userid', pspid: attempt.pspid, ...details },
-    });
+  const form = attempt.userid === undefined ? 'pspid' : 'userid';
   // The reason goes to the audit log only: every refusal reads the same.
-  const refused = () => new RuleBroken(message('login.failed'), attempt.userid === undefined ? 'pspid' : 'userid');
+  const refused = () => new RuleBroken(message('login.failed'), form);
 
   const [account] = await db
     .select()
@@ -78,25 +81,35 @@ export async function attemptLogin(ctx: LoginContext, attempt: LoginAttempt): Pr
         .where(and(eq(users.accountId, account.id), eq(sql`lower(${users.userid})`, userid.toLowerCase())))
     : [];
 
+  const now = clock.now();
+  const identity = typedIdentityHash(ctx.secretKey, attempt);
+  const device = user ? trustedDevice(ctx.secretKey, attempt.deviceCookie, user.id, now) : null;
+  const audit = (success: boolean, details: { reason?: LoginFailure } & Record<string, unknown>) =>
+    recordAudit(ctx, {
+      accountId: account?.id ?? null,
+      userId: user?.id ?? null,
+      // What was typed is written down only when it names a user (or, for the PSPID, an account).
+      actor: user ? user.userid : unknownUserActor(identity),
+      eventType: 'login',
+      success,
+      ip: ctx.ip,
+      object: user ? `user:${user.id}` : null,
+      details: { form, ...(account ? { pspid: account.pspid } : {}), ...(device ? { device: 'trusted' } : {}), ...details },
+    });
+  // Clients the user's device cookie does not vouch for pass the address and global limits first.
+  const throttle = device ? null : await claimThrottle(ctx, (scope) => audit(false, { reason: `rate_limited_${scope}` }));
+
   if (!account || !user) {
     // The same work as a known user: two hash checks and one counter write.
     await verifyAgainstDummy(attempt.password);
     await verifyAgainstDummy(attempt.password);
-    await withinRateLimit(
-      db,
-      clock,
-      `login:unknown:${attempt.environment}:${attempt.pspid.toLowerCase()}:${userid.toLowerCase()}`,
-      0,
-      LOCKOUT_MS,
-    );
-    const reason: LoginFailure = account ? 'unknown_user' : 'unknown_account';
-    await audit(account?.id ?? null, null, false, { reason });
+    await withinRateLimit(db, clock, `login:unknown:${identity}`, 0, LOCKOUT_MS);
+    await audit(false, { reason: account ? 'unknown_user' : 'unknown_account' });
     throw refused();
   }
 
-  const now = clock.now();
   // The attempt is counted first: parallel guesses cannot outrun the lockout.
-  const claim = await claimAttempt(ctx, user);
+  const claim = await claimAttempt(ctx, user, { device });
   const matched = await matchPassword(user, attempt.password, now);
   const refusal: LoginFailure | null = !claim
     ? 'locked'
@@ -110,22 +123,25 @@ export async function attemptLogin(ctx: LoginContext, attempt: LoginAttempt): Pr
             ? 'issued_password_used'
             : null;
 
-  if (refusal) {
+  if (refusal || !claim) {
     if (claim) await auditLockout(ctx, user, claim);
-    await audit(account.id, user.id, false, { reason: refusal });
+    await audit(false, { reason: refusal ?? 'locked' });
     throw refused();
   }
 
-  await releaseAttempt(ctx, user);
+  await releaseAttempt(ctx, user, { claim });
+  if (throttle) await releaseThrottle(ctx, throttle);
+  // A hash stored before passwords were normalised (NFKC) is replaced by the first login it matches.
+  const passwordHash = matched === 'current' ? await rehashFromRawForm(user.passwordHash, attempt.password) : null;
   const [updated] = await db
     .update(users)
     // A one-time password is spent by any login, and so is one still pending.
-    .set({ otpFailures: 0, resetPasswordHash: null, resetPasswordExpiresAt: null })
+    .set({ otpFailures: 0, resetPasswordHash: null, resetPasswordExpiresAt: null, ...(passwordHash ? { passwordHash } : {}) })
     .where(userRow(user))
     .returning();
-  await audit(account.id, user.id, true, matched === 'reset' ? { password: 'one-time' } : {});
+  await audit(true, matched === 'reset' ? { password: 'one-time' } : {});
   // With 2FA the login is complete only after the code step: until then failures keep counting.
-  const completed = user.totpEnabledAt === null ? await completeLogin(ctx, updated ?? user) : (updated ?? user);
+  const completed = user.totpEnabledAt === null ? await completeLogin(ctx, updated ?? user, { device }) : (updated ?? user);
   return { user: completed, account, passwordChangeRequired: matched === 'reset' || user.passwordIssued };
 }
 
@@ -157,17 +173,23 @@ async function spendOneTimePassword(
 
 /**
  * A login that passed every step: the failure counter starts again (Home shows how many
- * failures preceded it), and the previous login time is kept for Home.
+ * failures preceded it), and the previous login time is kept for Home. From a `device` (0018),
+ * that device's counter starts again and the user's own, which counts strangers' attempts, and
+ * its lock stay as they are: the owner's login does not give a guesser ten more tries.
  */
-export async function completeLogin(ctx: Pick<RequestContext, 'db' | 'clock'>, user: User): Promise<User> {
+export async function completeLogin(
+  ctx: Pick<RequestContext, 'db' | 'clock'>,
+  user: User,
+  options: { device?: string | null } = {},
+): Promise<User> {
   const { db, clock } = ctx;
+  if (options.device) await clearDeviceAttempts(ctx, user, options.device);
   const [updated] = await db
     .update(users)
     .set({
       failedSinceLastLogin: sql`${users.failuresSinceLogin}`,
       failuresSinceLogin: 0,
-      failedLoginCount: 0,
-      lockedUntil: null,
+      ...(options.device ? {} : { failedLoginCount: 0, lockedUntil: null }),
       previousLoginAt: sql`${users.lastLoginAt}`,
       lastLoginAt: clock.now(),
     })

@@ -11,7 +11,7 @@ import { users } from '../db/schema/users.ts';
 import { Forbidden, NotFound, RuleBroken } from '../errors.ts';
 import type { FieldErrors } from '../forms/parse.ts';
 import { message } from '../i18n/catalogue.ts';
-import { hashPassword, verifyPassword } from '../lib/password-hash.ts';
+import { hashPassword, normalizePassword, verifyPassword } from '../lib/password-hash.ts';
 import { findUser, reloadUser, userRow } from '../users/queries.ts';
 import type { PasswordField } from './forms.ts';
 import { passwordProblems } from './policy.ts';
@@ -113,7 +113,9 @@ async function newPasswordProblems(
     else if (await isRecentPassword(ctx, user, input.next)) problems.next = message('password.problem.recent');
   }
   if (!input.confirmation) problems.confirmation = message('password.confirmRequired');
-  else if (input.next && input.confirmation !== input.next) problems.confirmation = message('password.mismatch');
+  // The same password typed in another Unicode form (NFKC) is the same password.
+  else if (input.next && normalizePassword(input.confirmation) !== normalizePassword(input.next))
+    problems.confirmation = message('password.mismatch');
   return problems;
 }
 
