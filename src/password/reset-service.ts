@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
+import { typedIdentityHash, unknownUserActor } from '../auth/typed-identity.ts';
 import { mailOrigin } from '../config.ts';
 import type { RequestContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
@@ -40,8 +41,9 @@ export async function requestPasswordReset(ctx: RequestContext, request: ResetRe
     return 'rate_limited';
   }
   const userid = request.userid || request.pspid;
-  // Counted per identity typed, known or not: the same work either way.
-  const identityKey = `reset:user:${request.environment}:${request.pspid.toLowerCase()}:${userid.toLowerCase()}`;
+  // Counted per identity typed, known or not (the same work either way), under a keyed hash: what
+  // was typed may be a password typed into the wrong box (src/auth/typed-identity.ts).
+  const identityKey = `reset:user:${typedIdentityHash(ctx.secretKey, request)}`;
   const identityWithinLimit = await withinRateLimit(db, clock, identityKey, RESET_LIMIT_PER_USER, HOUR_MS);
   const [row] = await db
     .select({ user: users, account: accounts })
@@ -108,9 +110,12 @@ function sendOneTimePassword(
   );
 }
 
-/** One `password.reset_request` entry: the identity typed as actor, the user concerned when known. */
+/**
+ * One `password.reset_request` entry: the user concerned as actor when the request named one;
+ * otherwise "unknown user" and a keyed hash of what was typed, which is never written down.
+ */
 function audit(
-  ctx: Pick<RequestContext, 'db' | 'clock' | 'ip'>,
+  ctx: Pick<RequestContext, 'db' | 'clock' | 'ip' | 'secretKey'>,
   request: ResetRequest,
   found: { user: User; account: Account } | null,
   success: boolean,
@@ -120,11 +125,11 @@ function audit(
   return recordAudit(ctx, {
     accountId: found?.account.id ?? null,
     userId,
-    actor: request.userid || request.pspid,
+    actor: found ? found.user.userid : unknownUserActor(typedIdentityHash(ctx.secretKey, request)),
     eventType: 'password.reset_request',
     success,
     ip: ctx.ip,
     object: userId ? `user:${userId}` : null,
-    details: { pspid: request.pspid, ...details },
+    details: { ...(found ? { pspid: found.account.pspid } : {}), ...details },
   });
 }
