@@ -22,6 +22,15 @@ export const authMessages = defineMessages({
     'login.sessionEnded': 'Your session has ended. Log in again to continue where you were.',
     'login.loggedOut': 'You have logged out.',
     'login.languageLegend': 'Language of the back office',
+    'login.tooManyFromAddress': {
+      one: 'Too many failed login attempts from your network. Wait {count} minute and try again.',
+      other: 'Too many failed login attempts from your network. Wait {count} minutes and try again.',
+    },
+    'login.tooManyEverywhere': {
+      one: 'Too many failed login attempts on Guichet right now. Wait {count} minute and try again. A browser you have already logged in with is not held back.',
+      other:
+        'Too many failed login attempts on Guichet right now. Wait {count} minutes and try again. A browser you have already logged in with is not held back.',
+    },
   },
   fr: {
     'login.title.test': 'Identification TEST',
@@ -45,5 +54,14 @@ export const authMessages = defineMessages({
     'login.sessionEnded': 'Votre session est terminée. Reconnectez-vous pour reprendre là où vous étiez.',
     'login.loggedOut': 'Vous êtes déconnecté.',
     'login.languageLegend': 'Langue du back-office',
+    'login.tooManyFromAddress': {
+      one: 'Trop de tentatives de connexion échouées depuis votre réseau. Attendez {count} minute et réessayez.',
+      other: 'Trop de tentatives de connexion échouées depuis votre réseau. Attendez {count} minutes et réessayez.',
+    },
+    'login.tooManyEverywhere': {
+      one: 'Trop de tentatives de connexion échouées sur Guichet en ce moment. Attendez {count} minute et réessayez. Un navigateur avec lequel vous vous êtes déjà connecté n’est pas retenu.',
+      other:
+        'Trop de tentatives de connexion échouées sur Guichet en ce moment. Attendez {count} minutes et réessayez. Un navigateur avec lequel vous vous êtes déjà connecté n’est pas retenu.',
+    },
   },
 });

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../forms/parse.ts';
 import { fieldProblem, parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { COOKIES, clearCookie, readCookie, writeCookie } from '../http/cookies.ts';
+import { presentedDeviceCookie, rememberDevice } from '../http/device-cookie.ts';
 import { setFlash } from '../http/flash.ts';
 import { readForm } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
@@ -15,6 +16,7 @@ import { onRefusal } from '../http/refusal.ts';
 import { page } from '../http/render.ts';
 import { safeNext } from '../http/safe-next.ts';
 import { actorContext, requestContext } from '../http/service-context.ts';
+import { refusalStatus } from '../http/too-many-attempts.ts';
 import { viewContext } from '../http/view-context.ts';
 import { paths } from '../paths.ts';
 import type { LoginFormName } from './forms.ts';
@@ -22,13 +24,14 @@ import { pspidLoginForm, userLoginForm } from './forms.ts';
 import { attemptLogin } from './login-service.ts';
 import { createSession, deleteSession, touchSession } from './sessions.ts';
 import { passwordExpiringSoon } from './stage.ts';
+import { TooManyAttempts } from './throttle.ts';
 
 /** Login, logout and "stay signed in" (A1–A3), in the environment of the request (c.var.env). */
 export function authRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const { db, clock, config } = deps;
 
-  const render = (c: Context<AppEnv>, props: Omit<LoginPageProps, 'ctx'>, status: 200 | 409 | 422 = 200) =>
+  const render = (c: Context<AppEnv>, props: Omit<LoginPageProps, 'ctx'>, status: 200 | 409 | 422 | 429 = 200) =>
     page(c, <LoginPage ctx={viewContext(c, deps)} {...props} />, { status });
 
   app.get('/login', (c) => {
@@ -46,14 +49,19 @@ export function authRoutes(deps: Deps) {
     const again = (errors: FieldErrors, status: 409 | 422 = 422) =>
       render(c, { next, submitted, values: parsed.values, errors }, status);
     if (!parsed.ok) return again(parsed.errors);
-    // Any failed login: the one generic message, beside the first field of the form used.
-    onRefusal(c, (refusal, status) =>
-      again(refusal instanceof RuleBroken ? fieldProblem(refusal.field ?? 'pspid', refusal.problem) : {}, status),
-    );
+    // Any failed login: the one generic message, beside the first field of the form used; too
+    // many attempts (0018): 429 with Retry-After, and how long to wait above the forms.
+    onRefusal(c, (refusal, status) => {
+      if (refusal instanceof TooManyAttempts) {
+        return render(c, { next, submitted, values: parsed.values, notice: refusal.problem }, refusalStatus(c, refusal, status));
+      }
+      return again(refusal instanceof RuleBroken ? fieldProblem(refusal.field ?? 'pspid', refusal.problem) : {}, status);
+    });
 
     // The PSPID form has no USERID: the account's default administrator logs in.
     const data: { pspid: string; password: string; userid?: string } = parsed.data;
-    const result = await attemptLogin(requestContext(c, deps), { environment: env, ...data });
+    const deviceCookie = presentedDeviceCookie(c, config);
+    const result = await attemptLogin(requestContext(c, deps), { environment: env, ...data, deviceCookie });
 
     // A new token at every login; whatever session this browser had here ends.
     const previous = readCookie(c, config, COOKIES.session(env));
@@ -69,6 +77,8 @@ export function authRoutes(deps: Deps) {
     if (passwordExpiringSoon(result.user, clock.now())) setFlash(c, config, 'password.expiresSoonFlash');
     // Any step still to do (code, password change, 2FA setup) is where the next page sends the user.
     if (result.user.totpEnabledAt !== null) return c.redirect(paths.loginCode(env, next), 303);
+    // A completed login: this browser becomes (again) one of the user's devices.
+    rememberDevice(c, deps, result.user.id);
     return c.redirect(next, 303);
   });
 

@@ -13,6 +13,8 @@ export const COOKIES = {
   language: 'guichet_lang',
   flash: 'guichet_flash',
   consent: 'guichet_cookie_consent',
+  /** Signed tokens naming the users who logged in with this browser (src/auth/device-cookie.ts, decision record 0018). */
+  device: 'guichet_device',
 } as const;
 
 /** The name a cookie really has in this deployment: `__Host-<base>` over HTTPS, else `<base>`. */

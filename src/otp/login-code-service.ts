@@ -1,7 +1,9 @@
 import { recordEvent } from '../audit/service.ts';
 import { auditLockout, claimAttempt, MAX_FAILED_LOGINS, MAX_OTP_FAILURES, releaseAttempt } from '../auth/attempts.ts';
+import { trustedDevice } from '../auth/device-cookie.ts';
 import { completeLogin } from '../auth/login-service.ts';
 import { deleteSession } from '../auth/sessions.ts';
+import { claimThrottle, releaseThrottle } from '../auth/throttle.ts';
 import type { ActorContext } from '../context.ts';
 import { users } from '../db/schema/users.ts';
 import { RuleBroken } from '../errors.ts';
@@ -30,7 +32,7 @@ export type LoginCodeOutcome = 'signedIn' | 'sessionEnded';
  */
 export async function verifyLoginCode(
   ctx: ActorContext,
-  input: { code: string; sessionToken: string },
+  input: { code: string; sessionToken: string; deviceCookie?: string },
 ): Promise<LoginCodeOutcome> {
   const user = await reloadUser(ctx.db, ctx.actor.user);
   const now = ctx.clock.now();
@@ -40,8 +42,12 @@ export async function verifyLoginCode(
     await deleteSession(ctx.db, input.sessionToken);
     await ctx.db.update(users).set({ otpFailures: 0 }).where(userRow(user));
   };
+  // Decision record 0018: from the user's own device a code counts for that device; any other
+  // client passes the login's address and global limits first (TooManyAttempts), as at the password.
+  const device = trustedDevice(ctx.secretKey, input.deviceCookie, user.id, now);
+  const throttle = device ? null : await claimThrottle(ctx, (scope) => audit(false, { reason: `rate_limited_${scope}` }));
   // Counted before it is checked, so parallel guesses cannot outrun either limit.
-  const claim = await claimAttempt(ctx, user, { otp: true });
+  const claim = await claimAttempt(ctx, user, { otp: true, device });
   if (!claim || claim.otpFailures > MAX_OTP_FAILURES) {
     await endSession();
     await audit(false, { reason: claim ? 'too_many_codes' : 'locked' });
@@ -58,8 +64,9 @@ export async function verifyLoginCode(
     if (verification.ok && (await claimStep(ctx.db, user, verification.step))) accepted = 'totp';
   }
   if (accepted) {
-    await releaseAttempt(ctx, user, { otp: true });
-    await completeLogin(ctx, user);
+    await releaseAttempt(ctx, user, { otp: true, claim });
+    if (throttle) await releaseThrottle(ctx, throttle);
+    await completeLogin(ctx, user, { device });
     await audit(true, { method: accepted });
     if (accepted === 'recovery') await recordEvent(ctx, { type: 'otp.recovery_code_used' }, { user });
     return 'signedIn';

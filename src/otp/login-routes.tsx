@@ -7,6 +7,7 @@ import type { FieldErrors } from '../forms/parse.ts';
 import { fieldProblem, parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { COOKIES, readCookie, writeCookie } from '../http/cookies.ts';
+import { presentedDeviceCookie, rememberDevice } from '../http/device-cookie.ts';
 import { setFlash } from '../http/flash.ts';
 import { readForm } from '../http/forms.ts';
 import { requireStage } from '../http/middleware/require-auth.ts';
@@ -14,6 +15,7 @@ import { onRefusal } from '../http/refusal.ts';
 import { page } from '../http/render.ts';
 import { safeNext } from '../http/safe-next.ts';
 import { actorContext } from '../http/service-context.ts';
+import { refusalStatus } from '../http/too-many-attempts.ts';
 import { viewContext } from '../http/view-context.ts';
 import { paths } from '../paths.ts';
 import { loginCodeForm } from './forms.ts';
@@ -28,7 +30,7 @@ export function loginCodeRoutes(deps: Deps) {
   const { db, clock, config } = deps;
   const codeStep = requireStage(deps, ['otp']);
 
-  const show = (c: Context<SignedInEnv>, next: string, errors: FieldErrors = {}, status: 200 | 422 = 200) =>
+  const show = (c: Context<SignedInEnv>, next: string, errors: FieldErrors = {}, status: 200 | 422 | 429 = 200) =>
     page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={errors} />, { status });
 
   app.get('/', codeStep, (c) => show(c, safeNext(c.req.query('next'), c.var.env)));
@@ -40,10 +42,16 @@ export function loginCodeRoutes(deps: Deps) {
     const parsed = parseForm(loginCodeForm, body);
     if (!parsed.ok) return show(c, next, parsed.errors, 422);
     onRefusal(c, (error) =>
-      show(c, next, error instanceof RuleBroken ? fieldProblem(error.field ?? 'code', error.problem) : {}, 422),
+      show(
+        c,
+        next,
+        error instanceof RuleBroken ? fieldProblem(error.field ?? 'code', error.problem) : {},
+        refusalStatus(c, error, 422),
+      ),
     );
     const sessionToken = readCookie(c, config, COOKIES.session(env)) ?? '';
-    const outcome = await verifyLoginCode(actorContext(c, deps), { code: parsed.data.code, sessionToken });
+    const deviceCookie = presentedDeviceCookie(c, config);
+    const outcome = await verifyLoginCode(actorContext(c, deps), { code: parsed.data.code, sessionToken, deviceCookie });
     if (outcome === 'sessionEnded') {
       setFlash(c, config, 'otp.tooManyFailures');
       return c.redirect(paths.login(env), 303);
@@ -51,6 +59,7 @@ export function loginCodeRoutes(deps: Deps) {
     // The code step done: a new token again, and the session reaches the back office.
     const rotated = await rotateSession(db, clock, c.var.auth.session, { otpPending: false });
     writeCookie(c, config, COOKIES.session(env), rotated.token);
+    rememberDevice(c, deps, c.var.auth.user.id);
     return c.redirect(next, 303);
   });
 

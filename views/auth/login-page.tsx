@@ -1,9 +1,10 @@
 import type { LoginFormName } from '../../src/auth/forms.ts';
 import { pspidLoginForm, userLoginForm } from '../../src/auth/forms.ts';
 import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
+import type { Message } from '../../src/i18n/catalogue.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
+import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
@@ -16,6 +17,8 @@ export type LoginPageProps = {
   /** What was typed in the submitted form (never the password). */
   values?: Partial<FormValues>;
   errors?: FieldErrors;
+  /** A problem with logging in at all (too many attempts), shown above the forms. */
+  notice?: Message;
   sessionEnded?: boolean;
 };
 
@@ -24,7 +27,7 @@ export function LoginPage(props: LoginPageProps) {
   const { ctx } = props;
   const { t, env } = ctx;
   const errors = props.errors ?? {};
-  const hasErrors = Object.keys(errors).length > 0;
+  const hasErrors = Object.keys(errors).length > 0 || props.notice !== undefined;
   const title = t(env === 'test' ? 'login.title.test' : 'login.title.prod');
   // Values and errors are shown in the form they came from; the other form stays empty.
   const of = (form: LoginFormName) =>
@@ -42,6 +45,7 @@ export function LoginPage(props: LoginPageProps) {
           <p>{t('login.sessionEnded')}</p>
         </div>
       ) : null}
+      <ErrorNotice message={props.notice ? t.message(props.notice) : undefined} />
       <ErrorSummary t={t} errors={errors} form={props.submitted === 'user' ? userLoginForm : pspidLoginForm} />
       <p>{t('login.intro')}</p>
       <div class="login-forms">
