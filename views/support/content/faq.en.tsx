@@ -56,12 +56,19 @@ export function faqEn({ t, env, facts }: ContentProps): Faq {
               <>
                 <p>
                   After {facts.maxFailedLogins} failed logins in a row, the user is locked for {facts.lockoutMinutes} minutes.
-                  Failures are counted per user, whatever the browser, computer or network they come from.
+                  Failures are counted per user, whatever the computer or network they come from, with one exception: a browser
+                  you have already logged in with is recognised. Its own failures count for that browser alone (after{' '}
+                  {facts.maxFailedLogins}, it is locked for {facts.lockoutMinutes} minutes), and it can still log in while the
+                  user is locked by failures from elsewhere, so nobody else can lock you out of your own browser.
                 </p>
                 <p>
                   While the user is locked, even the right password is refused, with the usual login error. Once the{' '}
                   {facts.lockoutMinutes} minutes are over, you can log in again. A successful login sets the count back to zero,
                   and Home then shows how many failed attempts there were since your previous login.
+                </p>
+                <p>
+                  When there are too many failed logins from your network, or on the whole service, the login page asks you to
+                  wait a few minutes and says how long.
                 </p>
               </>
             ),

@@ -57,14 +57,21 @@ export function faqFr({ t, env, facts }: ContentProps): Faq {
               <>
                 <p>
                   Après {facts.maxFailedLogins} échecs de connexion consécutifs, l’utilisateur est bloqué pendant{' '}
-                  {facts.lockoutMinutes} minutes. Les échecs sont comptés par utilisateur, quels que soient le navigateur,
-                  l’ordinateur ou le réseau d’où ils proviennent.
+                  {facts.lockoutMinutes} minutes. Les échecs sont comptés par utilisateur, quels que soient l’ordinateur ou le
+                  réseau d’où ils proviennent, à une exception près : un navigateur avec lequel vous vous êtes déjà connecté est
+                  reconnu. Ses propres échecs ne comptent que pour lui (après {facts.maxFailedLogins}, il est bloqué pendant{' '}
+                  {facts.lockoutMinutes} minutes), et il peut encore se connecter quand l’utilisateur est bloqué par des échecs
+                  venus d’ailleurs : personne d’autre ne peut vous bloquer dans votre propre navigateur.
                 </p>
                 <p>
                   Tant que l’utilisateur est bloqué, même le bon mot de passe est refusé, avec le message d’erreur habituel. Une
                   fois les {facts.lockoutMinutes} minutes écoulées, vous pouvez vous reconnecter. Une connexion réussie remet le
                   compteur à zéro, et la page d’accueil indique alors combien de tentatives ont échoué depuis votre connexion
                   précédente.
+                </p>
+                <p>
+                  Quand il y a trop d’échecs de connexion depuis votre réseau, ou sur l’ensemble du service, la page de connexion
+                  vous demande d’attendre quelques minutes et indique combien.
                 </p>
               </>
             ),
