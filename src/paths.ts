@@ -35,6 +35,8 @@ export const paths = {
   },
   otp: {
     page: (env: Environment) => `${root(env)}/password/otp`,
+    /** POST: makes a new pending seed (a QR code to scan); the page then shows it. */
+    setup: (env: Environment) => `${root(env)}/password/otp/setup`,
     activate: (env: Environment) => `${root(env)}/password/otp/activate`,
     deactivate: (env: Environment) => `${root(env)}/password/otp/deactivate`,
     recoveryCodes: (env: Environment) => `${root(env)}/password/otp/recovery-codes`,

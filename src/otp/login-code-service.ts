@@ -28,7 +28,9 @@ export type LoginCodeOutcome = 'signedIn' | 'sessionEnded';
  * completes the login (`signedIn`); the caller then rotates the session's token.
  *
  * Throws RuleBroken on the field `code` for a wrong code that leaves the session open:
- * `otp.codeMalformed` (not 6 digits nor a recovery code) or `otp.codeWrong`.
+ * `otp.codeOrRecoveryCode` (neither 6 digits nor a recovery code's 16 characters, as a mistyped
+ * recovery code often is), `otp.recoveryCodeWrong` (a recovery code not among the unused ones)
+ * or `otp.codeWrong`.
  */
 export async function verifyLoginCode(
   ctx: ActorContext,
@@ -77,5 +79,8 @@ export async function verifyLoginCode(
     await endSession();
     return 'sessionEnded';
   }
-  throw new RuleBroken(message(malformed ? 'otp.codeMalformed' : 'otp.codeWrong'), 'code');
+  throw new RuleBroken(
+    message(malformed ? 'otp.codeOrRecoveryCode' : recovery ? 'otp.recoveryCodeWrong' : 'otp.codeWrong'),
+    'code',
+  );
 }

@@ -10,6 +10,7 @@ import { activate, codeFor, nextStep } from './test-fixtures.ts';
 
 const h = await createHarness();
 const codeStep = paths.loginCode('test');
+const CODE_OR_RECOVERY = 'Enter the 6-digit code from your app or one of your recovery codes.';
 
 describe('logging in with two-factor authentication (B4)', () => {
   test('the whole journey: activate, log out, password then code, a code only once', async () => {
@@ -57,17 +58,41 @@ describe('logging in with two-factor authentication (B4)', () => {
     assert.equal((await again.post(codeStep, { code: codeFor(h, secret) })).status, 303);
   });
 
-  test('a code that is not 6 digits nor a recovery code is refused as such, and an empty one asks for it', async () => {
+  test('a mistyped code, app or recovery, asks for either, with JavaScript off and on; an empty one too', async () => {
+    const { user, browser } = await signIn(h);
+    await activate(h, browser, user.password);
+    const boosted = { 'HX-Request': 'true', 'HX-Boosted': 'true' };
+    // A recovery code with a character short, one with digits base32 has not, and an app code with letters.
+    for (const code of ['abcd-efgh-ijkl-mno', 'abcd-efgh-ijkl-mn01', '12ab56']) {
+      // A new login for each, as 5 wrong codes in a row end the login.
+      const login = new TestBrowser(h.app);
+      await logIn(login, user);
+      await login.get(codeStep);
+      assert.equal(login.page.field('Code from the app, or a recovery code')?.id, 'login-code');
+      assert.notEqual(login.page.one('#login-code')?.getAttribute('inputmode'), 'numeric', 'letters can be typed');
+      for (const headers of [{}, boosted]) {
+        assert.equal((await login.post(codeStep, { code }, headers)).status, 422, code);
+        assert.equal(login.page.fieldError('login-code'), CODE_OR_RECOVERY, code);
+        assert.deepEqual(login.page.errorSummary(), [{ text: CODE_OR_RECOVERY, href: '#login-code' }]);
+        assert.ok(login.page.title().startsWith('Error: '));
+        assert.ok(!login.lastBody.includes(code), 'the code is not echoed');
+      }
+      assert.equal((await login.post(codeStep, { code: ' ' })).status, 422);
+      assert.deepEqual(login.page.errorSummary(), [{ text: CODE_OR_RECOVERY, href: '#login-code' }]);
+    }
+  });
+
+  test('a well-formed recovery code that is wrong says so, not “wait for the next code”', async () => {
     const { user, browser } = await signIn(h);
     await activate(h, browser, user.password);
     const login = new TestBrowser(h.app);
     await logIn(login, user);
     await login.get(codeStep);
-    assert.equal((await login.post(codeStep, { code: '12ab56' })).status, 422);
-    assert.equal(login.page.fieldError('login-code'), 'Enter the 6 digits shown in your app, without letters.');
-    assert.ok(!login.lastBody.includes('12ab56'), 'the code is not echoed');
-    assert.equal((await login.post(codeStep, { code: ' ' })).status, 422);
-    assert.deepEqual(login.page.errorSummary(), [{ text: 'Enter the 6-digit code from your app.', href: '#login-code' }]);
+    assert.equal((await login.post(codeStep, { code: 'aaaa-bbbb-cccc-dddd' })).status, 422);
+    assert.equal(
+      login.page.fieldError('login-code'),
+      'This recovery code is not correct or was already used. Check it, or try another one.',
+    );
   });
 
   test('a recovery code replaces the app’s code once', async () => {

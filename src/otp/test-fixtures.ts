@@ -24,10 +24,24 @@ export const codeFor = (h: H, secret: string, offsetMs = 0) =>
 /** Moves the clock to the next 30-second step, so a new code is accepted. */
 export const nextStep = (h: H) => h.clock.advance(30 * SECOND_MS);
 
-/** Turns 2FA on through the setup page; returns the key and the recovery codes shown. */
-export async function activate(h: H, browser: TestBrowser, password: string) {
+/**
+ * Presses "Set up two-factor authentication" on the one-time password page (a POST that makes a
+ * new pending seed, then back to the page) and returns the key the page then shows.
+ */
+export async function startSetup(browser: TestBrowser): Promise<string> {
+  await browser.get(paths.otp.page('test'));
+  const response = await browser.post(paths.otp.setup('test'), {});
+  assert.equal(response.status, 303, 'the setup button answers with a redirect to the page');
+  assert.equal(response.headers.get('Location'), paths.otp.page('test'));
   await browser.get(paths.otp.page('test'));
   const secret = secretOn(browser);
+  assert.ok(secret, 'the page shows the new key');
+  return secret;
+}
+
+/** Turns 2FA on through the setup page; returns the key and the recovery codes shown. */
+export async function activate(h: H, browser: TestBrowser, password: string) {
+  const secret = await startSetup(browser);
   assert.ok(secret, 'the secret is on the page as text');
   const response = await browser.post(paths.otp.activate('test'), { code: codeFor(h, secret), password });
   assert.equal(response.status, 200);

@@ -16,7 +16,7 @@ export type ActiveSectionsProps = {
   failed?: { form: 'deactivate' | 'recovery'; errors: FieldErrors };
 };
 
-/** B4, while 2FA is on: new recovery codes, and turning it off. */
+/** B4, while 2FA is on: new recovery codes, and switching it off (each with an app code or a recovery code). */
 export function ActiveSections({ ctx, unusedRecoveryCodes, required, failed }: ActiveSectionsProps) {
   const { t, env } = ctx;
   const recoveryErrors = failed?.form === 'recovery' ? failed.errors : {};
@@ -30,7 +30,7 @@ export function ActiveSections({ ctx, unusedRecoveryCodes, required, failed }: A
         <ErrorSummary t={t} errors={recoveryErrors} form={recoveryForm} />
         <form method="post" action={paths.otp.recoveryCodes(env)} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <CodeAndPassword t={t} form={recoveryForm} errors={recoveryErrors} />
+          <CodeAndPassword t={t} form={recoveryForm} errors={recoveryErrors} recoveryCode />
           <button type="submit">{t('otp.recoveryRegenerate')}</button>
         </form>
       </section>
@@ -41,7 +41,7 @@ export function ActiveSections({ ctx, unusedRecoveryCodes, required, failed }: A
           <ErrorSummary t={t} errors={deactivateErrors} form={deactivateForm} />
           <form method="post" action={paths.otp.deactivate(env)} novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <CodeAndPassword t={t} form={deactivateForm} errors={deactivateErrors} />
+            <CodeAndPassword t={t} form={deactivateForm} errors={deactivateErrors} recoveryCode />
             <button type="submit">{t('otp.deactivate')}</button>
           </form>
         </section>

@@ -7,7 +7,10 @@ import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
-/** B4: the login's second page, after the password: a code from the app or a recovery code. */
+/**
+ * B4: the login's second page, after the password: a code from the app or a recovery code (which
+ * has letters, so no numeric keyboard).
+ */
 export function LoginCodePage({ ctx, next, errors = {} }: { ctx: ViewContext; next: string; errors?: FieldErrors }) {
   const { t, env } = ctx;
   return (
@@ -22,11 +25,10 @@ export function LoginCodePage({ ctx, next, errors = {} }: { ctx: ViewContext; ne
           t={t}
           field={loginCodeForm.fields.code}
           type="text"
-          label={t('otp.login.code')}
-          hint={t('otp.login.codeHint')}
+          label={t('otp.codeOrRecoveryLabel')}
+          hint={t('otp.codeOrRecoveryHint')}
           error={errors.code}
           autocomplete="one-time-code"
-          inputmode="numeric"
           autofocus
         />
         <button type="submit">{t('otp.login.submit')}</button>

@@ -1,0 +1,24 @@
+import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { users } from '../db/schema/users.ts';
+
+/**
+ * B5: how many active users of the account, other than `exceptUserId`, would be sent to the 2FA
+ * setup if the account required it now: those who can log in to the back office (not API users)
+ * and have not switched 2FA on.
+ */
+export async function countOtherUsersWithoutTwoFactor(db: Db, accountId: string, exceptUserId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(
+      and(
+        eq(users.accountId, accountId),
+        eq(users.active, true),
+        eq(users.isApiUser, false),
+        isNull(users.totpEnabledAt),
+        ne(users.id, exceptUserId),
+      ),
+    );
+  return row?.n ?? 0;
+}
