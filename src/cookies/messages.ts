@@ -39,6 +39,8 @@ export const cookieMessages = defineMessages({
       'Remembers the language you chose with the language switch, for the pages you see before you log in.',
     'cookies.purpose.flash': 'Carries a confirmation message, such as “You have logged out.”, to the next page.',
     'cookies.purpose.consent': 'Remembers the cookie level you choose on this page.',
+    'cookies.purpose.device':
+      'Recognises this browser as one you have logged in with, so that failed logins from elsewhere cannot lock you out of it. Holds a signed code, not your name or password.',
     'cookies.lifetime.browser': 'Until you close the browser',
     'cookies.lifetime.year': '1 year',
     'cookies.lifetime.minute': '60 seconds',
@@ -81,6 +83,8 @@ export const cookieMessages = defineMessages({
       'Mémorise la langue choisie avec le sélecteur de langue, pour les pages affichées avant la connexion.',
     'cookies.purpose.flash': 'Transmet un message de confirmation, comme « Vous êtes déconnecté. », à la page suivante.',
     'cookies.purpose.consent': 'Mémorise le niveau de cookies que vous choisissez sur cette page.',
+    'cookies.purpose.device':
+      'Reconnaît ce navigateur comme un de ceux avec lesquels vous vous êtes connecté, pour que des échecs de connexion venus d’ailleurs ne puissent pas vous y bloquer. Contient un code signé, ni votre nom ni votre mot de passe.',
     'cookies.lifetime.browser': 'Jusqu’à la fermeture du navigateur',
     'cookies.lifetime.year': '1 an',
     'cookies.lifetime.minute': '60 secondes',

@@ -14,6 +14,7 @@ const ALL_COOKIES = [
   'guichet_lang',
   'guichet_flash',
   'guichet_cookie_consent',
+  'guichet_device',
 ];
 
 /** The value of the radio button that is checked, if any. */

@@ -38,6 +38,7 @@ export function cookieTable(config: Config): CookieRow[] {
     { name: cookieName(config, COOKIES.language), purpose: 'cookies.purpose.language', lifetime: 'cookies.lifetime.year' },
     { name: cookieName(config, COOKIES.flash), purpose: 'cookies.purpose.flash', lifetime: 'cookies.lifetime.minute' },
     { name: cookieName(config, COOKIES.consent), purpose: 'cookies.purpose.consent', lifetime: 'cookies.lifetime.year' },
+    { name: cookieName(config, COOKIES.device), purpose: 'cookies.purpose.device', lifetime: 'cookies.lifetime.year' },
   ];
 }
 
