@@ -67,16 +67,16 @@ test('an administrator manages a user from creation to deactivation', async ({
   await expect(them.getByRole('heading', { level: 1 })).toHaveText('Your recovery codes');
 
   await page.goto(userPage);
-  await page.getByRole('link', { name: 'Untick “OTP active”' }).click();
+  await page.getByRole('link', { name: 'Switch off two-factor authentication' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Switch off two-factor authentication for ${userid}?`);
   await axe('confirmation');
-  await page.getByRole('button', { name: 'Yes, continue' }).click();
+  await page.getByRole('button', { name: `Switch off two-factor authentication for ${userid}` }).click();
   await expect(page.getByRole('status')).toContainText('Two-factor authentication was switched off');
   await them.goto('/test/home');
   await expect(them.getByRole('heading', { level: 1 })).toHaveText('TEST login');
 
   await page.getByRole('link', { name: 'Deactivate' }).click();
-  await page.getByRole('button', { name: 'Yes, continue' }).click();
+  await page.getByRole('button', { name: `Deactivate ${userid}` }).click();
   await expect(page.getByRole('status')).toContainText('The user was deactivated.');
   await expect(page.getByText('Inactive')).toBeVisible();
   await logIn(them, { userid, pspid: 'DEMO', password: own });

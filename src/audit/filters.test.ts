@@ -137,7 +137,12 @@ describe('filters', () => {
       const { page } = browser;
       assert.ok(page.title().startsWith('Error: Audit log'), page.title());
       assert.equal(page.one('[data-error-summary]')?.getAttribute('role'), 'alert');
-      assert.deepEqual(page.errorSummary(), [{ text: message, href: `#${field}` }], 'the summary links to the field');
+      const label = page.textOf(page.one(`label[for="${field}"]`));
+      assert.deepEqual(
+        page.errorSummary(),
+        [{ text: `${label}: ${message}`, href: `#${field}` }],
+        'the summary names the field and links to it',
+      );
       assert.equal(page.fieldError(field), message, 'the same message beside the field');
       const control = page.one(`#${field}`);
       assert.equal(control?.getAttribute('aria-invalid'), 'true');

@@ -13,6 +13,7 @@ const ALL_COOKIES = [
   'guichet_csrf',
   'guichet_lang',
   'guichet_flash',
+  'guichet_form',
   'guichet_cookie_consent',
   'guichet_device',
 ];
@@ -53,7 +54,7 @@ describe('Cookie settings (T1)', () => {
     assert.match(page.text(), /sets only functional cookies, whatever level you choose/);
     assert.equal(checkedLevel(page), 'optimised');
     assert.match(page.text(), /You have not chosen a level yet/);
-    assert.equal(page.textOf(page.one('form fieldset > legend')), 'Which cookies do you accept?');
+    assert.equal(page.textOf(page.one('form fieldset > legend')), 'Cookies you accept');
     const form = page.one(`form[action="${paths.cookies('test')}"]`);
     assert.equal(form?.getAttribute('method'), 'post');
     assert.ok(form?.hasAttribute('novalidate'), 'validated on the server only');
@@ -109,14 +110,14 @@ describe('Cookie settings (T1)', () => {
   test('an unknown level is refused with 422, the error summary and the message beside the choice', async () => {
     const browser = new TestBrowser(h.app);
     await browser.get(paths.cookies('test'));
-    const problem = 'Choose a cookie level: Functional, Optimised or Personalised.';
+    const problem = 'Choose Functional, Optimised or Personalised.';
     for (const form of [{ level: 'everything' }, {}] as Record<string, string>[]) {
       const response = await browser.post(paths.cookies('test'), form);
       assert.equal(response.status, 422);
       const { page } = browser;
       assert.equal(page.title(), 'Error: Cookie settings – Guichet');
       assert.equal(page.one('[data-error-summary]')?.getAttribute('role'), 'alert');
-      assert.deepEqual(page.errorSummary(), [{ text: problem, href: '#level-functional' }]);
+      assert.deepEqual(page.errorSummary(), [{ text: `Cookies you accept: ${problem}`, href: '#level-functional' }]);
       assert.equal(page.field('Functional')?.id, 'level-functional', 'the summary links to the first choice');
       const fieldset = page.one('form fieldset');
       assert.equal(fieldset?.getAttribute('aria-invalid'), 'true');

@@ -37,6 +37,7 @@ export function cookieTable(config: Config): CookieRow[] {
     { name: cookieName(config, COOKIES.csrf), purpose: 'cookies.purpose.csrf', lifetime: 'cookies.lifetime.browser' },
     { name: cookieName(config, COOKIES.language), purpose: 'cookies.purpose.language', lifetime: 'cookies.lifetime.year' },
     { name: cookieName(config, COOKIES.flash), purpose: 'cookies.purpose.flash', lifetime: 'cookies.lifetime.minute' },
+    { name: cookieName(config, COOKIES.form), purpose: 'cookies.purpose.form', lifetime: 'cookies.lifetime.tenMinutes' },
     { name: cookieName(config, COOKIES.consent), purpose: 'cookies.purpose.consent', lifetime: 'cookies.lifetime.year' },
     { name: cookieName(config, COOKIES.device), purpose: 'cookies.purpose.device', lifetime: 'cookies.lifetime.year' },
   ];

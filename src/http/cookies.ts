@@ -12,6 +12,8 @@ export const COOKIES = {
   csrf: 'guichet_csrf',
   language: 'guichet_lang',
   flash: 'guichet_flash',
+  /** A refused form's problems and what was typed, sealed, for the page that shows them again (form-failure.ts). */
+  form: 'guichet_form',
   consent: 'guichet_cookie_consent',
   /** Signed tokens naming the users who logged in with this browser (src/auth/device-cookie.ts, decision record 0018). */
   device: 'guichet_device',

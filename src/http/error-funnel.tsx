@@ -7,7 +7,7 @@ import { describeError, isDatabaseUnavailable } from '../lib/describe-error.ts';
 import { paths } from '../paths.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { HttpError } from './errors.ts';
-import { wantsFragment } from './render.ts';
+import { setShownAddress, wantsFragment } from './render.ts';
 import { safeNext, sameOriginRefererPath } from './safe-next.ts';
 import { viewContext } from './view-context.ts';
 
@@ -45,6 +45,8 @@ export function errorFunnel(deps: Deps) {
       return refusal(err, err instanceof StaleEdit ? 409 : 422);
     }
     retargetBody(c);
+    // An error page answering a boosted post: the bar keeps the form's page, which a reload shows again.
+    setShownAddress(c);
     const ctx = viewContext(c, deps);
     const page = known(err);
     if (page) {
@@ -77,6 +79,7 @@ function retargetBody(c: Context<AppEnv>) {
 
 export function notFoundPage(deps: Deps) {
   return (c: Context<AppEnv>) => {
+    setShownAddress(c);
     const ctx = viewContext(c, deps);
     return c.html(<ErrorPage ctx={ctx} title="error.notFound.title" body="error.notFound.body" />, 404);
   };

@@ -10,11 +10,54 @@ export function wantsFragment(c: Context): boolean {
   );
 }
 
-type PageOptions = { fragment?: Child; status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 };
+/** True for a request htmx sent for a boosted link or form (hx-boost on the body): its answer replaces the page. */
+export function isBoosted(c: Context): boolean {
+  return c.req.header('HX-Request') === 'true' && c.req.header('HX-Boosted') === 'true';
+}
 
-/** One handler, page or fragment: the fragment only for a real htmx request; always `Vary: HX-Request`. */
+/**
+ * True when the answer to this request becomes an entry of the browser's history: a boosted
+ * htmx request (htmx pushes its address), or a plain navigation (a form submitted without
+ * JavaScript: `Sec-Fetch-Mode: navigate`). A fetch for a fragment, or a client that says
+ * neither (scripts, tests, browsers without fetch metadata), gets its answer in place.
+ */
+export function landsInHistory(c: Context): boolean {
+  if (c.req.header('HX-Request') === 'true') return isBoosted(c);
+  return c.req.header('Sec-Fetch-Mode') === 'navigate';
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Says which address the bar shows when a page answers a boosted form post in place (decision
+ * record 0006): htmx would show the POST's own address, which a reload turns into a GET (a 404,
+ * another page, or the action offered again). `url`, the page's own address, replaces it
+ * (HX-Replace-Url); without one, the bar keeps the address of the page the form was on
+ * (`HX-Push-Url: false`), which a reload shows again. Nothing for other requests.
+ */
+export function setShownAddress(c: Context, url?: string): void {
+  if (SAFE_METHODS.has(c.req.method) || !isBoosted(c)) return;
+  if (url) c.header('HX-Replace-Url', url);
+  else c.header('HX-Push-Url', 'false');
+}
+
+type PageOptions = {
+  fragment?: Child;
+  status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
+  /**
+   * The page's own address (a GET that shows it again), for the address bar when this page
+   * answers a boosted form post (setShownAddress).
+   */
+  url?: string;
+};
+
+/**
+ * One handler, page or fragment: the fragment only for a real htmx request; always `Vary:
+ * HX-Request`; the address the bar shows when it answers a boosted post (setShownAddress).
+ */
 export function page(c: Context, full: Child, options: PageOptions = {}) {
   c.header('Vary', 'HX-Request', { append: true });
+  setShownAddress(c, options.url);
   const body = options.fragment !== undefined && wantsFragment(c) ? options.fragment : full;
   return c.html(body as Parameters<typeof c.html>[0], options.status ?? 200);
 }

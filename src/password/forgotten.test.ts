@@ -149,8 +149,8 @@ describe('password forgotten (B3)', () => {
     assert.equal(page.fieldError('forgotten-pspid'), 'Enter your PSPID.');
     assert.equal(page.fieldError('forgotten-userid'), 'Enter at most 20 characters.');
     assert.deepEqual(page.errorSummary(), [
-      { text: 'Enter your PSPID.', href: '#forgotten-pspid' },
-      { text: 'Enter at most 20 characters.', href: '#forgotten-userid' },
+      { text: 'PSPID: Enter your PSPID.', href: '#forgotten-pspid' },
+      { text: 'USERID: Enter at most 20 characters.', href: '#forgotten-userid' },
     ]);
   });
 });

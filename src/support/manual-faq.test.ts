@@ -82,8 +82,12 @@ describe('User manual and FAQ (R1)', () => {
     assert.ok(password.includes('go to Configuration > Password, fill in “Current password”'));
     assert.ok(twoFactor.includes('You set it up in Configuration > Password > One-time password configuration.'));
     assert.ok(password.includes('“Password forgotten?” on the login page'));
-    assert.ok(textAt(page, '#manual-users').includes('“Activate (errors)”'));
-    assert.ok(textAt(page, '#manual-users').includes('Untick “OTP active”: switches off'));
+    assert.ok(textAt(page, '#manual-users').includes('“Unlock”'));
+    assert.ok(
+      textAt(page, '#manual-users').includes(
+        '“Switch off two-factor authentication”: the user’s two-factor authentication is switched off',
+      ),
+    );
     assert.ok(textAt(page, '#manual-audit').includes('“Download these entries as CSV”'));
     const usersLinks = page.all('#manual-users a').map((a) => a.getAttribute('href'));
     assert.ok(usersLinks.includes(paths.support.profiles('test')), 'users section links to Profiles and rights');
@@ -104,7 +108,7 @@ describe('User manual and FAQ (R1)', () => {
     assert.ok(
       textAt(page, '#manual-two-factor').includes('Configuration > Mot de passe > Configuration d’un mot de passe unique'),
     );
-    assert.ok(textAt(page, '#manual-users').includes('« Activer (erreurs) »'));
+    assert.ok(textAt(page, '#manual-users').includes('« Débloquer »'));
   });
 
   test('the FAQ works without JavaScript and states the lockout rule', async () => {

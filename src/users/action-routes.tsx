@@ -13,7 +13,7 @@ import type { PlainKey } from '../i18n/catalogue.ts';
 import { paths } from '../paths.ts';
 import { refusalMessage } from './presenters.ts';
 import { sendNewPassword, setUserActive, switchOffUserOtp, unlockUser } from './service.ts';
-import { answerPasswordDelivery, backToUser, loadUser, renderUser } from './show-routes.tsx';
+import { answerPasswordDelivery, backToUser, loadUser, refuseUserAction } from './show-routes.tsx';
 
 type Ctx = Context<SignedInEnv>;
 type Action = Parameters<typeof paths.users.action>[2];
@@ -22,7 +22,7 @@ type Act = (c: Ctx, ctx: ActorContext, user: User) => Promise<Response>;
 /**
  * D2: the actions on a user. The destructive ones have a confirmation page (GET /:id/<action>)
  * before their POST; reactivating and unlocking are POSTs from the user's page. A rule an action
- * breaks (last admin, own user) is shown on the user's page (422).
+ * breaks (last admin, own user) is shown on the user's page (422, after a redirect to it).
  */
 export function userActionRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -32,12 +32,12 @@ export function userActionRoutes(deps: Deps) {
   const post = (action: Action, act: Act) =>
     app.post(`/:id/${action}`, manage, async (c) => {
       const user = await loadUser(c, deps);
-      onRefusal(c, (error, status) => renderUser(c, deps, user, { refusal: refusalMessage(error) }, status));
+      onRefusal(c, (error, status) => refuseUserAction(c, deps, user, refusalMessage(error), status));
       return act(c, actorContext(c, deps), user);
     });
 
   /** A destructive action: its confirmation page (GET), then its POST. */
-  const confirmed = (action: Action, texts: { title: ConfirmTitle; body: PlainKey }, act: Act) => {
+  const confirmed = (action: Action, texts: { title: ConfirmTitle; body: PlainKey; button: ConfirmButton }, act: Act) => {
     app.get(`/:id/${action}`, manage, async (c) => {
       const user = await loadUser(c, deps);
       const ctx = viewContext(c, deps);
@@ -48,6 +48,7 @@ export function userActionRoutes(deps: Deps) {
           ctx={ctx}
           title={ctx.t(texts.title, { userid: user.userid })}
           body={ctx.t(texts.body)}
+          button={ctx.t(texts.button, { userid: user.userid })}
           action={paths.users.action(env, user.id, action)}
           cancelHref={paths.users.show(env, user.id)}
         />,
@@ -58,7 +59,11 @@ export function userActionRoutes(deps: Deps) {
 
   confirmed(
     'send-password',
-    { title: 'users.action.sendPasswordConfirm', body: 'users.action.sendPasswordBody' },
+    {
+      title: 'users.action.sendPasswordConfirm',
+      body: 'users.action.sendPasswordBody',
+      button: 'users.action.sendPasswordButton',
+    },
     async (c, ctx, user) =>
       answerPasswordDelivery(c, deps, user, await sendNewPassword(ctx, user.id), {
         mailed: 'users.passwordSent',
@@ -68,16 +73,20 @@ export function userActionRoutes(deps: Deps) {
   );
   confirmed(
     'deactivate',
-    { title: 'users.action.deactivateConfirm', body: 'users.action.deactivateBody' },
+    { title: 'users.action.deactivateConfirm', body: 'users.action.deactivateBody', button: 'users.action.deactivateButton' },
     async (c, ctx, user) => {
       await setUserActive(ctx, user.id, false);
       return backToUser(c, deps, user, 'users.deactivated');
     },
   );
-  confirmed('otp-off', { title: 'users.action.otpOffConfirm', body: 'users.action.otpOffBody' }, async (c, ctx, user) => {
-    await switchOffUserOtp(ctx, user.id);
-    return backToUser(c, deps, user, 'users.otpSwitchedOff');
-  });
+  confirmed(
+    'otp-off',
+    { title: 'users.action.otpOffConfirm', body: 'users.action.otpOffBody', button: 'users.action.otpOffButton' },
+    async (c, ctx, user) => {
+      await switchOffUserOtp(ctx, user.id);
+      return backToUser(c, deps, user, 'users.otpSwitchedOff');
+    },
+  );
   post('reactivate', async (c, ctx, user) => {
     await setUserActive(ctx, user.id, true);
     return backToUser(c, deps, user, 'users.reactivated');
@@ -90,5 +99,6 @@ export function userActionRoutes(deps: Deps) {
   return app;
 }
 
-/** The confirmation titles: each names the user acted on. */
+/** The confirmation titles and buttons: each names the user acted on. */
 type ConfirmTitle = 'users.action.sendPasswordConfirm' | 'users.action.deactivateConfirm' | 'users.action.otpOffConfirm';
+type ConfirmButton = 'users.action.sendPasswordButton' | 'users.action.deactivateButton' | 'users.action.otpOffButton';

@@ -19,7 +19,7 @@ describe('actions (D2)', () => {
     const { user, browser: userBrowser } = await signIn(h, { account: admin, userid: 'leaving', profile: 'viewer' });
     await browser.get(action(user.id, 'deactivate'));
     assert.equal(browser.page.h1(), 'Deactivate leaving?');
-    assert.ok(browser.page.buttons().includes('Yes, continue'));
+    assert.ok(browser.page.buttons().includes('Deactivate leaving'), 'the button says what it does, and to whom');
     assert.equal(browser.page.link('Cancel'), paths.users.show('test', user.id));
     const deactivated = await browser.post(action(user.id, 'deactivate'), {});
     assert.equal(deactivated.status, 303);
@@ -42,14 +42,14 @@ describe('actions (D2)', () => {
     assert.ok(browser.page.title().startsWith('Error: '));
   });
 
-  test('"Activate (errors)" unlocks a user locked by failed logins', async () => {
+  test('"Unlock" unlocks a user locked by failed logins', async () => {
     const { user: admin, browser } = await signIn(h);
     const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'fumbler', passwordChangedAt: h.clock.now() });
     for (let i = 0; i < 10; i += 1) await loginStatus({ ...user, password: `wrong guess ${i}` });
     assert.equal(await loginStatus(user), 422);
     await browser.get(paths.users.show('test', user.id));
     assert.ok(details(browser).Status?.includes('Locked after failed logins until'));
-    assert.ok(browser.page.buttons().includes('Activate (errors)'));
+    assert.ok(browser.page.buttons().includes('Unlock'));
     assert.equal((await browser.post(action(user.id, 'unlock'), {})).status, 303);
     assert.equal(await loginStatus(user), 303);
   });
@@ -64,6 +64,7 @@ describe('actions (D2)', () => {
     });
     await browser.get(action(user.id, 'send-password'));
     assert.equal(browser.page.h1(), 'Send a new password to forgetful?');
+    assert.ok(browser.page.buttons().includes('Send a new password to forgetful'));
     assert.equal((await browser.post(action(user.id, 'send-password'), {})).status, 303);
     const mail = await smtp.waitForMessage((m) => m.to.includes('forgetful@example.test'));
     const password = /New password: ([A-Za-z0-9]{16})/.exec(mail.text)?.[1];

@@ -103,7 +103,8 @@ describe('creating a user (D1)', () => {
       const response = await create(browser, fields);
       assert.equal(response.status, 422);
       assert.equal(browser.page.fieldError(expected.id), expected.message);
-      assert.deepEqual(browser.page.errorSummary(), [{ text: expected.message, href: `#${expected.id}` }]);
+      const label = browser.page.textOf(browser.page.one(`label[for="${expected.id}"]`));
+      assert.deepEqual(browser.page.errorSummary(), [{ text: `${label}: ${expected.message}`, href: `#${expected.id}` }]);
       assert.equal(browser.page.one(`#${expected.id}`)?.getAttribute('aria-invalid'), 'true');
       assert.ok(browser.page.title().startsWith('Error: '));
       assert.equal(browser.page.valueOf('#user-name'), 'Jeanne Martin');
@@ -117,7 +118,7 @@ describe('creating a user (D1)', () => {
     assert.equal((await create(browser, { userid: 'taken.name' })).status, 422);
     const message = 'This USERID is already used in this account. Choose another one.';
     assert.equal(browser.page.fieldError('user-userid'), message);
-    assert.deepEqual(browser.page.errorSummary(), [{ text: message, href: '#user-userid' }]);
+    assert.deepEqual(browser.page.errorSummary(), [{ text: `USERID: ${message}`, href: '#user-userid' }]);
     assert.equal(browser.page.valueOf('#user-userid'), 'taken.name');
     assert.equal(browser.page.valueOf('#user-name'), 'Jeanne Martin');
     assert.equal((await accountUsers(admin.accountId)).length, 2, 'nothing written');

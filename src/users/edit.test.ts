@@ -90,7 +90,9 @@ describe('editing (D1, D3)', () => {
     const demote = await save(browser, admin.id, { version: '1', profile: 'viewer', name: 'Me' });
     assert.equal(demote.status, 422);
     assert.equal(browser.page.fieldError('user-profile'), 'You cannot do this to your own user.');
-    assert.deepEqual(browser.page.errorSummary(), [{ text: 'You cannot do this to your own user.', href: '#user-profile' }]);
+    assert.deepEqual(browser.page.errorSummary(), [
+      { text: 'Profile: You cannot do this to your own user.', href: '#user-profile' },
+    ]);
     assert.equal(browser.page.valueOf('#user-name'), 'Me', 'the input kept');
     assert.equal(
       (await save(browser, admin.id, { version: '1', profile: 'admin', name: 'Me Renamed' })).status,

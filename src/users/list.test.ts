@@ -97,7 +97,9 @@ describe('users list (D1)', () => {
     assert.equal(response.status, 422);
     assert.equal(browser.page.valueOf('#filter-text'), long);
     assert.equal(browser.page.fieldError('filter-text'), 'Enter at most 100 characters.');
-    assert.deepEqual(browser.page.errorSummary(), [{ text: 'Enter at most 100 characters.', href: '#filter-text' }]);
+    assert.deepEqual(browser.page.errorSummary(), [
+      { text: 'USERID, name or e-mail contains: Enter at most 100 characters.', href: '#filter-text' },
+    ]);
     assert.equal(browser.page.valueOf('#filter-status'), 'active');
     assert.deepEqual(browser.page.table(), []);
   });

@@ -193,7 +193,7 @@ export async function setUserActive(ctx: ActorContext, userId: string, active: b
   });
 }
 
-/** D2 "Activate (errors)": lifts a lockout after failed logins (password and OTP counters both). */
+/** D2 "Unlock" (the guide’s "Activate (errors)"): lifts a lockout after failed logins (password and OTP counters both). */
 export async function unlockUser(ctx: ActorContext, userId: string): Promise<void> {
   requireManager(ctx);
   const user = await targetUser(ctx, userId);

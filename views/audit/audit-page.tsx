@@ -6,7 +6,7 @@ import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 import type { AuditEntryView } from './audit-table.tsx';
 import { AuditTable } from './audit-table.tsx';
-import { FilterForm } from './filter-form.tsx';
+import { auditFilterLabels, FilterForm } from './filter-form.tsx';
 
 export type AuditResults = {
   entries: AuditEntryView[];
@@ -44,7 +44,7 @@ export function AuditPage(props: AuditPageProps) {
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
       <p>{t('audit.zone', { zone: props.zone })}</p>
-      <ErrorSummary t={t} errors={errors} form={auditFilterForm} />
+      <ErrorSummary t={t} errors={errors} form={auditFilterForm} labels={auditFilterLabels(t)} />
       <FilterForm ctx={ctx} values={props.values} errors={errors} users={props.users} events={props.events} />
       {results ? <Results ctx={ctx} results={results} /> : null}
     </Layout>

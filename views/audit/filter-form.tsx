@@ -1,7 +1,9 @@
 import type { AuditFilterName, AuditFilterValues } from '../../src/audit/forms.ts';
 import { auditFilterForm } from '../../src/audit/forms.ts';
 import type { FieldErrors } from '../../src/forms/parse.ts';
+import type { Translate } from '../../src/i18n/catalogue.ts';
 import { paths } from '../../src/paths.ts';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { Options, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
@@ -16,10 +18,22 @@ export type FilterFormProps = {
   events: { type: string; label: string }[];
 };
 
+/** The filters' labels, for their fields and for the error summary's lines. */
+export function auditFilterLabels(t: Translate) {
+  return {
+    from: t('audit.from'),
+    to: t('audit.to'),
+    user: t('audit.user'),
+    event: t('audit.event'),
+    result: t('audit.result'),
+  } satisfies FieldLabels<typeof auditFilterForm>;
+}
+
 /** Filters as a GET form: the address of the results is bookmarkable, and it works without JavaScript. */
 export function FilterForm({ ctx, values, errors, users, events }: FilterFormProps) {
   const { t } = ctx;
   const { fields } = auditFilterForm;
+  const labels = auditFilterLabels(t);
   // A bookmarked event type no longer in the log stays selectable, so the value is kept.
   const eventOptions =
     values.event && !events.some((e) => e.type === values.event)
@@ -33,22 +47,15 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
           <TextField
             t={t}
             field={fields.from}
-            label={t('audit.from')}
+            label={labels.from}
             hint={t('audit.dateHint')}
             value={values.from}
             error={errors.from}
           />
-          <TextField
-            t={t}
-            field={fields.to}
-            label={t('audit.to')}
-            hint={t('audit.dateHint')}
-            value={values.to}
-            error={errors.to}
-          />
+          <TextField t={t} field={fields.to} label={labels.to} hint={t('audit.dateHint')} value={values.to} error={errors.to} />
         </div>
         <div class="columns">
-          <SelectField t={t} field={fields.user} label={t('audit.user')} error={errors.user}>
+          <SelectField t={t} field={fields.user} label={labels.user} error={errors.user}>
             <Options
               value={values.user}
               options={[
@@ -57,7 +64,7 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
               ]}
             />
           </SelectField>
-          <SelectField t={t} field={fields.event} label={t('audit.event')} error={errors.event}>
+          <SelectField t={t} field={fields.event} label={labels.event} error={errors.event}>
             <Options
               value={values.event}
               options={[
@@ -66,7 +73,7 @@ export function FilterForm({ ctx, values, errors, users, events }: FilterFormPro
               ]}
             />
           </SelectField>
-          <SelectField t={t} field={fields.result} label={t('audit.result')} error={errors.result}>
+          <SelectField t={t} field={fields.result} label={labels.result} error={errors.result}>
             <Options
               value={values.result}
               options={[

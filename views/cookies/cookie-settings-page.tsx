@@ -3,6 +3,7 @@ import { COOKIE_LEVELS, cookieForm, LEVEL_ERROR_ID, levelOptionId } from '../../
 import type { FieldErrors } from '../../src/forms/parse.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FieldMessage } from '../components/field-parts.tsx';
 import { Layout } from '../layout/layout.tsx';
@@ -30,10 +31,12 @@ export function CookieSettingsPage(props: CookieSettingsPageProps) {
   const error = errors[field.name];
   const hasErrors = Object.keys(errors).length > 0;
   const levelName = t(COOKIE_LEVEL_TEXT[props.level].label);
+  // The radio group's legend names the field, beside it and in the error summary.
+  const labels = { level: t('cookies.form.legend') } satisfies FieldLabels<typeof cookieForm>;
   return (
     <Layout ctx={ctx} title={t('cookies.title')} hasErrors={hasErrors}>
       <h1>{t('cookies.title')}</h1>
-      <ErrorSummary t={t} errors={errors} form={cookieForm} />
+      <ErrorSummary t={t} errors={errors} form={cookieForm} labels={labels} />
       <p>{t('cookies.intro')}</p>
 
       <section aria-labelledby="cookies-honest-title" class="notice">
@@ -48,7 +51,7 @@ export function CookieSettingsPage(props: CookieSettingsPageProps) {
           <CsrfField token={ctx.csrfToken} />
           <div class={error ? 'field field-error' : 'field'}>
             <fieldset aria-describedby={error ? LEVEL_ERROR_ID : undefined} aria-invalid={error ? 'true' : undefined}>
-              <legend>{t('cookies.form.legend')}</legend>
+              <legend>{labels.level}</legend>
               <FieldMessage t={t} id={LEVEL_ERROR_ID} error={error} />
               {COOKIE_LEVELS.map((level) => (
                 <div class="radio">

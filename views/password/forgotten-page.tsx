@@ -2,6 +2,7 @@ import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
 import { forgottenPasswordForm } from '../../src/password/forms.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
@@ -24,6 +25,7 @@ export type ForgottenPageProps = {
 export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: ForgottenPageProps) {
   const { t, env } = ctx;
   const { fields } = forgottenPasswordForm;
+  const labels = { pspid: t('login.pspid'), userid: t('login.userid') } satisfies FieldLabels<typeof forgottenPasswordForm>;
   return (
     <Layout ctx={ctx} title={t('forgotten.title')} hasErrors={Object.keys(errors).length > 0}>
       <h1>{t('forgotten.title')}</h1>
@@ -33,14 +35,14 @@ export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: 
         </div>
       ) : null}
       <ErrorNotice message={tooMany ? t('forgotten.tooMany') : undefined} />
-      <ErrorSummary t={t} errors={errors} form={forgottenPasswordForm} />
+      <ErrorSummary t={t} errors={errors} form={forgottenPasswordForm} labels={labels} />
       <p>{t('forgotten.intro')}</p>
       <form method="post" action={paths.password.forgotten(env)} novalidate class="card narrow">
         <CsrfField token={ctx.csrfToken} />
         <TextField
           t={t}
           field={fields.pspid}
-          label={t('login.pspid')}
+          label={labels.pspid}
           value={values.pspid}
           error={errors.pspid}
           autocomplete="organization"
@@ -48,7 +50,7 @@ export function ForgottenPage({ ctx, values = {}, errors = {}, sent, tooMany }: 
         <TextField
           t={t}
           field={fields.userid}
-          label={t('login.userid')}
+          label={labels.userid}
           hint={t('forgotten.userHint')}
           value={values.userid}
           error={errors.userid}

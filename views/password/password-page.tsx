@@ -3,6 +3,7 @@ import { apiUserPasswordForm, changePasswordForm } from '../../src/password/form
 import type { ApiUserChoice } from '../../src/password/queries.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Options, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -63,25 +64,24 @@ export function ChangePasswordForm({
   const { t } = ctx;
   const { fields } = changePasswordForm;
   const action = paths.password.change(ctx.env);
+  const labels = {
+    current: t('password.current'),
+    next: t('password.new'),
+    confirmation: t('password.confirm'),
+  } satisfies FieldLabels<typeof changePasswordForm>;
   return (
     <section class="card" id="change-password" aria-labelledby="change-password-title">
       <h2 id="change-password-title" class="visually-hidden">
         {t('password.submit')}
       </h2>
-      <ErrorSummary t={t} errors={errors} form={changePasswordForm} />
+      <ErrorSummary t={t} errors={errors} form={changePasswordForm} labels={labels} />
       <PasswordRules t={t} id="password-rules" />
       <form method="post" action={action} novalidate hx-post={action} hx-target="#change-password" hx-swap="outerHTML">
         <CsrfField token={ctx.csrfToken} />
         {askCurrent ? (
-          <TextField
-            t={t}
-            field={fields.current}
-            label={t('password.current')}
-            error={errors.current}
-            autocomplete="current-password"
-          />
+          <TextField t={t} field={fields.current} label={labels.current} error={errors.current} autocomplete="current-password" />
         ) : null}
-        <NewPasswordFields t={t} fields={fields} errors={errors} hint={t('password.rule.length')} />
+        <NewPasswordFields t={t} fields={fields} labels={labels} errors={errors} hint={t('password.rule.length')} />
         <button type="submit">{t('password.submit')}</button>
       </form>
     </section>
@@ -92,20 +92,25 @@ function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: ApiUserChoice[
   const { ctx, errors } = props;
   const { t } = ctx;
   const { fields } = apiUserPasswordForm;
+  const labels = {
+    apiUser: t('password.apiUser'),
+    next: t('password.new'),
+    confirmation: t('password.confirm'),
+  } satisfies FieldLabels<typeof apiUserPasswordForm>;
   return (
     <section class="card" id="api-password" aria-labelledby="api-password-title">
       <h2 id="api-password-title">{t('password.apiTitle')}</h2>
       <p>{t('password.apiIntro')}</p>
-      <ErrorSummary t={t} errors={errors} form={apiUserPasswordForm} />
+      <ErrorSummary t={t} errors={errors} form={apiUserPasswordForm} labels={labels} />
       <form method="post" action={paths.password.apiUser(ctx.env)} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <SelectField t={t} field={fields.apiUser} label={t('password.apiUser')} error={errors.apiUser}>
+        <SelectField t={t} field={fields.apiUser} label={labels.apiUser} error={errors.apiUser}>
           <Options
             value={props.userId ?? ''}
             options={[{ value: '', label: '—' }, ...props.apiUsers.map((user) => ({ value: user.id, label: user.userid }))]}
           />
         </SelectField>
-        <NewPasswordFields t={t} fields={fields} errors={errors} />
+        <NewPasswordFields t={t} fields={fields} labels={labels} errors={errors} />
         <button type="submit">{t('password.apiSubmit')}</button>
       </form>
     </section>
@@ -116,16 +121,17 @@ function ApiUserPasswordForm(props: { ctx: ViewContext; apiUsers: ApiUserChoice[
 function NewPasswordFields(props: {
   t: ViewContext['t'];
   fields: { next: Field; confirmation: Field };
+  labels: { next: string; confirmation: string };
   errors: FieldErrors;
   hint?: string;
 }) {
-  const { t, fields, errors } = props;
+  const { t, fields, labels, errors } = props;
   return (
     <>
       <TextField
         t={t}
         field={fields.next}
-        label={t('password.new')}
+        label={labels.next}
         error={errors.next}
         autocomplete="new-password"
         hint={props.hint}
@@ -133,7 +139,7 @@ function NewPasswordFields(props: {
       <TextField
         t={t}
         field={fields.confirmation}
-        label={t('password.confirm')}
+        label={labels.confirmation}
         error={errors.confirmation}
         autocomplete="new-password"
       />

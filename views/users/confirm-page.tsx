@@ -2,8 +2,18 @@ import { CsrfField } from '../components/csrf-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
-/** The GET step of a destructive action: what will happen, a POST button to `action` and a way back. */
-export function ConfirmPage(props: { ctx: ViewContext; title: string; body: string; action: string; cancelHref: string }) {
+/**
+ * The GET step of a destructive action: what will happen, a POST button to `action` that says
+ * what it does and to whom ("Deactivate demo.accounts"), and a way back.
+ */
+export function ConfirmPage(props: {
+  ctx: ViewContext;
+  title: string;
+  body: string;
+  button: string;
+  action: string;
+  cancelHref: string;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -12,7 +22,7 @@ export function ConfirmPage(props: { ctx: ViewContext; title: string; body: stri
       <p>{props.body}</p>
       <form method="post" action={props.action} class="form-actions">
         <CsrfField token={ctx.csrfToken} />
-        <button type="submit">{t('users.action.confirm')}</button>
+        <button type="submit">{props.button}</button>
         <a href={props.cancelHref}>{t('users.cancel')}</a>
       </form>
     </Layout>

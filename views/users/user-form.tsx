@@ -5,6 +5,7 @@ import { timeZonesByRegion } from '../../src/lib/time.ts';
 import type { UserFormValues } from '../../src/users/forms.ts';
 import { editUserForm, isTicked, newUserForm } from '../../src/users/forms.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { CheckboxField, SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -37,6 +38,17 @@ export function UserForm(props: UserFormProps) {
   const { fields } = form;
   const created = newUserForm.fields;
   const zones = timeZonesByRegion();
+  // One label per field, for the field and for the error summary's line.
+  const labels = {
+    userid: t('users.field.userid'),
+    name: t('users.field.name'),
+    email: t('users.field.email'),
+    profile: t('users.field.profile'),
+    scopeOwnOnly: t('users.field.scope'),
+    isApiUser: t('users.field.api'),
+    timeZone: t('users.field.timeZone'),
+    language: t('users.field.language'),
+  } satisfies FieldLabels<typeof newUserForm> & FieldLabels<typeof editUserForm>;
   return (
     <form
       method="post"
@@ -45,7 +57,7 @@ export function UserForm(props: UserFormProps) {
       class="user-form"
       {...(props.htmxTarget ? { 'hx-post': props.action, 'hx-target': props.htmxTarget, 'hx-swap': 'outerHTML' } : {})}
     >
-      <ErrorSummary t={t} errors={errors} form={form} />
+      <ErrorSummary t={t} errors={errors} form={form} labels={labels} />
       <CsrfField token={ctx.csrfToken} />
       {props.mode === 'edit' ? (
         <input type="hidden" name={editUserForm.fields.version.name} value={String(props.version)} />
@@ -54,32 +66,25 @@ export function UserForm(props: UserFormProps) {
         <TextField
           t={t}
           field={created.userid}
-          label={t('users.field.userid')}
+          label={labels.userid}
           hint={t('users.field.useridHint')}
           value={values.userid ?? ''}
           error={errors.userid}
           autocomplete="off"
         />
       ) : null}
-      <TextField
-        t={t}
-        field={fields.name}
-        label={t('users.field.name')}
-        value={values.name ?? ''}
-        error={errors.name}
-        autocomplete="off"
-      />
+      <TextField t={t} field={fields.name} label={labels.name} value={values.name ?? ''} error={errors.name} autocomplete="off" />
       <TextField
         t={t}
         field={fields.email}
         type="email"
-        label={t('users.field.email')}
+        label={labels.email}
         hint={t('users.field.emailHint')}
         value={values.email ?? ''}
         error={errors.email}
         autocomplete="off"
       />
-      <SelectField t={t} field={fields.profile} label={t('users.field.profile')} error={errors.profile}>
+      <SelectField t={t} field={fields.profile} label={labels.profile} error={errors.profile}>
         {props.grantable.map((profile) => (
           <option value={profile} selected={values.profile === profile}>
             {t(`profile.${profile}`)}
@@ -89,7 +94,7 @@ export function UserForm(props: UserFormProps) {
       <CheckboxField
         t={t}
         field={fields.scopeOwnOnly}
-        label={t('users.field.scope')}
+        label={labels.scopeOwnOnly}
         hint={t('users.field.scopeHint')}
         checked={isTicked(values.scopeOwnOnly)}
         error={errors.scopeOwnOnly}
@@ -98,7 +103,7 @@ export function UserForm(props: UserFormProps) {
         <CheckboxField
           t={t}
           field={created.isApiUser}
-          label={t('users.field.api')}
+          label={labels.isApiUser}
           hint={t('users.field.apiHint')}
           checked={isTicked(values.isApiUser)}
         />
@@ -111,7 +116,7 @@ export function UserForm(props: UserFormProps) {
       <SelectField
         t={t}
         field={fields.timeZone}
-        label={t('users.field.timeZone')}
+        label={labels.timeZone}
         hint={t('users.field.timeZoneHint')}
         error={errors.timeZone}
       >
@@ -125,7 +130,7 @@ export function UserForm(props: UserFormProps) {
           </optgroup>
         ))}
       </SelectField>
-      <SelectField t={t} field={fields.language} label={t('users.field.language')} error={errors.language}>
+      <SelectField t={t} field={fields.language} label={labels.language} error={errors.language}>
         {LANGUAGES.map((lang) => (
           <option value={lang} selected={values.language === lang} lang={lang}>
             {t(`language.${lang}`)}

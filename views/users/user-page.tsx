@@ -43,7 +43,8 @@ export type UserPageProps = {
 export function UserPage(props: UserPageProps) {
   const { ctx, user } = props;
   const { t, env } = ctx;
-  const hasErrors = Boolean(props.editing && Object.keys(props.editing.errors).length > 0) || Boolean(props.refusal);
+  const { editing } = props;
+  const hasErrors = Boolean(editing && (Object.keys(editing.errors).length > 0 || editing.conflict)) || Boolean(props.refusal);
   return (
     <Layout ctx={ctx} title={`${user.userid} – ${t('users.title')}`} hasErrors={hasErrors}>
       <p>

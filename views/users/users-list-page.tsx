@@ -2,6 +2,7 @@ import type { Profile } from '../../src/db/schema/users.ts';
 import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
 import { paths } from '../../src/paths.ts';
 import { USER_STATUSES, userFilterForm } from '../../src/users/forms.ts';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -43,6 +44,7 @@ export function UsersListPage(props: UsersListProps) {
   const { fields } = userFilterForm;
   const atLimit = props.count >= props.limit;
   const hasErrors = Object.keys(filter.errors).length > 0;
+  const labels = { q: t('users.filterText'), status: t('users.filterStatus') } satisfies FieldLabels<typeof userFilterForm>;
   return (
     <Layout ctx={ctx} title={t('users.title')} hasErrors={hasErrors}>
       <h1>{t('users.title')}</h1>
@@ -61,9 +63,9 @@ export function UsersListPage(props: UsersListProps) {
         </p>
       )}
       <form method="get" action={paths.users.list(env)} class="filters" novalidate>
-        <ErrorSummary t={t} errors={filter.errors} form={userFilterForm} />
-        <TextField t={t} field={fields.q} label={t('users.filterText')} value={filter.values.q ?? ''} error={filter.errors.q} />
-        <SelectField t={t} field={fields.status} label={t('users.filterStatus')}>
+        <ErrorSummary t={t} errors={filter.errors} form={userFilterForm} labels={labels} />
+        <TextField t={t} field={fields.q} label={labels.q} value={filter.values.q ?? ''} error={filter.errors.q} />
+        <SelectField t={t} field={fields.status} label={labels.status}>
           {USER_STATUSES.map((status) => (
             <option value={status} selected={status === filter.values.status}>
               {t(`users.status.${status}`)}

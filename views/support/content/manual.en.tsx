@@ -280,8 +280,8 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
                 once;
               </li>
               <li>
-                {t('users.action.otpOff')}: switches off the user’s two-factor authentication, for example after a lost phone;
-                their sessions end, and they log in with their password alone until they set it up again.
+                “{t('users.action.otpOff')}”: the user’s two-factor authentication is switched off, for example after a lost
+                phone; their sessions end, and they log in with their password alone until they set it up again.
               </li>
             </ul>
             <p>The actions that end the user’s sessions ask you to confirm first.</p>

@@ -304,9 +304,9 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
                 l’utilisateur peut aussitôt se reconnecter ;
               </li>
               <li>
-                {t('users.action.otpOff')} : désactive l’authentification à deux facteurs de l’utilisateur, par exemple après la
-                perte de son téléphone ; ses sessions se terminent, et il se connecte avec son seul mot de passe jusqu’à ce qu’il
-                la configure à nouveau.
+                « {t('users.action.otpOff')} » : l’authentification à deux facteurs de l’utilisateur est désactivée, par exemple
+                après la perte de son téléphone ; ses sessions se terminent, et il se connecte avec son seul mot de passe jusqu’à
+                ce qu’il la configure à nouveau.
               </li>
             </ul>
             <p>Les actions qui mettent fin aux sessions de l’utilisateur vous demandent d’abord de confirmer.</p>

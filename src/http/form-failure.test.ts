@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { paths } from '../paths.ts';
+import type { TestBrowser } from '../test/browser.ts';
+import { createHarness, createUser, signIn } from '../test/harness.ts';
+import { FAILURE_TTL_S } from './form-failure.ts';
+
+/*
+ * Issue 8, item 12, without JavaScript: a refused form answered in place is a POST in the
+ * browser's history, and Back (or Forward) to it shows the browser's "Confirm form resubmission"
+ * page. So a refused form in a browser's history is answered by a redirect (303) to the form's
+ * own page, which shows the problems and what was typed (Post/Redirect/Get for errors too,
+ * decision record 0006). A browser's form submission says `Sec-Fetch-Mode: navigate`.
+ */
+
+const h = await createHarness();
+const env = 'test' as const;
+const NAVIGATE = { 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' };
+
+const userForm = (fields: Record<string, string> = {}) => ({
+  name: 'Jeanne Martin',
+  email: '',
+  profile: 'viewer',
+  timeZone: 'Europe/Brussels',
+  language: 'en',
+  ...fields,
+});
+
+/** Posts as a browser without JavaScript; the answer must be a 303 to `page` marked `?failed=`. */
+async function postRefused(browser: TestBrowser, post: string, form: Record<string, string>, page: string) {
+  const response = await browser.post(post, form, NAVIGATE);
+  assert.equal(response.status, 303, `${post} refused answers with a redirect, not the page in place`);
+  const location = response.headers.get('Location') ?? '';
+  const url = new URL(location, 'http://localhost');
+  assert.equal(url.pathname, new URL(page, 'http://localhost').pathname);
+  assert.match(url.searchParams.get('failed') ?? '', /^[\w-]{8,}$/);
+  return location;
+}
+
+type Case = {
+  name: string;
+  /** Signs in, opens the form's page; returns what to post and what the page must show after. */
+  prepare: () => Promise<{
+    browser: TestBrowser;
+    page: string;
+    post: string;
+    form: Record<string, string>;
+    status: number;
+    /** Error summary lines (as `href`), or the whole-action alert's text. */
+    shows: { summary: string[] } | { alert: string };
+    kept?: [string, string];
+  }>;
+};
+
+const cases: Case[] = [
+  {
+    name: 'a new user refused beside its fields',
+    prepare: async () => {
+      const { browser } = await signIn(h);
+      const page = paths.users.new(env);
+      await browser.get(page);
+      const form = userForm({ userid: 'a b', name: 'Typed Name', email: 'not-an-address' });
+      return {
+        browser,
+        page,
+        post: paths.users.create(env),
+        form,
+        status: 422,
+        shows: { summary: ['#user-userid', '#user-email'] },
+        kept: ['#user-email', 'not-an-address'],
+      };
+    },
+  },
+  {
+    name: 'a new user refused by the service (USERID taken)',
+    prepare: async () => {
+      const { user: admin, browser } = await signIn(h);
+      await createUser(h.db, admin.accountId, admin.pspid, { userid: 'taken.one' });
+      const page = paths.users.new(env);
+      await browser.get(page);
+      const form = userForm({ userid: 'TAKEN.one', name: 'Second Taker' });
+      const shows = { summary: ['#user-userid'] };
+      return { browser, page, post: paths.users.create(env), form, status: 422, shows, kept: ['#user-name', 'Second Taker'] };
+    },
+  },
+  {
+    name: 'an edit refused beside its field',
+    prepare: async () => {
+      const { user: admin, browser } = await signIn(h);
+      const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'edit.me' });
+      const page = paths.users.edit(env, user.id);
+      await browser.get(page);
+      const form = userForm({ version: '1', name: '', email: 'kept@example.test' });
+      const shows = { summary: ['#user-name'] };
+      return {
+        browser,
+        page,
+        post: paths.users.show(env, user.id),
+        form,
+        status: 422,
+        shows,
+        kept: ['#user-email', 'kept@example.test'],
+      };
+    },
+  },
+  {
+    name: 'a stale edit (409): the saved details above, the input kept',
+    prepare: async () => {
+      const { user: admin, browser } = await signIn(h);
+      const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'contested.two' });
+      const page = paths.users.edit(env, user.id);
+      await browser.get(page);
+      const first = await browser.post(paths.users.show(env, user.id), userForm({ version: '1', name: 'First Writer' }));
+      assert.equal(first.status, 303);
+      await browser.get(page);
+      const form = userForm({ version: '1', name: 'Second Writer' });
+      const shows = { alert: 'Someone changed this user while you were editing.' };
+      return {
+        browser,
+        page,
+        post: paths.users.show(env, user.id),
+        form,
+        status: 409,
+        shows,
+        kept: ['#user-name', 'Second Writer'],
+      };
+    },
+  },
+  {
+    name: 'an action refused by a rule (one’s own user), on the user’s page',
+    prepare: async () => {
+      const { user: admin, browser } = await signIn(h);
+      const post = paths.users.action(env, admin.id, 'deactivate');
+      await browser.get(post);
+      const shows = { alert: 'You cannot do this to your own user.' };
+      return { browser, page: paths.users.show(env, admin.id), post, form: {}, status: 422, shows };
+    },
+  },
+  {
+    name: 'a password change refused by the service',
+    prepare: async () => {
+      const { browser } = await signIn(h);
+      const page = paths.password.change(env);
+      await browser.get(page);
+      const form = { current: 'not the password', next: 'Tulip-garden-2026', confirmation: 'Tulip-garden-2026' };
+      return { browser, page, post: page, form, status: 422, shows: { summary: ['#password-current'] } };
+    },
+  },
+  {
+    name: 'an API user’s password refused, the API user still chosen',
+    prepare: async () => {
+      const { user: admin, browser } = await signIn(h);
+      const api = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'api.prg', isApiUser: true });
+      const page = paths.password.change(env);
+      await browser.get(page);
+      const form = { apiUser: api.id, next: 'Tulip-garden-2026', confirmation: 'Other-garden-2026' };
+      const shows = { summary: ['#api-confirm'] };
+      return { browser, page, post: paths.password.apiUser(env), form, status: 422, shows, kept: ['#api-user', api.id] };
+    },
+  },
+];
+
+describe('a refused form, submitted without JavaScript, is answered by a redirect to its page (issue 8, item 12)', () => {
+  for (const { name, prepare } of cases) {
+    test(name, async () => {
+      const { browser, page, post, form, status, shows, kept } = await prepare();
+      const location = await postRefused(browser, post, form, page);
+      for (const attempt of ['shown', 'reloaded']) {
+        const response = await browser.get(location, NAVIGATE);
+        assert.equal(response.status, status, `${attempt}: the page answers ${status}`);
+        assert.ok(browser.page.title().startsWith('Error: '), `${attempt}: "Error: " in the title`);
+        if ('summary' in shows) {
+          assert.deepEqual(
+            browser.page.errorSummary().map((line) => line.href),
+            shows.summary,
+          );
+        } else {
+          assert.ok(browser.page.alert().startsWith(shows.alert), browser.page.alert());
+        }
+        if (kept) assert.equal(browser.page.valueOf(kept[0]), kept[1], `${attempt}: what was typed is kept`);
+        assert.ok(!browser.lastBody.includes('Tulip-garden-2026'), 'never a password');
+      }
+      // The same page reached by a link is fresh.
+      await browser.get(page);
+      assert.deepEqual(browser.page.errorSummary(), []);
+      assert.ok(!browser.page.title().startsWith('Error: '));
+    });
+  }
+
+  test('the kept failure is this session’s only, and is forgotten after ten minutes', async () => {
+    const { browser } = await signIn(h);
+    await browser.get(paths.users.new(env));
+    const location = await postRefused(browser, paths.users.create(env), userForm({ userid: 'a b' }), paths.users.new(env));
+    const { browser: other } = await signIn(h);
+    for (const [name, value] of browser.cookies) if (name.endsWith('guichet_form')) other.cookies.set(name, value);
+    await other.get(location);
+    assert.deepEqual(other.page.errorSummary(), [], 'another session cannot open it');
+    h.clock.advance(FAILURE_TTL_S * 1000 + 1000);
+    await browser.get(location);
+    assert.deepEqual(browser.page.errorSummary(), [], 'expired');
+    assert.equal(browser.page.h1(), 'New user');
+  });
+
+  test('htmx swapping a part of the page, and clients that keep no history, get the answer in place', async () => {
+    const { user: admin, browser } = await signIn(h);
+    const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'in.place' });
+    await browser.get(paths.users.edit(env, user.id));
+    const fragment = await browser.post(paths.users.show(env, user.id), userForm({ version: '1', name: '' }), {
+      'HX-Request': 'true',
+    });
+    assert.equal(fragment.status, 422);
+    assert.equal(browser.page.one('h1'), null, 'the section alone');
+    assert.deepEqual(
+      browser.page.errorSummary().map((line) => line.href),
+      ['#user-name'],
+    );
+    const plain = await browser.post(paths.users.create(env), userForm({ userid: 'a b' }));
+    assert.equal(plain.status, 422, 'no fetch metadata: in place');
+  });
+
+  test('a value too big to keep in a cookie is answered in place, still with its message', async () => {
+    const { browser } = await signIn(h);
+    await browser.get(paths.users.new(env));
+    const response = await browser.post(
+      paths.users.create(env),
+      userForm({ userid: 'big.one', name: 'x'.repeat(5000) }),
+      NAVIGATE,
+    );
+    assert.equal(response.status, 422);
+    assert.equal(browser.page.fieldError('user-name'), 'Enter at most 100 characters.');
+    assert.equal(browser.page.valueOf('#user-name'), 'x'.repeat(5000));
+  });
+});

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import type { Context } from 'hono';
+import type { FieldErrors, FormValues } from '../forms/parse.ts';
+import type { Message } from '../i18n/catalogue.ts';
+import { isMessageKey } from '../i18n/catalogue.ts';
+import { openSecret, sealSecret } from '../lib/secret-box.ts';
+import type { AppEnv, Deps } from './context.ts';
+import { COOKIES, readCookie, writeCookie } from './cookies.ts';
+import { landsInHistory } from './render.ts';
+
+/**
+ * Post/Redirect/Get for refused forms too (decision record 0006). A refused form that would
+ * land in the browser's history (a plain form without JavaScript, or a boosted htmx post) is
+ * not answered in place: its failure is kept in a short-lived sealed cookie and the browser is
+ * sent (303) to the form's own page with `?failed=<mark>`, which shows the same problems and
+ * what was typed. So Back never meets a "resubmit the form?" page, the address bar shows a page
+ * that reloads as itself (with what was typed), and nothing is posted twice. A fragment request
+ * (htmx swapping a part of the page) is answered in place, as before.
+ */
+
+/** The query parameter that names the kept failure a page shows. */
+export const FAILURE_PARAM = 'failed';
+/** How long a kept failure can be shown again (a reload, Back): ten minutes. */
+export const FAILURE_TTL_S = 600;
+/** A failure too big for a cookie (a huge pasted value) is answered in place instead. */
+const MAX_SEALED_CHARS = 3800;
+
+/** What a refused form needs to be shown again; only texts and catalogue keys, never secrets. */
+export type FormFailure = {
+  /** The form's id (its definition's), for pages that have several forms. */
+  form: string;
+  /** Problems by field name. */
+  errors: FieldErrors;
+  /** What was typed, by field name (parseForm never keeps secrets here). */
+  values: FormValues;
+  /** A problem of the whole action (a rule it broke), shown above the form. */
+  refusal?: Message;
+  /** A stale edit: the page shows the record as saved now above the form. */
+  conflict?: boolean;
+  /** The status the page answers with: 422 a refused form, 409 a stale edit, 429 too many attempts. */
+  status: 409 | 422 | 429;
+};
+
+type Kept = { v: 1; mark: string; path: string; until: number; failure: FormFailure };
+
+type Render = (failure: FormFailure) => Response | Promise<Response>;
+
+/** The sealed cookie belongs to this browser's session (or pre-login token): another session cannot open it. */
+const sealContext = <E extends AppEnv>(c: Context<E>) => `form-failure:${c.var.csrfToken ?? ''}`;
+
+/**
+ * Answers a refused form: in place (`render(failure)`) for a fragment request or a client that
+ * keeps no history; otherwise a 303 to `page` (the form's GET address, its query kept) marked
+ * with the failure, kept for FAILURE_TTL_S in a cookie sealed with the server key.
+ */
+export function answerFailure<E extends AppEnv>(
+  c: Context<E>,
+  deps: Deps,
+  failure: FormFailure,
+  where: { page: string; render: Render },
+): Response | Promise<Response> {
+  if (!landsInHistory(c)) return where.render(failure);
+  const mark = randomBytes(9).toString('base64url');
+  const target = new URL(where.page, 'http://guichet.invalid');
+  const kept: Kept = {
+    v: 1,
+    mark,
+    path: target.pathname,
+    until: deps.clock.now().getTime() + FAILURE_TTL_S * 1000,
+    failure,
+  };
+  const sealed = sealSecret(deps.secretKey, JSON.stringify(kept), sealContext(c));
+  if (sealed.length > MAX_SEALED_CHARS) return where.render(failure);
+  writeCookie(c, deps.config, COOKIES.form, sealed, { maxAgeSeconds: FAILURE_TTL_S });
+  target.searchParams.set(FAILURE_PARAM, mark);
+  return c.redirect(`${target.pathname}${target.search}`, 303);
+}
+
+/**
+ * The failure this GET must show again: the one kept for this address and the `?failed=` mark
+ * of its URL, still fresh, sealed for this session. Undefined otherwise (the page then shows
+ * the form afresh). Not consumed: a reload shows it again.
+ */
+export function restoreFailure<E extends AppEnv>(c: Context<E>, deps: Deps, form?: string): FormFailure | undefined {
+  const mark = c.req.query(FAILURE_PARAM);
+  const sealed = mark ? readCookie(c, deps.config, COOKIES.form) : undefined;
+  if (!mark || !sealed) return undefined;
+  let kept: Kept;
+  try {
+    kept = JSON.parse(openSecret(deps.secretKey, sealed, sealContext(c))) as Kept;
+  } catch {
+    return undefined;
+  }
+  if (kept.v !== 1 || kept.mark !== mark || kept.path !== c.req.path || kept.until < deps.clock.now().getTime()) {
+    return undefined;
+  }
+  const { failure } = kept;
+  if (form !== undefined && failure.form !== form) return undefined;
+  // Written by an earlier version of the catalogue: a key that no longer exists is left out.
+  const errors = Object.fromEntries(Object.entries(failure.errors ?? {}).filter(([, problem]) => known(problem)));
+  return {
+    ...failure,
+    errors,
+    values: failure.values ?? {},
+    refusal: known(failure.refusal) ? failure.refusal : undefined,
+  };
+}
+
+const known = (problem: Message | undefined): problem is Message => typeof problem?.key === 'string' && isMessageKey(problem.key);
