@@ -30,7 +30,12 @@ const fr = Object.assign({}, ...parts.map((part) => part.fr)) as Record<keyof En
 export type MessageKey = keyof English & string;
 /** The names of the parameters a key's text needs (never when it needs none). */
 export type ParamsOf<K extends MessageKey> = ParamsOfText<English[K]>;
-export type ParamValue = string | number;
+/**
+ * A parameter: a text as is, a number (Intl-formatted), or another Message, translated in the
+ * same language (a text made of other texts, like a refusal with its reasons). Messages that
+ * travel through form parsing (src/forms/message-codec.ts) carry strings and numbers only.
+ */
+export type ParamValue = string | number | Message;
 /** The parameters argument of a key: nothing for a key without parameters, else every one of them. */
 export type ParamsArg<K extends MessageKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, ParamValue>];
 /** Keys whose text needs no parameter: what a prop that takes "a text" accepts. */
@@ -75,7 +80,11 @@ export function translator(language: Language): Translate {
     return chosen.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = params[name];
       if (value === undefined) return match;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number'
+        ? numbers.format(value)
+        : typeof value === 'string'
+          ? value
+          : render(value.key, value.params);
     });
   };
   const translate = ((key: MessageKey, params?: Record<string, ParamValue>) => render(key, params)) as Translate;

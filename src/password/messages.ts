@@ -1,7 +1,9 @@
 import { defineMessages } from '../i18n/define.ts';
+import { strengthMessages } from './strength-messages.ts';
 
 export const passwordMessages = defineMessages({
   en: {
+    ...strengthMessages.en,
     'menu.password': 'Password',
     'password.title': 'Password',
     'password.forcedTitle': 'Choose a new password',
@@ -10,8 +12,10 @@ export const passwordMessages = defineMessages({
     'password.rulesTitle': 'Password rules',
     'password.rule.length': '12 to 128 characters; spaces and any characters are allowed, and case matters',
     'password.rule.letterDigit': 'at least one letter and one digit',
-    'password.rule.notCommon': 'not one of the 10,000 most common passwords, and not your USERID or PSPID',
-    'password.rule.history': 'not one of your last 4 passwords',
+    'password.rule.notCommon':
+      'hard to guess: not a common password, word, name or pattern, and without your USERID, PSPID, company name or e-mail address',
+    'password.rule.history': 'not one of your last 4 passwords, nor one you used in the last 12 months',
+    'password.rule.tip': 'Several uncommon words with a digit make a strong password that is easy to remember.',
     'password.rule.expiry': 'it must be changed every 90 days (a notice appears 14 days before)',
     'password.current': 'Current password',
     'password.new': 'New password',
@@ -27,9 +31,10 @@ export const passwordMessages = defineMessages({
     'password.problem.too_long': 'Enter a password of at most 128 characters.',
     'password.problem.needs_letter': 'Include at least one letter.',
     'password.problem.needs_digit': 'Include at least one digit (0–9).',
-    'password.problem.too_common': 'This password is too common. Choose a less predictable one.',
+    'password.problem.too_weak': 'This password is too easy to guess. {reason} {advice}',
+    'password.problem.too_weak_advice': 'This password is too easy to guess. {advice}',
     'password.problem.same_as_identity': 'Do not use your USERID or PSPID in your password.',
-    'password.problem.recent': 'Choose a password you have not used among your last 4.',
+    'password.problem.recent': 'Choose a password you have not used among your last 4 nor in the last 12 months.',
     'password.otpLink': 'One-time password configuration (two-factor authentication)',
     'password.apiTitle': 'Password of an API user',
     'password.apiIntro':
@@ -56,6 +61,7 @@ export const passwordMessages = defineMessages({
       'Hello {name},\n\nA one-time password was requested for the user {userid} of {pspid} ({env}).\n\nOne-time password: {password}\n\nIt works once, until {expires}. Log in at {url} and you will then choose a new password.\n\nIf you did not ask for it, ignore this message: your current password keeps working.\n\nGuichet',
   },
   fr: {
+    ...strengthMessages.fr,
     'menu.password': 'Mot de passe',
     'password.title': 'Mot de passe',
     'password.forcedTitle': 'Choisissez un nouveau mot de passe',
@@ -65,8 +71,10 @@ export const passwordMessages = defineMessages({
     'password.rulesTitle': 'Règles du mot de passe',
     'password.rule.length': 'de 12 à 128 caractères ; les espaces et tous les caractères sont acceptés, et la casse compte',
     'password.rule.letterDigit': 'au moins une lettre et un chiffre',
-    'password.rule.notCommon': 'ni l’un des 10 000 mots de passe les plus courants, ni votre USERID ou votre PSPID',
-    'password.rule.history': 'pas l’un de vos 4 derniers mots de passe',
+    'password.rule.notCommon':
+      'difficile à deviner : ni un mot de passe, un mot, un nom ou un motif courant, ni votre USERID, votre PSPID, le nom de votre société ou votre adresse e-mail',
+    'password.rule.history': 'ni l’un de vos 4 derniers mots de passe, ni un mot de passe utilisé ces 12 derniers mois',
+    'password.rule.tip': 'Quelques mots peu courants et un chiffre font un mot de passe fort et facile à retenir.',
     'password.rule.expiry': 'il doit être changé tous les 90 jours (un avis apparaît 14 jours avant)',
     'password.current': 'Mot de passe actuel',
     'password.new': 'Nouveau mot de passe',
@@ -82,9 +90,11 @@ export const passwordMessages = defineMessages({
     'password.problem.too_long': 'Saisissez un mot de passe d’au plus 128 caractères.',
     'password.problem.needs_letter': 'Incluez au moins une lettre.',
     'password.problem.needs_digit': 'Incluez au moins un chiffre (0–9).',
-    'password.problem.too_common': 'Ce mot de passe est trop courant. Choisissez-en un moins prévisible.',
+    'password.problem.too_weak': 'Ce mot de passe est trop facile à deviner. {reason} {advice}',
+    'password.problem.too_weak_advice': 'Ce mot de passe est trop facile à deviner. {advice}',
     'password.problem.same_as_identity': 'N’utilisez pas votre USERID ou votre PSPID dans votre mot de passe.',
-    'password.problem.recent': 'Choisissez un mot de passe qui ne fait pas partie de vos 4 derniers.',
+    'password.problem.recent':
+      'Choisissez un mot de passe qui ne fait pas partie de vos 4 derniers et que vous n’avez pas utilisé ces 12 derniers mois.',
     'password.otpLink': 'Configuration d’un mot de passe unique (authentification à deux facteurs)',
     'password.apiTitle': 'Mot de passe d’un utilisateur API',
     'password.apiIntro':

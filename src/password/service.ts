@@ -1,10 +1,11 @@
-import { and, desc, eq, notInArray } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, not, or } from 'drizzle-orm';
 import { recordEvent } from '../audit/service.ts';
 import { auditLockout, claimAttempt, releaseAttempt } from '../auth/attempts.ts';
 import { can } from '../auth/permissions.ts';
 import { deleteOtherSessions, deleteUserSessions, rotateSession } from '../auth/sessions.ts';
 import type { ActorContext, RequestContext } from '../context.ts';
 import { inTransaction } from '../context.ts';
+import type { Db } from '../db/client.ts';
 import { passwordHistory } from '../db/schema/passwords.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
@@ -14,10 +15,15 @@ import { message } from '../i18n/catalogue.ts';
 import { hashPassword, normalizePassword, verifyPassword } from '../lib/password-hash.ts';
 import { findUser, reloadUser, userRow } from '../users/queries.ts';
 import type { PasswordField } from './forms.ts';
-import { passwordProblems } from './policy.ts';
+import { passwordRefusal } from './policy.ts';
 
 /** A new password may not be the current one nor one of the 3 before it: the last 4 (PRODUCT.md B1). */
 export const PASSWORD_HISTORY_SIZE = 4;
+/**
+ * Nor any password the user had in the last 12 months, however many changes since (PCI DSS
+ * v4.0.1 8.3.7's objective: cycling through 4 changes in a minute brings no old one back).
+ */
+export const PASSWORD_HISTORY_MONTHS = 12;
 
 /** What the user typed in a new-password form (exactly as typed; '' when left empty). */
 export type NewPassword = { next: string; confirmation: string };
@@ -108,8 +114,16 @@ async function newPasswordProblems(
   const problems: FieldErrors<'next' | 'confirmation'> = {};
   if (!input.next) problems.next = message('password.newRequired');
   else {
-    const [problem] = passwordProblems(input.next, { userid: user.userid, pspid: ctx.actor.account.pspid });
-    if (problem) problems.next = message(`password.problem.${problem}`);
+    const { account } = ctx.actor;
+    const refusal = await passwordRefusal(input.next, {
+      userid: user.userid,
+      pspid: account.pspid,
+      name: user.name,
+      email: user.email,
+      companyName: account.companyName,
+      tradeName: account.tradeName,
+    });
+    if (refusal) problems.next = refusal;
     else if (await isRecentPassword(ctx, user, input.next)) problems.next = message('password.problem.recent');
   }
   if (!input.confirmation) problems.confirmation = message('password.confirmRequired');
@@ -119,14 +133,18 @@ async function newPasswordProblems(
   return problems;
 }
 
-/** True when the candidate is the user's current password or one of the PASSWORD_HISTORY_SIZE - 1 before it. */
-async function isRecentPassword(ctx: Pick<RequestContext, 'db'>, user: User, candidate: string): Promise<boolean> {
+/**
+ * True when the candidate is the user's current password, one of the PASSWORD_HISTORY_SIZE - 1
+ * before it, or one they had in the last PASSWORD_HISTORY_MONTHS (a history row's time is when
+ * that password was replaced, so the last time it was in use). Each is an argon2 check (in
+ * NFKC, verifyPassword), newest first, stopping at the first match.
+ */
+async function isRecentPassword(ctx: Pick<RequestContext, 'db' | 'clock'>, user: User, candidate: string): Promise<boolean> {
   const earlier = await ctx.db
     .select({ hash: passwordHistory.passwordHash })
     .from(passwordHistory)
-    .where(and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id)))
-    .orderBy(desc(passwordHistory.id))
-    .limit(PASSWORD_HISTORY_SIZE - 1);
+    .where(and(ofUser(user), inHistory(ctx.db, user, historyStart(ctx.clock.now()))))
+    .orderBy(desc(passwordHistory.id));
   for (const hash of [user.passwordHash, ...earlier.map((row) => row.hash)]) {
     if (await verifyPassword(hash, candidate)) return true;
   }
@@ -134,23 +152,17 @@ async function isRecentPassword(ctx: Pick<RequestContext, 'db'>, user: User, can
 }
 
 /**
- * Keeps the old hash in the history (only the last PASSWORD_HISTORY_SIZE - 1), sets the new
+ * Keeps the old hash in the history (and of the history only what isRecentPassword reads: the
+ * last PASSWORD_HISTORY_SIZE - 1 and those of the last PASSWORD_HISTORY_MONTHS), sets the new
  * self-chosen password and clears any issued or one-time password. Run inside a transaction.
  */
 async function storeNewPassword(ctx: Pick<RequestContext, 'db' | 'clock'>, user: User, password: string): Promise<void> {
   const { db } = ctx;
   const now = ctx.clock.now();
-  const ofUser = and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id));
   await db
     .insert(passwordHistory)
     .values({ accountId: user.accountId, userId: user.id, passwordHash: user.passwordHash, createdAt: now });
-  const keep = db
-    .select({ id: passwordHistory.id })
-    .from(passwordHistory)
-    .where(ofUser)
-    .orderBy(desc(passwordHistory.id))
-    .limit(PASSWORD_HISTORY_SIZE - 1);
-  await db.delete(passwordHistory).where(and(ofUser, notInArray(passwordHistory.id, keep)));
+  await db.delete(passwordHistory).where(and(ofUser(user), not(inHistory(db, user, historyStart(now)))));
   await db
     .update(users)
     .set({
@@ -163,4 +175,26 @@ async function storeNewPassword(ctx: Pick<RequestContext, 'db' | 'clock'>, user:
       updatedAt: now,
     })
     .where(userRow(user));
+}
+
+function ofUser(user: User) {
+  return and(eq(passwordHistory.accountId, user.accountId), eq(passwordHistory.userId, user.id));
+}
+
+/** The earliest replacement time still in the history: PASSWORD_HISTORY_MONTHS calendar months before `now`. */
+function historyStart(now: Date): Date {
+  const start = new Date(now);
+  start.setUTCMonth(start.getUTCMonth() - PASSWORD_HISTORY_MONTHS);
+  return start;
+}
+
+/** The user's history rows that still count: the last PASSWORD_HISTORY_SIZE - 1, and those replaced after `since`. */
+function inHistory(db: Db, user: User, since: Date) {
+  const lastOnes = db
+    .select({ id: passwordHistory.id })
+    .from(passwordHistory)
+    .where(ofUser(user))
+    .orderBy(desc(passwordHistory.id))
+    .limit(PASSWORD_HISTORY_SIZE - 1);
+  return or(inArray(passwordHistory.id, lastOnes), gt(passwordHistory.createdAt, since))!;
 }

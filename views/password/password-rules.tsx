@@ -12,6 +12,7 @@ export function PasswordRules({ t, id, withExpiry = true }: { t: Translate; id: 
         <li>{t('password.rule.history')}</li>
         {withExpiry ? <li>{t('password.rule.expiry')}</li> : null}
       </ul>
+      <p>{t('password.rule.tip')}</p>
     </div>
   );
 }
