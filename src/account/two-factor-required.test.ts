@@ -33,7 +33,8 @@ describe('two-factor authentication required for every user (B5)', () => {
     assert.equal(refused.status, 422);
     assert.equal(browser.page.h1(), 'One-time password configuration');
     assert.equal(browser.page.fieldError('otp-required'), OWN_FIRST);
-    assert.deepEqual(browser.page.errorSummary(), [{ text: OWN_FIRST, href: '#otp-required' }]);
+    const label = browser.page.textOf(browser.page.one('label[for="otp-required"]'));
+    assert.deepEqual(browser.page.errorSummary(), [{ text: `${label}: ${OWN_FIRST}`, href: '#otp-required' }]);
     assert.ok(browser.page.title().startsWith('Error: '));
     assert.equal(browser.page.valueOf('#otp-required'), 'on', 'the ticked box is kept as sent');
     const [account] = await h.db.select().from(accounts).where(eq(accounts.id, admin.accountId));

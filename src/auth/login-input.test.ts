@@ -45,8 +45,8 @@ describe('bad input on the login form', () => {
       const { page } = browser;
       assert.deepEqual(
         page.errorSummary(),
-        expected.map(([id, text]) => ({ text, href: `#${id}` })),
-        'the error summary (role=alert) lists each problem, linked to its field',
+        expected.map(([id, text]) => ({ text: `${page.textOf(page.one(`label[for="${id}"]`))}: ${text}`, href: `#${id}` })),
+        'the error summary (role=alert) lists each problem, named by its field’s label and linked to it',
       );
       assert.equal(page.one('[data-error-summary]')?.getAttribute('role'), 'alert');
       for (const [id, text] of expected) {

@@ -102,7 +102,7 @@ describe('one generic error for every failure (A2)', () => {
       assert.equal(response.status, 422, `status for ${attempt.userid}`);
       assert.deepEqual(
         browser.page.errorSummary(),
-        [{ text: GENERIC, href: '#user-userid' }],
+        [{ text: `USERID: ${GENERIC}`, href: '#user-userid' }],
         `generic message for ${attempt.userid}`,
       );
       assert.equal(browser.page.fieldError('user-userid'), GENERIC);

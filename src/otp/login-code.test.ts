@@ -73,12 +73,16 @@ describe('logging in with two-factor authentication (B4)', () => {
       for (const headers of [{}, boosted]) {
         assert.equal((await login.post(codeStep, { code }, headers)).status, 422, code);
         assert.equal(login.page.fieldError('login-code'), CODE_OR_RECOVERY, code);
-        assert.deepEqual(login.page.errorSummary(), [{ text: CODE_OR_RECOVERY, href: '#login-code' }]);
+        assert.deepEqual(login.page.errorSummary(), [
+          { text: `Code from the app, or a recovery code: ${CODE_OR_RECOVERY}`, href: '#login-code' },
+        ]);
         assert.ok(login.page.title().startsWith('Error: '));
         assert.ok(!login.lastBody.includes(code), 'the code is not echoed');
       }
       assert.equal((await login.post(codeStep, { code: ' ' })).status, 422);
-      assert.deepEqual(login.page.errorSummary(), [{ text: CODE_OR_RECOVERY, href: '#login-code' }]);
+      assert.deepEqual(login.page.errorSummary(), [
+        { text: `Code from the app, or a recovery code: ${CODE_OR_RECOVERY}`, href: '#login-code' },
+      ]);
     }
   });
 

@@ -26,7 +26,9 @@ describe('managing one’s own two-factor authentication (B4)', () => {
     await browser.get(otpPage);
     assert.equal((await browser.post(off, { code: codeFor(h, secret), password: 'wrong password 2' })).status, 422);
     assert.equal(browser.page.fieldError('deactivate-code'), WRONG);
-    assert.deepEqual(browser.page.errorSummary(), [{ text: WRONG, href: '#deactivate-code' }]);
+    assert.deepEqual(browser.page.errorSummary(), [
+      { text: `Code from the app, or a recovery code: ${WRONG}`, href: '#deactivate-code' },
+    ]);
     nextStep(h);
     assert.equal((await browser.post(off, { code: '123456', password: user.password })).status, 422);
     nextStep(h);

@@ -60,7 +60,7 @@ describe('setting up two-factor authentication (B4)', () => {
     await browser.post(activateUrl, { code: codeFor(h, secret), password: 'wrong password 1' });
     assert.deepEqual(
       browser.page.errorSummary(),
-      [{ text: WRONG, href: '#otp-code' }],
+      [{ text: `Code from the app: ${WRONG}`, href: '#otp-code' }],
       'one message: it does not say which was wrong',
     );
     assert.equal(browser.page.fieldError('otp-password'), undefined);
@@ -70,8 +70,8 @@ describe('setting up two-factor authentication (B4)', () => {
     assert.ok(!browser.lastBody.includes('12ab56'), 'the code is not echoed');
     await browser.post(activateUrl, { code: '', password: '' });
     assert.deepEqual(browser.page.errorSummary(), [
-      { text: 'Enter the 6-digit code from your app.', href: '#otp-code' },
-      { text: 'Enter your password.', href: '#otp-password' },
+      { text: 'Code from the app: Enter the 6-digit code from your app.', href: '#otp-code' },
+      { text: 'Your password: Enter your password.', href: '#otp-password' },
     ]);
     const [row] = await h.db.select().from(users).where(eq(users.id, user.id));
     assert.equal(row?.totpEnabledAt, null);

@@ -2,6 +2,7 @@ import { twoFactorRequiredForm } from '../../src/account/forms.ts';
 import type { FieldErrors } from '../../src/forms/parse.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FieldMessage } from '../components/field-parts.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
@@ -34,6 +35,7 @@ export function TwoFactorRequiredSection(props: TwoFactorRequiredSectionProps) {
   const errorId = errors.required ? `${field.id}-error` : undefined;
   const ownFirst = !props.ownTwoFactor && !required;
   const describedBy = [effectId, ownFirst ? ownFirstId : undefined, errorId].filter(Boolean).join(' ');
+  const labels = { required: t('otp.requiredCheckbox', { pspid }) } satisfies FieldLabels<typeof twoFactorRequiredForm>;
   return (
     <section class="card" id="otp-account" aria-labelledby="otp-account-title">
       <h2 id="otp-account-title">{t('otp.requiredSetting')}</h2>
@@ -50,7 +52,7 @@ export function TwoFactorRequiredSection(props: TwoFactorRequiredSectionProps) {
           <p>{t('otp.requiredOwnFirstHint')}</p>
         </div>
       ) : null}
-      <ErrorSummary t={t} errors={errors} form={twoFactorRequiredForm} />
+      <ErrorSummary t={t} errors={errors} form={twoFactorRequiredForm} labels={labels} />
       <form method="post" action={paths.account.twoFactorRequired(env)}>
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="submitted" value="1" />
@@ -65,7 +67,7 @@ export function TwoFactorRequiredSection(props: TwoFactorRequiredSectionProps) {
             aria-invalid={errors.required ? 'true' : undefined}
             aria-describedby={describedBy}
           />
-          <label for={field.id}>{t('otp.requiredCheckbox', { pspid })}</label>
+          <label for={field.id}>{labels.required}</label>
         </div>
         <button type="submit">{t('otp.requiredSave')}</button>
       </form>

@@ -4,6 +4,7 @@ import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
 import type { Message } from '../../src/i18n/catalogue.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
@@ -36,6 +37,12 @@ export function LoginPage(props: LoginPageProps) {
   const userForm = of('user');
   const p = pspidLoginForm.fields;
   const u = userLoginForm.fields;
+  // Both forms name their fields alike, beside each field and in the error summary.
+  const labels = {
+    userid: t('login.userid'),
+    pspid: t('login.pspid'),
+    password: t('login.password'),
+  } satisfies FieldLabels<typeof userLoginForm>;
   const other = env === 'test' ? 'prod' : 'test';
   return (
     <Layout ctx={ctx} title={title} hasErrors={hasErrors}>
@@ -46,7 +53,7 @@ export function LoginPage(props: LoginPageProps) {
         </div>
       ) : null}
       <ErrorNotice message={props.notice ? t.message(props.notice) : undefined} />
-      <ErrorSummary t={t} errors={errors} form={props.submitted === 'user' ? userLoginForm : pspidLoginForm} />
+      <ErrorSummary t={t} errors={errors} form={props.submitted === 'user' ? userLoginForm : pspidLoginForm} labels={labels} />
       <p>{t('login.intro')}</p>
       <div class="login-forms">
         <section aria-labelledby="pspid-form-title" class="card">
@@ -59,7 +66,7 @@ export function LoginPage(props: LoginPageProps) {
             <TextField
               t={t}
               field={p.pspid}
-              label={t('login.pspid')}
+              label={labels.pspid}
               value={pspidForm.values.pspid}
               error={pspidForm.errors.pspid}
               autocomplete="organization"
@@ -67,7 +74,7 @@ export function LoginPage(props: LoginPageProps) {
             <TextField
               t={t}
               field={p.password}
-              label={t('login.password')}
+              label={labels.password}
               error={pspidForm.errors.password}
               autocomplete="current-password"
             />
@@ -84,7 +91,7 @@ export function LoginPage(props: LoginPageProps) {
             <TextField
               t={t}
               field={u.userid}
-              label={t('login.userid')}
+              label={labels.userid}
               value={userForm.values.userid}
               error={userForm.errors.userid}
               autocomplete="username"
@@ -92,7 +99,7 @@ export function LoginPage(props: LoginPageProps) {
             <TextField
               t={t}
               field={u.pspid}
-              label={t('login.pspid')}
+              label={labels.pspid}
               value={userForm.values.pspid}
               error={userForm.errors.pspid}
               autocomplete="organization"
@@ -100,7 +107,7 @@ export function LoginPage(props: LoginPageProps) {
             <TextField
               t={t}
               field={u.password}
-              label={t('login.password')}
+              label={labels.password}
               error={userForm.errors.password}
               autocomplete="current-password"
             />

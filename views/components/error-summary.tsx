@@ -15,7 +15,7 @@ type SummaryProps<F extends FormDef> = {
   /** The form whose fields the errors name: gives each field's id and their order. */
   form: F;
   /** The fields' labels: each line names its field ("Name: Enter the user’s name."). */
-  labels?: FieldLabels<F>;
+  labels: FieldLabels<F>;
 };
 
 /**
@@ -25,7 +25,7 @@ type SummaryProps<F extends FormDef> = {
 export function ErrorSummary<F extends FormDef>({ t, errors, form, labels }: SummaryProps<F>) {
   const fields = form.list.filter((field) => errors[field.name]);
   if (fields.length === 0) return null;
-  const named: Record<string, string | undefined> = labels ?? {};
+  const named: Record<string, string | undefined> = labels;
   return (
     <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title" data-error-summary>
       <h2 id="error-summary-title">{t('form.errorSummary')}</h2>

@@ -4,7 +4,7 @@ import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
-import { CodeAndPassword } from './code-and-password.tsx';
+import { CodeAndPassword, codeAndPasswordLabels } from './code-and-password.tsx';
 
 export type ActiveSectionsProps = {
   ctx: ViewContext;
@@ -21,16 +21,17 @@ export function ActiveSections({ ctx, unusedRecoveryCodes, required, failed }: A
   const { t, env } = ctx;
   const recoveryErrors = failed?.form === 'recovery' ? failed.errors : {};
   const deactivateErrors = failed?.form === 'deactivate' ? failed.errors : {};
+  const labels = codeAndPasswordLabels(t, true);
   return (
     <>
       <section class="card" id="otp-recovery" aria-labelledby="otp-recovery-title">
         <h2 id="otp-recovery-title">{t('otp.recoveryTitle')}</h2>
         <p>{t('otp.recoveryIntro')}</p>
         <p>{t('otp.recoveryRemaining', { count: unusedRecoveryCodes })}</p>
-        <ErrorSummary t={t} errors={recoveryErrors} form={recoveryForm} />
+        <ErrorSummary t={t} errors={recoveryErrors} form={recoveryForm} labels={labels} />
         <form method="post" action={paths.otp.recoveryCodes(env)} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <CodeAndPassword t={t} form={recoveryForm} errors={recoveryErrors} recoveryCode />
+          <CodeAndPassword t={t} form={recoveryForm} errors={recoveryErrors} labels={labels} recoveryCode />
           <button type="submit">{t('otp.recoveryRegenerate')}</button>
         </form>
       </section>
@@ -38,10 +39,10 @@ export function ActiveSections({ ctx, unusedRecoveryCodes, required, failed }: A
         <section class="card" id="otp-deactivate" aria-labelledby="otp-deactivate-title">
           <h2 id="otp-deactivate-title">{t('otp.deactivateTitle')}</h2>
           <p>{t('otp.deactivateIntro')}</p>
-          <ErrorSummary t={t} errors={deactivateErrors} form={deactivateForm} />
+          <ErrorSummary t={t} errors={deactivateErrors} form={deactivateForm} labels={labels} />
           <form method="post" action={paths.otp.deactivate(env)} novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <CodeAndPassword t={t} form={deactivateForm} errors={deactivateErrors} recoveryCode />
+            <CodeAndPassword t={t} form={deactivateForm} errors={deactivateErrors} labels={labels} recoveryCode />
             <button type="submit">{t('otp.deactivate')}</button>
           </form>
         </section>

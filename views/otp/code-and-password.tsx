@@ -1,7 +1,18 @@
 import type { FieldErrors } from '../../src/forms/parse.ts';
 import type { Translate } from '../../src/i18n/catalogue.ts';
 import type { CodeAndPasswordForm } from '../../src/otp/forms.ts';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
+
+export type CodeAndPasswordLabels = { code: string; password: string };
+
+/** The two fields' labels (an app code, or either kind of code with `recoveryCode`), for the fields and the error summary. */
+export function codeAndPasswordLabels(t: Translate, recoveryCode = false) {
+  return {
+    code: recoveryCode ? t('otp.codeOrRecoveryLabel') : t('otp.code'),
+    password: t('otp.password'),
+  } satisfies CodeAndPasswordLabels & FieldLabels<CodeAndPasswordForm>;
+}
 
 /**
  * The two fields of each 2FA form: a code and the password (never shown back). The code is one
@@ -12,11 +23,14 @@ export function CodeAndPassword({
   t,
   form,
   errors,
+  labels,
   recoveryCode = false,
 }: {
   t: Translate;
   form: CodeAndPasswordForm;
   errors: FieldErrors;
+  /** codeAndPasswordLabels(t, recoveryCode): the same texts name the fields in the error summary. */
+  labels: CodeAndPasswordLabels;
   recoveryCode?: boolean;
 }) {
   return (
@@ -25,7 +39,7 @@ export function CodeAndPassword({
         t={t}
         field={form.fields.code}
         type="text"
-        label={recoveryCode ? t('otp.codeOrRecoveryLabel') : t('otp.code')}
+        label={labels.code}
         hint={recoveryCode ? t('otp.codeOrRecoveryHint') : t('otp.codeHint')}
         error={errors.code}
         autocomplete="one-time-code"
@@ -34,7 +48,7 @@ export function CodeAndPassword({
       <TextField
         t={t}
         field={form.fields.password}
-        label={t('otp.password')}
+        label={labels.password}
         error={errors.password}
         autocomplete="current-password"
       />

@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../src/forms/parse.ts';
 import { loginCodeForm } from '../../src/otp/forms.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { Layout } from '../layout/layout.tsx';
@@ -13,10 +14,11 @@ import type { ViewContext } from '../layout/view-context.ts';
  */
 export function LoginCodePage({ ctx, next, errors = {} }: { ctx: ViewContext; next: string; errors?: FieldErrors }) {
   const { t, env } = ctx;
+  const labels = { code: t('otp.codeOrRecoveryLabel') } satisfies FieldLabels<typeof loginCodeForm>;
   return (
     <Layout ctx={ctx} title={t('otp.login.title')} hasErrors={Object.keys(errors).length > 0}>
       <h1>{t('otp.login.title')}</h1>
-      <ErrorSummary t={t} errors={errors} form={loginCodeForm} />
+      <ErrorSummary t={t} errors={errors} form={loginCodeForm} labels={labels} />
       <p>{t('otp.login.intro')}</p>
       <form method="post" action={paths.loginCode(env)} novalidate class="card narrow">
         <CsrfField token={ctx.csrfToken} />
@@ -25,7 +27,7 @@ export function LoginCodePage({ ctx, next, errors = {} }: { ctx: ViewContext; ne
           t={t}
           field={loginCodeForm.fields.code}
           type="text"
-          label={t('otp.codeOrRecoveryLabel')}
+          label={labels.code}
           hint={t('otp.codeOrRecoveryHint')}
           error={errors.code}
           autocomplete="one-time-code"

@@ -6,7 +6,7 @@ import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
-import { CodeAndPassword } from './code-and-password.tsx';
+import { CodeAndPassword, codeAndPasswordLabels } from './code-and-password.tsx';
 
 export type SetupSectionProps = {
   ctx: ViewContext;
@@ -74,9 +74,10 @@ function PendingSteps({
   errors: FieldErrors;
 }) {
   const { t, env } = ctx;
+  const labels = codeAndPasswordLabels(t);
   return (
     <>
-      <ErrorSummary t={t} errors={errors} form={activateForm} />
+      <ErrorSummary t={t} errors={errors} form={activateForm} labels={labels} />
       <ol class="steps">
         <li>
           <p>{t('otp.step1')}</p>
@@ -95,7 +96,7 @@ function PendingSteps({
             hx-swap="outerHTML"
           >
             <CsrfField token={ctx.csrfToken} />
-            <CodeAndPassword t={t} form={activateForm} errors={errors} />
+            <CodeAndPassword t={t} form={activateForm} errors={errors} labels={labels} />
             <button type="submit">{t('otp.activate')}</button>
           </form>
         </li>
