@@ -177,11 +177,12 @@ describe('money field (minor units, ISO 4217 digits)', () => {
     assert.equal(amount('15', 'EUR'), 1500);
     assert.equal(amount('1500', 'JPY'), 1500);
     assert.equal(amount('1.234', 'KWD'), 1234);
+    assert.equal(amount('1,5', 'KWD'), 1500);
     assert.equal(amount('0.01', 'EUR'), 1);
   });
 
   test('more decimals than the currency has is refused, never rounded', () => {
-    assert.equal(amount('15.001', 'EUR'), 'Enter EUR amounts with at most 2 decimals.');
+    assert.equal(amount('15.0001', 'EUR'), 'Enter EUR amounts with at most 2 decimals.');
     assert.equal(amount('15.5', 'JPY'), 'Enter JPY amounts without decimals, for example 1500.');
     assert.equal(amount('1.2345', 'KWD'), 'Enter KWD amounts with at most 3 decimals.');
   });
@@ -192,6 +193,11 @@ describe('money field (minor units, ISO 4217 digits)', () => {
     assert.equal(amount('1,500.00', 'EUR'), separator);
     assert.equal(amount('1.500,00', 'EUR'), separator);
     assert.equal(amount('1 500', 'EUR'), separator);
+    assert.equal(amount('1,500', 'EUR'), separator, 'a comma and three digits is a thousands separator, not 1.5');
+    assert.equal(amount('1.500', 'EUR'), separator);
+    assert.equal(amount('1,500', 'KWD'), separator, 'ambiguous for a three-decimal currency too');
+    assert.equal(amount('2,000', 'BHD'), separator);
+    assert.equal(amount('1.500', 'KWD'), 1500, 'the three-decimal form with a point is the written form of 1.5 KWD');
     assert.equal(amount('-5', 'EUR'), 'Enter an amount in figures, for example 15.00.');
     assert.equal(amount('1e3', 'EUR'), 'Enter an amount in figures, for example 15.00.');
     assert.equal(amount('abc', 'EUR'), 'Enter an amount in figures, for example 15.00.');
@@ -199,14 +205,14 @@ describe('money field (minor units, ISO 4217 digits)', () => {
   });
 
   test('an unknown currency is the currency field’s problem; the amount waits for it', () => {
-    const parsed = parseForm(form, { ...valid, currency: 'XYZ', amount: '15.001' });
+    const parsed = parseForm(form, { ...valid, currency: 'XYZ', amount: '15.0001' });
     assert.ok(!parsed.ok);
     assert.equal(en.message(parsed.errors.currency!), 'Choose a currency from the list.');
     assert.equal(parsed.errors.amount, undefined);
   });
 
   test('messages come in French too, with the plural of the reader’s language', () => {
-    const parsed = parseForm(form, { ...valid, amount: '15.001' });
+    const parsed = parseForm(form, { ...valid, amount: '15.0001' });
     assert.ok(!parsed.ok);
     assert.equal(fr.message(parsed.errors.amount!), 'Saisissez les montants en EUR avec au plus 2 décimales.');
   });

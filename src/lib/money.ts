@@ -83,15 +83,19 @@ export type AmountProblem = 'format' | 'separator' | 'decimals' | 'tooLarge';
  * Reads an amount typed as a decimal in the currency's digits ("1500", "15.00", "15,5") into an
  * integer of minor units. The decimal separator is `.` or `,`, at most once; no thousands
  * separators, no sign, no exponent. More decimals than the currency has is an error, never a
- * rounding. Returns the amount, or the problem (each has its own message in the forms).
+ * rounding. One separator followed by exactly three digits ("1,500", "1.500") reads as a
+ * thousands separator in half of Europe: it is refused as a separator problem, except "1.500"
+ * for a currency with three decimals (KWD, BHD), the form minorToDecimal writes. Returns the
+ * amount, or the problem (each has its own message in the forms).
  */
 export function parseAmount(text: string, currency: CurrencyCode): { minor: number } | { problem: AmountProblem } {
   const digits = currencyDigits(currency);
   const trimmed = text.trim();
-  if (/^\d+[.,]\d{3}([.,]\d{3})*([.,]\d+)?$/.test(trimmed) && /[.,].*[.,]/.test(trimmed)) return { problem: 'separator' };
-  const match = /^(\d+)(?:[.,](\d+))?$/.exec(trimmed);
+  const match = /^(\d+)(?:([.,])(\d+))?$/.exec(trimmed);
   if (!match) return { problem: /^[\d.,\s'’]+$/.test(trimmed) && /\d/.test(trimmed) ? 'separator' : 'format' };
-  const [, whole = '', fraction = ''] = match;
+  const [, whole = '', separator, fraction = ''] = match;
+  const looksLikeThousands = fraction.length === 3 && !(separator === '.' && digits === 3);
+  if (looksLikeThousands) return { problem: 'separator' };
   if (fraction.length > digits) return { problem: 'decimals' };
   const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
   if (minor > BigInt(MAX_AMOUNT_MINOR)) return { problem: 'tooLarge' };
