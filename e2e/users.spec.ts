@@ -59,11 +59,12 @@ test('an administrator manages a user from creation to deactivation', async ({
   await expect(theirMenu.getByRole('link', { name: 'Users' })).toBeVisible();
 
   await them.goto('/test/password/otp');
+  await them.getByRole('button', { name: 'Set up two-factor authentication' }).click();
   const secret = await them.locator('[data-otp-secret]').getAttribute('data-otp-secret');
-  const setup = them.getByRole('region', { name: 'Turn on two-factor authentication' });
+  const setup = them.getByRole('region', { name: 'Set up two-factor authentication' });
   await setup.getByLabel('Code from the app').fill(await new Authenticator(secret!).nextCode());
   await setup.getByLabel('Your password').fill(own);
-  await setup.getByRole('button', { name: 'Turn on' }).click();
+  await setup.getByRole('button', { name: 'Switch on two-factor authentication' }).click();
   await expect(them.getByRole('heading', { level: 1 })).toHaveText('Your recovery codes');
 
   await page.goto(userPage);

@@ -124,9 +124,10 @@ export function faqEn({ t, env, facts }: ContentProps): Faq {
                   {facts.codePeriodSeconds} seconds and each code works once.
                 </p>
                 <p>
-                  To turn it on, go to {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}, scan the QR code (or
-                  type the key shown under it), then enter a code and your password. Turning it off also asks for a code and your
-                  password. Your account may require it for every user.
+                  To switch it on, go to {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}, choose “
+                  {t('otp.setupStart')}”, scan the QR code (or type the key shown under it), then enter a code and your password.
+                  Switching it off also asks for a code (or a recovery code) and your password. Your account may require it for
+                  every user.
                 </p>
                 <p>
                   <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>
@@ -139,8 +140,9 @@ export function faqEn({ t, env, facts }: ContentProps): Faq {
             question: 'I lost my phone: how do I log in?',
             answer: (
               <p>
-                Use one of the recovery codes you kept when you turned two-factor authentication on: each replaces the app’s code
-                once. Without them, contact an administrator of your account.
+                Use one of the recovery codes you kept when you switched two-factor authentication on: each replaces the app’s
+                code once, at login and to switch two-factor authentication off (then set it up again on your new phone). Without
+                them, contact an administrator of your account.
               </p>
             ),
           },

@@ -129,9 +129,10 @@ export function faqFr({ t, env, facts }: ContentProps): Faq {
                   qu’une fois.
                 </p>
                 <p>
-                  Pour l’activer, allez dans {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}, scannez le code QR
-                  (ou saisissez la clé affichée en dessous), puis saisissez un code et votre mot de passe. La désactivation
-                  demande aussi un code et votre mot de passe. Votre compte peut l’exiger pour chaque utilisateur.
+                  Pour l’activer, allez dans {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}, choisissez «{' '}
+                  {t('otp.setupStart')} », scannez le code QR (ou saisissez la clé affichée en dessous), puis saisissez un code et
+                  votre mot de passe. La désactivation demande aussi un code (ou un code de secours) et votre mot de passe. Votre
+                  compte peut l’exiger pour chaque utilisateur.
                 </p>
                 <p>
                   <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>
@@ -145,7 +146,8 @@ export function faqFr({ t, env, facts }: ContentProps): Faq {
             answer: (
               <p>
                 Utilisez l’un des codes de secours conservés lors de l’activation : chacun remplace une fois le code de
-                l’application. Sans eux, contactez un administrateur de votre compte.
+                l’application, à la connexion et pour désactiver l’authentification à deux facteurs (configurez-la ensuite sur
+                votre nouveau téléphone). Sans eux, contactez un administrateur de votre compte.
               </p>
             ),
           },

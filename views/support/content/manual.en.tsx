@@ -193,9 +193,10 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
               {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}.
             </p>
             <p>
-              Scan the QR code with the app, or type the key shown under it, then enter a code from the app and your password, and
-              choose “{t('otp.activate')}”. Only the newest QR code works: each time the page is loaded, it makes a new one, which
-              can be used for {facts.qrMinutes} minutes.
+              Choose “{t('otp.setupStart')}”: a QR code appears, which can be used for {facts.qrMinutes} minutes. Scan it with the
+              app, or type the key shown under it, then enter a code from the app and your password, and choose “
+              {t('otp.activate')}”. Only the newest QR code works: “{t('otp.setupAgain')}” replaces it, for example once it has
+              expired.
             </p>
             <p>
               Once it is on, {facts.recoveryCodes} recovery codes are shown, this one time only. Keep them somewhere safe, away
@@ -204,7 +205,8 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
             </p>
             <p>
               To make new recovery codes (“{t('otp.recoveryRegenerate')}”, which cancels the old ones) or to turn two-factor
-              authentication off (“{t('otp.deactivate')}”), enter a current code from the app and your password.
+              authentication off (“{t('otp.deactivate')}”), enter a current code from the app, or one of your recovery codes if
+              you lost your phone, and your password.
             </p>
             <p>
               At login, once your password is accepted, a second page asks for the code; you can enter a recovery code there
@@ -213,8 +215,9 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
             </p>
             <p>
               An account can require two-factor authentication for every user: the {admin} and {adminNoUserManager} profiles set
-              this on the same page, under “{t('otp.requiredSetting')}”. Users who do not have it yet are then taken to the setup
-              page right after login and can open nothing else until it is on; while it is required, it cannot be turned off.
+              this on the same page, under “{t('otp.requiredSetting')}”, once their own two-factor authentication is on. Users who
+              do not have it yet are then taken to the setup page at their next login, or at their next page if they are logged
+              in, and can open nothing else until it is on; while it is required, it cannot be switched off.
             </p>
             <p>
               <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>

@@ -209,9 +209,10 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
               {menuPath(t, 'menu.configuration', 'menu.password', 'otp.title')}.
             </p>
             <p>
-              Scannez le code QR avec l’application, ou saisissez la clé affichée en dessous, puis saisissez un code de
-              l’application et votre mot de passe, et choisissez « {t('otp.activate')} ». Seul le code QR le plus récent
-              fonctionne : chaque chargement de la page en crée un nouveau, utilisable pendant {facts.qrMinutes} minutes.
+              Choisissez « {t('otp.setupStart')} » : un code QR s’affiche, utilisable pendant {facts.qrMinutes} minutes.
+              Scannez-le avec l’application, ou saisissez la clé affichée en dessous, puis saisissez un code de l’application et
+              votre mot de passe, et choisissez « {t('otp.activate')} ». Seul le code QR le plus récent fonctionne : «{' '}
+              {t('otp.setupAgain')} » le remplace, par exemple une fois expiré.
             </p>
             <p>
               Une fois l’authentification activée, {facts.recoveryCodes} codes de secours s’affichent, cette seule fois.
@@ -220,8 +221,8 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
             </p>
             <p>
               Pour créer de nouveaux codes de secours (« {t('otp.recoveryRegenerate')} », ce qui annule les anciens) ou pour
-              désactiver l’authentification à deux facteurs (« {t('otp.deactivate')} »), saisissez un code actuel de l’application
-              et votre mot de passe.
+              désactiver l’authentification à deux facteurs (« {t('otp.deactivate')} »), saisissez un code actuel de
+              l’application, ou l’un de vos codes de secours si vous avez perdu votre téléphone, et votre mot de passe.
             </p>
             <p>
               À la connexion, une fois votre mot de passe accepté, une deuxième page demande le code ; vous pouvez y saisir un
@@ -231,8 +232,9 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
             </p>
             <p>
               Un compte peut exiger l’authentification à deux facteurs pour chaque utilisateur : les profils {admin} et{' '}
-              {adminNoUserManager} règlent ce paramètre sur la même page, sous « {t('otp.requiredSetting')} ». Les utilisateurs
-              qui ne l’ont pas encore sont alors conduits sur la page de configuration juste après la connexion et ne peuvent rien
+              {adminNoUserManager} règlent ce paramètre sur la même page, sous « {t('otp.requiredSetting')} », une fois leur
+              propre authentification à deux facteurs activée. Les utilisateurs qui ne l’ont pas encore sont alors conduits sur la
+              page de configuration à leur prochaine connexion, ou à leur prochaine page s’ils sont connectés, et ne peuvent rien
               ouvrir d’autre avant de l’avoir activée ; tant qu’elle est exigée, elle ne peut pas être désactivée.
             </p>
             <p>
