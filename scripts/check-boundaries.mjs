@@ -1,10 +1,12 @@
 // Import boundaries (DESIGN.md, Layout; docs/architecture.md), checked by `npm run lint`:
 //   1. views/ import only types from src/, and values only from pure helpers: src/lib/, src/forms/,
 //      src/i18n/, src/paths.ts and the features' form definitions (src/<feature>/forms.ts);
-//   2. only routes (src/**/*routes.ts[x]), src/http/, src/app.ts, src/server.ts and tests import
-//      src/http/ or views/: services, queries and helpers never do;
-//   3. src/http/ imports no feature: only the core (src/auth/, src/lib/, src/i18n/, src/db/,
-//      src/forms/, the root modules) and the shared views (layout, components, errors).
+//   2. only routes (src/**/*routes.ts[x]) and their presenters, src/http/, src/app.ts, src/server.ts and tests import
+//      src/http/ or views/, not even a type: services, queries and helpers never do;
+//   3. src/http/ imports no feature: only the core (the session, permission, stage, throttle and
+//      device-cookie modules of src/auth/, src/lib/, src/i18n/, src/db/, src/forms/, the root
+//      modules) and the shared views (layout, errors).
+// Static imports, re-exports, side-effect imports (`import './x'`) and dynamic `import('./x')` count.
 // Prints each broken rule with its file and line; exits 1 when there is one.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,20 +25,32 @@ function sources(dir) {
 function importsOf(file) {
   const text = readFileSync(file, 'utf8');
   const found = [];
-  const pattern = /^(import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/gms;
-  for (const match of text.matchAll(pattern)) {
-    const [, , typeOnly, names, specifier] = match;
-    if (!specifier.startsWith('.')) continue;
-    const line = text.slice(0, match.index).split('\n').length;
-    const allTypes = Boolean(typeOnly) || /^\{\s*(type\s+\w+(\s+as\s+\w+)?\s*,?\s*)+\}$/.test(names.trim());
-    found.push({ line, typeOnly: allTypes, target: rel(path.resolve(path.dirname(file), specifier)) });
+  const patterns = [
+    /^(import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/gms,
+    /^()import()()\s*['"]([^'"]+)['"]/gm,
+    /()()()\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const [, , typeOnly, names, specifier] = match;
+      if (!specifier.startsWith('.')) continue;
+      const line = text.slice(0, match.index).split('\n').length;
+      const allTypes = Boolean(typeOnly) || /^\{\s*(type\s+\w+(\s+as\s+\w+)?\s*,?\s*)+\}$/.test((names ?? '').trim());
+      found.push({ line, typeOnly: allTypes, target: rel(path.resolve(path.dirname(file), specifier)) });
+    }
   }
   return found;
 }
 
-const isTest = (file) => /\.test\.tsx?$/.test(file) || file.startsWith('src/test/');
-const isRoutes = (file) => /routes\.tsx?$/.test(file);
-const CORE = [/^src\/(http|auth|lib|i18n|db|forms)\//, /^src\/[^/]+\.ts$/, /^views\/(layout|errors)\//];
+const isTest = (file) => /\.test\.tsx?$|fixtures\.tsx?$/.test(file) || file.startsWith('src/test/');
+// Routes, and the presenters that turn their query results into view props.
+const isRoutes = (file) => /(routes|presenters?|present)\.tsx?$/.test(file);
+const CORE = [
+  /^src\/(http|lib|i18n|db|forms)\//,
+  /^src\/auth\/(permissions|sessions|stage|throttle|device-cookie)\.ts$/,
+  /^src\/[^/]+\.ts$/,
+  /^views\/(layout|errors)\//,
+];
 const PURE_FOR_VIEWS = [/^src\/(lib|forms|i18n)\//, /^src\/paths\.ts$/, /^src\/[^/]+\/forms\.ts$/];
 
 const problems = [];
@@ -49,7 +63,7 @@ for (const file of [...sources('src'), ...sources('views')]) {
     }
     const webSide =
       name.startsWith('src/http/') || isRoutes(name) || isTest(name) || ['src/app.ts', 'src/server.ts'].includes(name);
-    if (name.startsWith('src/') && !webSide && (target.startsWith('src/http/') || target.startsWith('views/')) && !typeOnly) {
+    if (name.startsWith('src/') && !webSide && (target.startsWith('src/http/') || target.startsWith('views/'))) {
       problems.push(`${where} ${target} is the web layer; services, queries and helpers stay out of it`);
     }
     if (name.startsWith('src/http/') && !isTest(name) && !CORE.some((p) => p.test(target))) {

@@ -2,10 +2,10 @@ import type { Authenticated } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Clock } from './lib/clock.ts';
+import type { Logger } from './lib/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
 
-/** One structured log line (JSON); never a password, a token, a code or a card number. */
-export type Logger = (entry: Record<string, unknown>) => void;
+export type { Logger } from './lib/logger.ts';
 
 /** What the application is built from; tests pass their own database, clock, mailer and logger. */
 export type Deps = {

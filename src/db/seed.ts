@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
@@ -67,9 +67,11 @@ export async function seedDemoAccount(db: Db, clock: Clock, fixedPassword?: stri
 
 /**
  * Recovers a first start whose printed passwords were lost (the process stopped before printing
- * them, or the console was closed): while no demo user has ever logged in, each start gives
- * them new passwords (system-issued, or DEMO_PASSWORD) and returns them to print. Once any demo
- * user has logged in, returns null and changes nothing. Each reissue is audited.
+ * them, the console was closed, or a first login used a system-issued password without finishing
+ * the change it asks for): while every demo user still has a system-issued password, each start
+ * gives them new ones and returns them to print. Once any demo user has chosen their own
+ * password (or the demo passwords came from DEMO_PASSWORD, which is known), returns null and
+ * changes nothing. Each reissue is audited.
  */
 export async function reissueUnusedDemoPasswords(db: Db, clock: Clock, fixedPassword?: string): Promise<SeededUser[] | null> {
   return db.transaction(async (tx) => {
@@ -81,11 +83,11 @@ export async function reissueUnusedDemoPasswords(db: Db, clock: Clock, fixedPass
     if (!account) return null;
     const demoUserids = DEMO_USERS.map((demo) => demo.userid);
     const inAccount = and(eq(users.accountId, account.id), inArray(users.userid, demoUserids));
-    const [used] = await tx
+    const [chosen] = await tx
       .select({ n: count() })
       .from(users)
-      .where(and(inAccount, isNotNull(users.lastLoginAt)));
-    if ((used?.n ?? 0) > 0) return null;
+      .where(and(inAccount, eq(users.passwordIssued, false)));
+    if ((chosen?.n ?? 0) > 0) return null;
     const now = clock.now();
     const rows = await tx.select({ id: users.id, userid: users.userid, profile: users.profile }).from(users).where(inAccount);
     const reissued: SeededUser[] = [];
@@ -112,7 +114,7 @@ export async function reissueUnusedDemoPasswords(db: Db, clock: Clock, fixedPass
           eventType: 'user.demo_password_reissued',
           success: true,
           object: `user:${row.id}`,
-          details: { reason: 'never_logged_in' },
+          details: { reason: 'no_password_chosen' },
         },
       );
       reissued.push({ userid: row.userid, profile: row.profile, password });

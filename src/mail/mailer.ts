@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTransport } from 'nodemailer';
 import type { Config } from '../config.ts';
-import type { Logger } from '../context.ts';
+import type { Logger } from '../lib/logger.ts';
 
 /** A plain-text, UTF-8 message to one recipient. */
 export type Mail = { to: string; subject: string; text: string };
