@@ -24,8 +24,9 @@ export const ORIGIN = 'http://localhost';
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
 
 /**
- * One app on one test database for a test file, with a manual clock and a captured log.
- * Closed automatically after the file's tests.
+ * One app on its own test database, with a manual clock and a captured log: usually one per test
+ * file, sometimes one per test where a test needs an empty database. Closed automatically after
+ * the tests of the suite (file) that made it.
  */
 export async function createHarness(configOverrides: Partial<Config> = {}) {
   const database = await createTestDatabase();
