@@ -7,7 +7,7 @@ import { PENDING_SECRET_TTL_MS } from '../otp/setup-service.ts';
 import { TOTP_DIGITS, TOTP_PERIOD_S } from '../otp/totp.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/policy.ts';
 import { RESET_PASSWORD_TTL_MS } from '../password/reset-service.ts';
-import { PASSWORD_HISTORY_SIZE } from '../password/service.ts';
+import { PASSWORD_HISTORY_MONTHS, PASSWORD_HISTORY_SIZE } from '../password/service.ts';
 
 /**
  * The limits the user manual and the FAQ quote, in the unit each sentence uses (the unit is in
@@ -28,6 +28,8 @@ export type ManualFacts = {
   passwordMinLength: number;
   passwordMaxLength: number;
   passwordHistory: number;
+  /** Nor any password used in this many months (src/password/service.ts). */
+  passwordHistoryMonths: number;
   passwordMaxAgeDays: number;
   passwordNoticeDays: number;
   /** How long a one-time password from "Password forgotten?" works (src/password/reset-service.ts). */
@@ -50,6 +52,7 @@ export const MANUAL_FACTS: ManualFacts = {
   passwordMinLength: PASSWORD_MIN_LENGTH,
   passwordMaxLength: PASSWORD_MAX_LENGTH,
   passwordHistory: PASSWORD_HISTORY_SIZE,
+  passwordHistoryMonths: PASSWORD_HISTORY_MONTHS,
   passwordMaxAgeDays: PASSWORD_MAX_AGE_MS / DAY_MS,
   passwordNoticeDays: PASSWORD_NOTICE_MS / DAY_MS,
   resetHours: RESET_PASSWORD_TTL_MS / HOUR_MS,

@@ -149,8 +149,14 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
                 matters;
               </li>
               <li>at least one letter and one digit;</li>
-              <li>not one of the 10,000 most common passwords, and not your USERID or PSPID;</li>
-              <li>not one of your last {facts.passwordHistory} passwords.</li>
+              <li>
+                hard to guess: not a common password, word, name or pattern, and without your USERID, PSPID, company name or
+                e-mail address (if it is refused, the message beside the field says why and what to change);
+              </li>
+              <li>
+                not one of your last {facts.passwordHistory} passwords, nor one you used in the last {facts.passwordHistoryMonths}{' '}
+                months.
+              </li>
             </ul>
             <p>
               A password you chose yourself lasts {facts.passwordMaxAgeDays} days. From {facts.passwordNoticeDays} days before it

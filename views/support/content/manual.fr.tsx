@@ -160,8 +160,15 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
                 acceptés, et la casse compte ;
               </li>
               <li>au moins une lettre et un chiffre ;</li>
-              <li>ni l’un des 10 000 mots de passe les plus courants, ni votre USERID ou votre PSPID ;</li>
-              <li>pas l’un de vos {facts.passwordHistory} derniers mots de passe.</li>
+              <li>
+                difficile à deviner : ni un mot de passe, un mot, un nom ou un motif courant, ni votre USERID, votre PSPID, le nom
+                de votre société ou votre adresse e-mail (s’il est refusé, le message à côté du champ dit pourquoi et quoi
+                changer) ;
+              </li>
+              <li>
+                ni l’un de vos {facts.passwordHistory} derniers mots de passe, ni un mot de passe utilisé ces{' '}
+                {facts.passwordHistoryMonths} derniers mois.
+              </li>
             </ul>
             <p>
               Un mot de passe que vous avez choisi vous-même est valable {facts.passwordMaxAgeDays} jours. À partir de{' '}
