@@ -18,7 +18,7 @@ export const MIN_STRENGTH_SCORE = 3;
 /**
  * zxcvbn judges the first 64 characters only: a longer password is not weaker than its first 64,
  * and its l33t matching grows steeply with length (a 128-character `p4ssw0rd…` took 1.8 s of CPU
- * with the defaults, about 0.1 s like this).
+ * with the defaults, about 0.2 s like this).
  */
 const CHECKED_LENGTH = 64;
 /** At most this many l33t substitutions are tried (default 100): the same scores, a tenth of the time. */
@@ -39,7 +39,7 @@ let estimator: Promise<ZxcvbnFactory> | undefined;
 
 /**
  * The estimator, built once per process on first use, not at start-up: its dictionaries take
- * about 0.5 s of CPU to load and index and about 35 MB of heap, which only a password change needs.
+ * about 0.5 s of CPU to load and index and about 37 MB of heap, which only a password change needs.
  */
 function loadEstimator(): Promise<ZxcvbnFactory> {
   estimator ??= (async () => {
