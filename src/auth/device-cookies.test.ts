@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 import { COOKIES } from '../http/cookies.ts';
@@ -74,6 +74,27 @@ describe('strangers lock the user ID, not the user’s own browser', () => {
     assert.equal((await logIn(own, admin)).status, 422, 'still locked after 29 minutes');
     h.clock.advance(MINUTE_MS + 1000);
     assert.equal((await logIn(own, admin)).status, 303, 'released after 30 minutes');
+  });
+
+  test('a burst of 30 wrong passwords from the owner’s browser: at most 10 are checked, and the browser ends locked', async () => {
+    const admin = await createAccount(h.db, fresh());
+    const own = await ownBrowser(h, admin);
+    await own.get(paths.login('test'));
+    const form = (i: number) => ({ form: 'pspid', pspid: admin.pspid, password: `burst guess ${i}` });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => own.post(paths.login('test'), form(i))));
+    const checked = await h.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.userId, admin.id),
+          eq(auditLog.eventType, 'login'),
+          eq(sql`${auditLog.details}->>'reason'`, 'wrong_password'),
+        ),
+      );
+    assert.ok(checked.length <= 10, `${checked.length} attempts were checked`);
+    assert.equal((await logIn(own, admin)).status, 422, 'the browser is locked');
+    assert.equal((await userRow(admin.id)).lockedUntil, null, 'the user ID is not');
   });
 
   test('nine failures then a success on the device: counting starts again', async () => {
