@@ -4,6 +4,7 @@ import { fieldProblem, parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { BadRequest } from '../http/errors.ts';
 import { setFlash } from '../http/flash.ts';
+import { answerFailure } from '../http/form-failure.ts';
 import { readForm } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { onRefusal } from '../http/refusal.ts';
@@ -27,20 +28,20 @@ export function twoFactorRequiredRoutes(deps: Deps) {
     // A checkbox reads any value (ticked or not): there is nothing to re-render.
     if (!parsed.ok) throw new BadRequest('account setting form');
     const { required } = parsed.data;
-    onRefusal(c, (error) =>
-      renderOtpPage(
+    // Refused: the one-time password page with the message beside the box, after a redirect to it
+    // (decision record 0006; its GET shows the failure again) or in place for htmx.
+    onRefusal(c, (error) => {
+      const errors = error instanceof RuleBroken ? fieldProblem(error.field ?? 'required', error.problem) : {};
+      return answerFailure(
         c,
         deps,
+        { form: 'account', values: parsed.values, errors, status: 422 },
         {
-          failed: {
-            form: 'account',
-            errors: error instanceof RuleBroken ? fieldProblem(error.field ?? 'required', error.problem) : {},
-          },
-          requiredSent: required,
+          page: paths.otp.page(c.var.env),
+          render: () => renderOtpPage(c, deps, { failed: { form: 'account', errors }, requiredSent: required }, 422),
         },
-        422,
-      ),
-    );
+      );
+    });
     await setTwoFactorRequired(actorContext(c, deps), required);
     setFlash(c, deps.config, required ? 'otp.requiredOn' : 'otp.requiredOff');
     return redirectAfterPost(c, paths.otp.page(c.var.env));

@@ -10,6 +10,7 @@ import type { AppEnv, Deps } from '../http/context.ts';
 import { COOKIES, clearCookie, readCookie, writeCookie } from '../http/cookies.ts';
 import { presentedDeviceCookie, rememberDevice } from '../http/device-cookie.ts';
 import { setFlash } from '../http/flash.ts';
+import { answerFailure, restoreFailure } from '../http/form-failure.ts';
 import { readForm } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { onRefusal } from '../http/refusal.ts';
@@ -18,6 +19,7 @@ import { safeNext } from '../http/safe-next.ts';
 import { actorContext, requestContext } from '../http/service-context.ts';
 import { refusalStatus } from '../http/too-many-attempts.ts';
 import { viewContext } from '../http/view-context.ts';
+import type { Message } from '../i18n/catalogue.ts';
 import { paths } from '../paths.ts';
 import type { LoginFormName } from './forms.ts';
 import { pspidLoginForm, userLoginForm } from './forms.ts';
@@ -37,6 +39,13 @@ export function authRoutes(deps: Deps) {
   app.get('/login', (c) => {
     const next = safeNext(c.req.query('next'), c.var.env);
     if (c.var.auth) return c.redirect(next, 303);
+    // After a refused login (Post/Redirect/Get): the same problem, and what was typed (never the password).
+    const failed = restoreFailure(c, deps);
+    if (failed) {
+      const { values, errors, refusal, status } = failed;
+      const submitted: LoginFormName = failed.form === 'user' ? 'user' : 'pspid';
+      return render(c, { next, submitted, values, errors, notice: refusal }, status);
+    }
     return render(c, { next, sessionEnded: c.var.sessionEnded });
   });
 
@@ -46,16 +55,31 @@ export function authRoutes(deps: Deps) {
     const submitted: LoginFormName = body.form === 'user' ? 'user' : 'pspid';
     const next = safeNext(body.next, env);
     const parsed = submitted === 'user' ? parseForm(userLoginForm, body) : parseForm(pspidLoginForm, body);
-    const again = (errors: FieldErrors, status: 409 | 422 = 422) =>
-      render(c, { next, submitted, values: parsed.values, errors }, status);
-    if (!parsed.ok) return again(parsed.errors);
+    // The login page again, with the problem: after a redirect to it (0006), or in place for htmx.
+    const again = (problems: { errors?: FieldErrors; notice?: Message }, status: 409 | 422 | 429 = 422) =>
+      answerFailure(
+        c,
+        deps,
+        { form: submitted, values: parsed.values, errors: problems.errors ?? {}, refusal: problems.notice, status },
+        {
+          page: next === paths.home(env) ? paths.login(env) : paths.login(env, next),
+          render: (failure) =>
+            render(
+              c,
+              { next, submitted, values: failure.values, errors: failure.errors, notice: failure.refusal },
+              failure.status,
+            ),
+        },
+      );
+    if (!parsed.ok) return again({ errors: parsed.errors });
     // Any failed login: the one generic message, beside the first field of the form used; too
     // many attempts (0018): 429 with Retry-After, and how long to wait above the forms.
     onRefusal(c, (refusal, status) => {
-      if (refusal instanceof TooManyAttempts) {
-        return render(c, { next, submitted, values: parsed.values, notice: refusal.problem }, refusalStatus(c, refusal, status));
-      }
-      return again(refusal instanceof RuleBroken ? fieldProblem(refusal.field ?? 'pspid', refusal.problem) : {}, status);
+      if (refusal instanceof TooManyAttempts) return again({ notice: refusal.problem }, refusalStatus(c, refusal, status));
+      return again(
+        { errors: refusal instanceof RuleBroken ? fieldProblem(refusal.field ?? 'pspid', refusal.problem) : {} },
+        status,
+      );
     });
 
     // The PSPID form has no USERID: the account's default administrator logs in.

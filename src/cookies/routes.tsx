@@ -10,6 +10,7 @@ import { parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { COOKIES, cookieName, readCookie, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
+import { answerFailure, restoreFailure } from '../http/form-failure.ts';
 import { readForm } from '../http/forms.ts';
 import { page, redirectAfterPost } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
@@ -65,11 +66,15 @@ export function cookieRoutes(deps: Deps) {
     );
   };
 
-  app.get('/', (c) => render(c));
+  // After a refused choice (Post/Redirect/Get): the same problem beside the choice.
+  app.get('/', (c) => render(c, restoreFailure(c, deps, cookieForm.id)?.errors));
 
   app.post('/', async (c) => {
     const parsed = parseForm(cookieForm, await readForm(c));
-    if (!parsed.ok) return render(c, parsed.errors);
+    if (!parsed.ok) {
+      const failure = { form: cookieForm.id, values: parsed.values, errors: parsed.errors, status: 422 } as const;
+      return answerFailure(c, deps, failure, { page: paths.cookies(c.var.env), render: () => render(c, parsed.errors) });
+    }
     writeCookie(c, config, COOKIES.consent, parsed.data.level, { maxAgeSeconds: CONSENT_MAX_AGE_S });
     setFlash(c, config, 'cookies.saved');
     return redirectAfterPost(c, paths.cookies(c.var.env));

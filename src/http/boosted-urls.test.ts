@@ -49,6 +49,12 @@ async function shownAddress(browser: TestBrowser, response: Response, from: stri
   return { address, answer };
 }
 
+/** The page's own address, or the same with the mark of a refused form it shows again (`failed=`). */
+function marked(page: string): RegExp {
+  const escaped = page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}([?&]failed=[\\w-]+)?$`);
+}
+
 type Posted = {
   browser: TestBrowser;
   /** The page the form is on. */
@@ -110,7 +116,7 @@ const cases: Case[] = [
     route: '/login',
     prepare: async () => {
       const { browser, from } = await anonymousOn(paths.login(env));
-      return { browser, from, post: paths.login(env), form: { form: 'pspid', pspid: 'NOBODY', password: '' }, shows: from };
+      return { browser, from, post: paths.login(env), form: { form: 'pspid', pspid: 'NOBODY', password: '' }, shows: marked(from) };
     },
   },
   {
@@ -149,7 +155,7 @@ const cases: Case[] = [
       await browser.post(paths.login(env), { form: 'pspid', pspid: admin.pspid, password: admin.password });
       const from = paths.loginCode(env, paths.home(env));
       await browser.get(from);
-      return { browser, from, post: paths.loginCode(env), form: { code: '', next: paths.home(env) }, shows: from };
+      return { browser, from, post: paths.loginCode(env), form: { code: '', next: paths.home(env) }, shows: marked(from) };
     },
   },
   {
@@ -158,7 +164,7 @@ const cases: Case[] = [
     prepare: async () => {
       const { browser, from } = await adminOn(paths.password.change(env));
       const form = { current: 'not the password', next: GOOD_PASSWORD, confirmation: GOOD_PASSWORD };
-      return { browser, from, post: paths.password.change(env), form, shows: new RegExp(`^${from}(\\?|$)`) };
+      return { browser, from, post: paths.password.change(env), form, shows: marked(from) };
     },
   },
   {
@@ -177,7 +183,7 @@ const cases: Case[] = [
       const { admin, browser, from } = await adminOn(paths.password.change(env));
       const api = await otherUser(admin, 'api.refused', { isApiUser: true });
       const form = { apiUser: api.id, next: GOOD_PASSWORD, confirmation: 'Something-else-2026' };
-      return { browser, from, post: paths.password.apiUser(env), form, shows: new RegExp(`^${from}(\\?|$)`) };
+      return { browser, from, post: paths.password.apiUser(env), form, shows: marked(from) };
     },
   },
   {
@@ -195,7 +201,7 @@ const cases: Case[] = [
     route: '/password/forgotten',
     prepare: async () => {
       const { browser, from } = await anonymousOn(paths.password.forgotten(env));
-      return { browser, from, post: from, form: { pspid: '', userid: '' }, shows: from };
+      return { browser, from, post: from, form: { pspid: '', userid: '' }, shows: marked(from) };
     },
   },
   {
@@ -219,7 +225,7 @@ const cases: Case[] = [
     route: '/password/otp/activate',
     prepare: async () => {
       const { browser, from } = await adminOn(paths.otp.page(env));
-      return { browser, from, post: paths.otp.activate(env), form: { code: '000000', password: 'wrong' }, shows: from };
+      return { browser, from, post: paths.otp.activate(env), form: { code: '000000', password: 'wrong' }, shows: marked(from) };
     },
   },
   {
@@ -227,7 +233,7 @@ const cases: Case[] = [
     route: '/password/otp/deactivate',
     prepare: async () => {
       const { browser, from } = await withTwoFactor();
-      return { browser, from, post: paths.otp.deactivate(env), form: { code: '000000', password: 'wrong' }, shows: from };
+      return { browser, from, post: paths.otp.deactivate(env), form: { code: '000000', password: 'wrong' }, shows: marked(from) };
     },
   },
   {
@@ -244,7 +250,7 @@ const cases: Case[] = [
     route: '/password/otp/recovery-codes',
     prepare: async () => {
       const { browser, from } = await withTwoFactor();
-      return { browser, from, post: paths.otp.recoveryCodes(env), form: { code: '000000', password: 'wrong' }, shows: from };
+      return { browser, from, post: paths.otp.recoveryCodes(env), form: { code: '000000', password: 'wrong' }, shows: marked(from) };
     },
   },
   {
@@ -277,7 +283,7 @@ const cases: Case[] = [
     prepare: async () => {
       const { browser, from } = await adminOn(paths.users.new(env));
       const form = userForm({ userid: 'a b', name: 'Typed Name' });
-      const shows = new RegExp(`^${from}(\\?|$)`);
+      const shows = marked(from);
       return { browser, from, post: paths.users.create(env), form, shows, kept: ['#user-name', 'Typed Name'] };
     },
   },
@@ -315,7 +321,7 @@ const cases: Case[] = [
       const from = paths.users.edit(env, user.id);
       await browser.get(from);
       const form = userForm({ version: '1', name: '' });
-      return { browser, from, post: paths.users.show(env, user.id), form, shows: new RegExp(`^${from}(\\?|$)`) };
+      return { browser, from, post: paths.users.show(env, user.id), form, shows: marked(from) };
     },
   },
   {
@@ -338,7 +344,7 @@ const cases: Case[] = [
         const { admin, browser } = await adminOn(paths.home(env));
         const from = paths.users.action(env, admin.id, action);
         await browser.get(from);
-        return { browser, from, post: from, form: {}, shows: new RegExp(`^${paths.users.show(env, admin.id)}(\\?|$)`) };
+        return { browser, from, post: from, form: {}, shows: marked(paths.users.show(env, admin.id)) };
       },
     }),
   ),
@@ -425,7 +431,7 @@ const cases: Case[] = [
     route: '/cookies',
     prepare: async () => {
       const { browser, from } = await anonymousOn(paths.cookies(env));
-      return { browser, from, post: from, form: { level: 'everything' }, shows: new RegExp(`^${from}(\\?|$)`) };
+      return { browser, from, post: from, form: { level: 'everything' }, shows: marked(from) };
     },
   },
   {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { startSetup, activate as turnOnTwoFactor } from '../otp/test-fixtures.ts';
 import { paths } from '../paths.ts';
 import type { TestBrowser } from '../test/browser.ts';
+import { TestBrowser as Browser } from '../test/browser.ts';
 import { createHarness, createUser, signIn } from '../test/harness.ts';
 import { FAILURE_TTL_S } from './form-failure.ts';
 
@@ -156,6 +158,106 @@ const cases: Case[] = [
       const form = { apiUser: api.id, next: 'Tulip-garden-2026', confirmation: 'Other-garden-2026' };
       const shows = { summary: ['#api-confirm'] };
       return { browser, page, post: paths.password.apiUser(env), form, status: 422, shows, kept: ['#api-user', api.id] };
+    },
+  },
+  {
+    name: 'a refused login (the generic message), what was typed kept, never the password',
+    prepare: async () => {
+      const { user } = await signIn(h);
+      const browser = new Browser(h.app);
+      const page = paths.login(env, paths.users.list(env));
+      await browser.get(page);
+      const form = {
+        form: 'user',
+        userid: user.userid,
+        pspid: user.pspid,
+        password: 'Tulip-garden-2026',
+        next: paths.users.list(env),
+      };
+      const shows = { summary: ['#user-userid'] };
+      return { browser, page, post: paths.login(env), form, status: 422, shows, kept: ['#user-pspid', user.pspid] };
+    },
+  },
+  {
+    name: 'a refused code at the login’s code step',
+    prepare: async () => {
+      const { user, browser: own } = await signIn(h);
+      await turnOnTwoFactor(h, own, user.password);
+      const browser = new Browser(h.app);
+      await browser.get(paths.login(env));
+      await browser.post(paths.login(env), { form: 'pspid', pspid: user.pspid, password: user.password });
+      const page = paths.loginCode(env, paths.home(env));
+      await browser.get(page);
+      const form = { code: '12ab56', next: paths.home(env) };
+      return { browser, page, post: paths.loginCode(env), form, status: 422, shows: { summary: ['#login-code'] } };
+    },
+  },
+  {
+    name: 'two-factor authentication: a wrong code turning it on',
+    prepare: async () => {
+      const { browser } = await signIn(h);
+      await startSetup(browser);
+      const page = paths.otp.page(env);
+      const form = { code: '000000', password: 'Tulip-garden-2026' };
+      return { browser, page, post: paths.otp.activate(env), form, status: 422, shows: { summary: ['#otp-code'] } };
+    },
+  },
+  ...(['deactivate', 'recovery'] as const).map((form) => ({
+    name: `two-factor authentication: a wrong code (${form})`,
+    prepare: async () => {
+      const { user, browser } = await signIn(h);
+      await turnOnTwoFactor(h, browser, user.password);
+      const page = paths.otp.page(env);
+      await browser.get(page);
+      const post = form === 'deactivate' ? paths.otp.deactivate(env) : paths.otp.recoveryCodes(env);
+      const sent = { code: '', password: 'Tulip-garden-2026' };
+      return { browser, page, post, form: sent, status: 422, shows: { summary: [`#${form}-code`] } };
+    },
+  })),
+  {
+    name: 'the account’s 2FA setting refused (own 2FA off), the ticked box kept',
+    prepare: async () => {
+      const { browser } = await signIn(h);
+      const page = paths.otp.page(env);
+      await browser.get(page);
+      const form = { submitted: '1', required: '1' };
+      const shows = { summary: ['#otp-required'] };
+      return {
+        browser,
+        page,
+        post: paths.account.twoFactorRequired(env),
+        form,
+        status: 422,
+        shows,
+        kept: ['#otp-required', 'on'],
+      };
+    },
+  },
+  {
+    name: 'a cookie level that is not one',
+    prepare: async () => {
+      const browser = new Browser(h.app);
+      const page = paths.cookies(env);
+      await browser.get(page);
+      return { browser, page, post: page, form: { level: 'everything' }, status: 422, shows: { summary: ['#level-functional'] } };
+    },
+  },
+  {
+    name: '“Password forgotten?” without a PSPID',
+    prepare: async () => {
+      const browser = new Browser(h.app);
+      const page = paths.password.forgotten(env);
+      await browser.get(page);
+      const form = { pspid: '', userid: 'someone' };
+      return {
+        browser,
+        page,
+        post: page,
+        form,
+        status: 422,
+        shows: { summary: ['#forgotten-pspid'] },
+        kept: ['#forgotten-userid', 'someone'],
+      };
     },
   },
 ];

@@ -9,6 +9,7 @@ import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { COOKIES, readCookie, writeCookie } from '../http/cookies.ts';
 import { presentedDeviceCookie, rememberDevice } from '../http/device-cookie.ts';
 import { setFlash } from '../http/flash.ts';
+import { answerFailure, restoreFailure } from '../http/form-failure.ts';
 import { readForm } from '../http/forms.ts';
 import { requireStage } from '../http/middleware/require-auth.ts';
 import { onRefusal } from '../http/refusal.ts';
@@ -33,21 +34,29 @@ export function loginCodeRoutes(deps: Deps) {
   const show = (c: Context<SignedInEnv>, next: string, errors: FieldErrors = {}, status: 200 | 422 | 429 = 200) =>
     page(c, <LoginCodePage ctx={viewContext(c, deps)} next={next} errors={errors} />, { status });
 
-  app.get('/', codeStep, (c) => show(c, safeNext(c.req.query('next'), c.var.env)));
+  app.get('/', codeStep, (c) => {
+    const next = safeNext(c.req.query('next'), c.var.env);
+    // After a refused code (Post/Redirect/Get): the same problem beside the field.
+    const failed = restoreFailure(c, deps, loginCodeForm.id);
+    return failed ? show(c, next, failed.errors, failed.status === 409 ? 422 : failed.status) : show(c, next);
+  });
 
   app.post('/', codeStep, async (c) => {
     const env = c.var.env;
     const body = await readForm(c);
     const next = safeNext(body.next, env);
     const parsed = parseForm(loginCodeForm, body);
-    if (!parsed.ok) return show(c, next, parsed.errors, 422);
-    onRefusal(c, (error) =>
-      show(
+    // The code step again with the problem: after a redirect to it (0006), or in place for htmx.
+    const again = (errors: FieldErrors, status: 422 | 429) =>
+      answerFailure(
         c,
-        next,
-        error instanceof RuleBroken ? fieldProblem(error.field ?? 'code', error.problem) : {},
-        refusalStatus(c, error, 422),
-      ),
+        deps,
+        { form: loginCodeForm.id, values: {}, errors, status },
+        { page: paths.loginCode(env, next), render: (failure) => show(c, next, failure.errors, status) },
+      );
+    if (!parsed.ok) return again(parsed.errors, 422);
+    onRefusal(c, (error) =>
+      again(error instanceof RuleBroken ? fieldProblem(error.field ?? 'code', error.problem) : {}, refusalStatus(c, error, 422)),
     );
     const sessionToken = readCookie(c, config, COOKIES.session(env)) ?? '';
     const deviceCookie = presentedDeviceCookie(c, config);

@@ -9,6 +9,8 @@ import { fieldProblem, parseForm } from '../forms/parse.ts';
 import type { AppEnv, Deps, SignedInEnv } from '../http/context.ts';
 import { COOKIES, writeCookie } from '../http/cookies.ts';
 import { setFlash } from '../http/flash.ts';
+import type { FormFailure } from '../http/form-failure.ts';
+import { answerFailure, restoreFailure } from '../http/form-failure.ts';
 import { readForm } from '../http/forms.ts';
 import { requireAuth, requireStage } from '../http/middleware/require-auth.ts';
 import { onRefusal } from '../http/refusal.ts';
@@ -21,6 +23,9 @@ import { deactivateTotp, regenerateRecoveryCodes } from './manage-service.ts';
 import type { FailedForm } from './page-routes.tsx';
 import { renderOtpPage } from './page-routes.tsx';
 import { activateTotp, preparePendingSecret } from './setup-service.ts';
+
+/** The forms of the page whose refusals its GET shows again (the account setting's among them). */
+const OTP_PAGE_FORMS: readonly string[] = ['activate', 'deactivate', 'recovery', 'account'] satisfies FailedForm['form'][];
 
 /** A refusal of the 2FA services, beside the field it names (they all name one). */
 const problemsOf = (error: RuleBroken | StaleEdit): FieldErrors =>
@@ -36,9 +41,18 @@ export function otpRoutes(deps: Deps) {
   const { db, clock, config } = deps;
   const onOtpPage = requireStage(deps, ['full', 'otp_setup'], 'otp:manage');
 
-  /** A refusal of this form's service re-renders the page with the problem beside the code (422). */
+  /** A form of the page refused (422): the page again with the problem, after a redirect to it (0006) or in place for htmx. */
+  const refuse = (c: Context<SignedInEnv>, form: FailedForm['form'], errors: FieldErrors) =>
+    answerFailure(
+      c,
+      deps,
+      { form, values: {}, errors, status: 422 },
+      { page: paths.otp.page(c.var.env), render: showFailure(c) },
+    );
+
+  /** A refusal of this form's service shows the page with the problem beside the code. */
   const refusalsShowOn = (c: Context<SignedInEnv>, form: FailedForm['form']) =>
-    onRefusal(c, (error) => renderOtpPage(c, deps, { failed: { form, errors: problemsOf(error) } }, 422));
+    onRefusal(c, (error) => refuse(c, form, problemsOf(error)));
 
   /**
    * Recovery codes are shown once, in the answer to the POST that made them (only their hashes
@@ -52,7 +66,23 @@ export function otpRoutes(deps: Deps) {
     return c.html(<RecoveryCodesPage ctx={viewContext(c, deps)} codes={codes} userid={user.userid} pspid={account.pspid} />);
   };
 
-  app.get('/', onOtpPage, (c) => renderOtpPage(c, deps));
+  /** The page showing a refused form of it (this router's, or the account setting's). */
+  const showFailure = (c: Context<SignedInEnv>) => (failure: FormFailure) =>
+    renderOtpPage(
+      c,
+      deps,
+      {
+        failed: { form: failure.form as FailedForm['form'], errors: failure.errors },
+        requiredSent: failure.form === 'account' ? ['1', 'on'].includes(failure.values.required ?? '') : undefined,
+      },
+      422,
+    );
+
+  app.get('/', onOtpPage, (c) => {
+    // After a refused form (Post/Redirect/Get): the same problem beside its field.
+    const failed = restoreFailure(c, deps);
+    return failed && OTP_PAGE_FORMS.includes(failed.form) ? showFailure(c)(failed) : renderOtpPage(c, deps);
+  });
 
   /** "Set up two-factor authentication" and "Make a new QR code": a new pending seed, then back to the page. */
   app.post('/setup', onOtpPage, async (c) => {
@@ -62,7 +92,7 @@ export function otpRoutes(deps: Deps) {
 
   app.post('/activate', onOtpPage, async (c) => {
     const parsed = parseForm(activateForm, await readForm(c));
-    if (!parsed.ok) return renderOtpPage(c, deps, { failed: { form: 'activate', errors: parsed.errors } }, 422);
+    if (!parsed.ok) return refuse(c, 'activate', parsed.errors);
     refusalsShowOn(c, 'activate');
     const codes = await activateTotp(actorContext(c, deps), parsed.data);
     // A stronger login now: a new token, as after the code step.
@@ -76,7 +106,7 @@ export function otpRoutes(deps: Deps) {
 
   app.post('/deactivate', requireAuth(deps, 'otp:manage'), async (c) => {
     const parsed = parseForm(deactivateForm, await readForm(c));
-    if (!parsed.ok) return renderOtpPage(c, deps, { failed: { form: 'deactivate', errors: parsed.errors } }, 422);
+    if (!parsed.ok) return refuse(c, 'deactivate', parsed.errors);
     refusalsShowOn(c, 'deactivate');
     await deactivateTotp(actorContext(c, deps), parsed.data);
     setFlash(c, config, 'otp.deactivated');
@@ -85,7 +115,7 @@ export function otpRoutes(deps: Deps) {
 
   app.post('/recovery-codes', requireAuth(deps, 'otp:manage'), async (c) => {
     const parsed = parseForm(recoveryForm, await readForm(c));
-    if (!parsed.ok) return renderOtpPage(c, deps, { failed: { form: 'recovery', errors: parsed.errors } }, 422);
+    if (!parsed.ok) return refuse(c, 'recovery', parsed.errors);
     refusalsShowOn(c, 'recovery');
     return showCodes(c, await regenerateRecoveryCodes(actorContext(c, deps), parsed.data));
   });
