@@ -12,9 +12,10 @@ export function ProfilesPage({ ctx, matrix, ownProfile }: { ctx: ViewContext; ma
     <SupportPageShell ctx={ctx} title="support.profiles.title">
       <p>{t('support.profiles.intro')}</p>
       <p>{t('support.profiles.own', { profile: t(`profile.${ownProfile}`) })}</p>
-      <div class="table-scroll">
+      {/* Scrolls sideways on narrow screens: focusable and named, so keyboard users can scroll it. */}
+      <section class="table-scroll" aria-labelledby="rights-caption" tabindex={0}>
         <table class="data-table rights">
-          <caption>{t('support.profiles.caption')}</caption>
+          <caption id="rights-caption">{t('support.profiles.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('support.profiles.right')}</th>
@@ -36,7 +37,7 @@ export function ProfilesPage({ ctx, matrix, ownProfile }: { ctx: ViewContext; ma
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p>{t('support.profiles.rules')}</p>
     </SupportPageShell>
   );
