@@ -1,8 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { twoFactorRequiredRoutes } from './account/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.tsx';
@@ -19,6 +17,7 @@ import { requestLog } from './http/middleware/request-log.ts';
 import { securityHeaders } from './http/middleware/security-headers.ts';
 import { loadSession } from './http/middleware/session.ts';
 import { trimTrailingSlash } from './http/middleware/trailing-slash.ts';
+import { siteStaticFiles, staticRoutes } from './http/static-files.ts';
 import { loginCodeRoutes } from './otp/login-routes.tsx';
 import { otpRoutes } from './otp/routes.tsx';
 import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
@@ -28,7 +27,6 @@ import { preferenceRoutes } from './preferences/routes.ts';
 import { supportRoutes } from './support/routes.tsx';
 import { userRoutes } from './users/routes.tsx';
 
-export const STATIC_ROOT = path.relative(process.cwd(), path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../static'));
 export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
 
 /** Builds the whole application from its dependencies. The order of the middleware matters. */
@@ -36,20 +34,16 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(deps));
+  // Pages, JSON and CSV gzip-compressed when the client accepts it; static files come compressed already.
+  app.use(compress());
   app.use(securityHeaders(deps.config));
   app.use(trimTrailingSlash());
   app.use(negotiateLanguage(deps));
-  app.use(
-    '/static/*',
-    async (c, next) => {
-      await next();
-      if (c.res.ok) c.header('Cache-Control', 'public, max-age=3600');
-    },
-    serveStatic({ root: STATIC_ROOT, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }),
-  );
+  // Style sheet, scripts and icon, by content-hashed names cached for a year; answered here, before no-store.
+  app.route('/', staticRoutes(siteStaticFiles()));
   app.use(async (c, next) => {
     await next();
-    if (!c.req.path.startsWith('/static/')) c.header('Cache-Control', 'no-store');
+    c.header('Cache-Control', 'no-store');
   });
   app.use(
     bodyLimit({

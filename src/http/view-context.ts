@@ -5,6 +5,7 @@ import { PACKAGE_VERSION } from '../lib/version.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { takeFlash } from './flash.ts';
 import { buildMenu } from './menu.ts';
+import { pageAssets } from './static-files.ts';
 
 /** Everything the page shell needs, from the request; takes the pending flash message. */
 export function viewContext<E extends AppEnv>(c: Context<E>, deps: Deps): ViewContext {
@@ -28,5 +29,6 @@ export function viewContext<E extends AppEnv>(c: Context<E>, deps: Deps): ViewCo
     idleTimeoutMs: auth ? IDLE_TIMEOUT_MS : undefined,
     idleWarningMs: auth ? IDLE_WARNING_MS : undefined,
     version: PACKAGE_VERSION,
+    assets: pageAssets(),
   };
 }

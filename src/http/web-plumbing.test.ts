@@ -38,10 +38,13 @@ describe('security headers', () => {
     assert.equal(response.headers.get('Cache-Control'), 'no-store');
   });
 
-  test('static files are served with a cache lifetime; the pinned htmx among them', async () => {
-    const response = await new TestBrowser(h.app).get('/static/htmx-2.0.11.min.js');
+  test('static files are served with a cache lifetime; the pinned htmx among them (details: static.test.ts)', async () => {
+    const browser = new TestBrowser(h.app);
+    await browser.get(paths.login('test'));
+    const htmx = browser.page.all('script[src]').find((s) => s.getAttribute('src')?.startsWith('/static/htmx-2.0.11.min.'));
+    const response = await browser.get(htmx?.getAttribute('src') ?? '');
     assert.equal(response.status, 200);
-    assert.match(response.headers.get('Cache-Control') ?? '', /max-age=/);
+    assert.match(response.headers.get('Cache-Control') ?? '', /max-age=31536000/);
     assert.equal((await new TestBrowser(h.app).get('/static/../package.json')).status, 404);
   });
 });

@@ -5,6 +5,8 @@ export const commonMessages = defineMessages({
   en: {
     'app.name': 'Guichet',
     'app.tagline': 'Merchant back office',
+    'app.description':
+      'Guichet, the merchant back office of your payment account: its users, their passwords and two-factor authentication, and the audit log.',
     'env.test': 'TEST',
     'env.prod': 'PRODUCTION',
     'env.badge': 'Environment: {env}',
@@ -77,6 +79,8 @@ export const commonMessages = defineMessages({
   fr: {
     'app.name': 'Guichet',
     'app.tagline': 'Back-office marchand',
+    'app.description':
+      'Guichet, le back-office marchand de votre compte de paiement : ses utilisateurs, leurs mots de passe et l’authentification à deux facteurs, et le journal d’audit.',
     'env.test': 'TEST',
     'env.prod': 'PRODUCTION',
     'env.badge': 'Environnement : {env}',

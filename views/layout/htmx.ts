@@ -1,6 +1,8 @@
 /** The pinned htmx build, copied from the htmx.org package (see docs/decisions/0003). */
 export const HTMX_VERSION = '2.0.11';
-export const HTMX_SCRIPT = `/static/htmx-${HTMX_VERSION}.min.js`;
+/** The file under static/; pages link to it by its hashed name (src/http/static-files.ts). */
+export const HTMX_FILE = `htmx-${HTMX_VERSION}.min.js`;
+export const HTMX_SCRIPT = `/static/${HTMX_FILE}`;
 
 /**
  * htmx settings: 422 (form errors) and error pages swap like 200; 204 swaps nothing; no eval,

@@ -3,15 +3,21 @@ import type { PropsWithChildren } from 'hono/jsx';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
 import { Flash } from '../components/flash.tsx';
-import { HTMX_CONFIG, HTMX_SCRIPT } from './htmx.ts';
+import { HTMX_CONFIG } from './htmx.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MainMenu } from './main-menu.tsx';
 import type { ViewContext } from './view-context.ts';
 
-type LayoutProps = PropsWithChildren<{ ctx: ViewContext; title: string; hasErrors?: boolean }>;
+type LayoutProps = PropsWithChildren<{
+  ctx: ViewContext;
+  title: string;
+  hasErrors?: boolean;
+  /** The page's own meta description; the application's by default. */
+  description?: string;
+}>;
 
 /** The page shell: environment badge, account and user, language switch, menu, logout, footer. */
-export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
+export function Layout({ ctx, title, hasErrors, description, children }: LayoutProps) {
   const { t, env } = ctx;
   const fullTitle = `${hasErrors ? t('form.errorTitlePrefix') : ''}${title} – ${t('app.name')}`;
   return (
@@ -23,9 +29,11 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="htmx-config" content={HTMX_CONFIG} />
           <title>{fullTitle}</title>
-          <link rel="stylesheet" href="/static/app.css" />
-          <script src={HTMX_SCRIPT} nonce={ctx.nonce} defer></script>
-          <script src="/static/app.js" nonce={ctx.nonce} defer></script>
+          <meta name="description" content={description ?? t('app.description')} />
+          <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
+          <link rel="stylesheet" href={ctx.assets.css} />
+          <script src={ctx.assets.htmx} nonce={ctx.nonce} defer></script>
+          <script src={ctx.assets.js} nonce={ctx.nonce} defer></script>
         </head>
         <body hx-boost="true">
           <div

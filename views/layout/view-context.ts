@@ -19,4 +19,9 @@ export type ViewContext = {
   idleTimeoutMs?: number;
   idleWarningMs?: number;
   version: string;
+  /** Addresses of the style sheet, scripts and icon, with their content hash (cached for a year). */
+  assets: PageAssets;
 };
+
+/** What the page shell links to; each address changes when its file's content does. */
+export type PageAssets = { css: string; js: string; htmx: string; icon: string };
