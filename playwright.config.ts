@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, E2E_DATA_DIR } from './e2e/demo.ts';
  * off (the plain HTML must work on its own).
  */
 
-const PORT = 4123;
+/** E2E_PORT lets two checkouts run the suite side by side. */
+const PORT = Number(process.env.E2E_PORT || 4123);
 const HOST = '127.0.0.1';
 /** Under test-results/ (git-ignored); deleted before every run by the server command below. */
 const DATA_DIR = E2E_DATA_DIR;
@@ -63,7 +64,7 @@ export default defineConfig({
   projects: [
     { name: 'js-on', use: { javaScriptEnabled: true } },
     // The idle warning is shown by app.js: without JavaScript there is none to test.
-    { name: 'js-off', use: { javaScriptEnabled: false }, testIgnore: /idle\.spec\.ts/ },
+    { name: 'js-off', use: { javaScriptEnabled: false }, testIgnore: /idle(-tabs)?\.spec\.ts/ },
   ],
   webServer: {
     // The data folder is made afresh: the demo account with the known password and the journey users.

@@ -17,6 +17,7 @@ import { requestLog } from './http/middleware/request-log.ts';
 import { securityHeaders } from './http/middleware/security-headers.ts';
 import { loadSession } from './http/middleware/session.ts';
 import { trimTrailingSlash } from './http/middleware/trailing-slash.ts';
+import { sessionStatusRoutes } from './http/session-status-routes.ts';
 import { siteStaticFiles, staticRoutes } from './http/static-files.ts';
 import { loginCodeRoutes } from './otp/login-routes.tsx';
 import { otpRoutes } from './otp/routes.tsx';
@@ -64,6 +65,7 @@ export function createApp(deps: Deps) {
     area.get('/', (c) => c.redirect(c.var.auth ? paths.home(env) : paths.login(env), 302));
     // Each feature's router at its own prefix (src/paths.ts builds the same addresses).
     area.route('/', authRoutes(deps));
+    area.route('/', sessionStatusRoutes(deps));
     area.route('/', preferenceRoutes(deps));
     area.route('/login/otp', loginCodeRoutes(deps));
     area.route('/home', homeRoutes(deps));

@@ -26,6 +26,8 @@ export const paths = {
   loginCode: (env: Environment, next?: string) => withQuery(`${root(env)}/login/otp`, { next }),
   logout: (env: Environment) => `${root(env)}/logout`,
   keepAlive: (env: Environment) => `${root(env)}/session/keepalive`,
+  /** GET, JSON: is the session alive and for how long; asking does not extend it. */
+  sessionStatus: (env: Environment) => `${root(env)}/session/status`,
   language: (env: Environment) => `${root(env)}/language`,
   cookies: (env: Environment) => `${root(env)}/cookies`,
   password: {

@@ -58,13 +58,15 @@ export async function createSession(
 /**
  * The session, user and account behind a cookie token, if the session is still valid in this
  * environment: not idle for 15 minutes, not past its 12 hours, its user active and allowed in
- * the back office. An invalid session is deleted.
+ * the back office. An invalid session is deleted. The request counts as activity (the idle
+ * timeout starts again) unless `extend` is false: asking how long is left must not extend it.
  */
 export async function validateSession(
   db: Db,
   clock: Clock,
   token: string,
   environment: Environment,
+  { extend = true }: { extend?: boolean } = {},
 ): Promise<Authenticated | null> {
   const tokenHash = sha256Hex(token);
   const [row] = await db
@@ -87,7 +89,7 @@ export async function validateSession(
     if (row.session.environment === environment) await deleteSession(db, token);
     return null;
   }
-  if (now - row.session.lastSeenAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
+  if (extend && now - row.session.lastSeenAt.getTime() >= ACTIVITY_WRITE_INTERVAL_MS) {
     await touchSession(db, clock, row.session);
   }
   return { ...row, stage: sessionStage(row.session, row.user, row.account, clock.now()) };

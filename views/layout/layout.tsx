@@ -41,8 +41,10 @@ export function Layout({ ctx, title, hasErrors, description, children }: LayoutP
             class={`env-${env}`}
             hx-headers={JSON.stringify({ 'X-CSRF-Token': ctx.csrfToken })}
             data-csrf-token={ctx.csrfToken}
+            data-error-title-prefix={t('form.errorTitlePrefix')}
             data-idle-timeout-ms={ctx.idleTimeoutMs}
             data-idle-warning-ms={ctx.idleWarningMs}
+            data-session-status={ctx.idleTimeoutMs ? paths.sessionStatus(env) : undefined}
           >
             <a class="skip-link" href="#main">
               {t('shell.skip')}

@@ -3,6 +3,7 @@ import { validateSession } from '../../auth/sessions.ts';
 import type { Environment } from '../../db/schema/accounts.ts';
 import { translator } from '../../i18n/catalogue.ts';
 import { randomToken } from '../../lib/tokens.ts';
+import { paths } from '../../paths.ts';
 import type { AppEnv, Deps } from '../context.ts';
 import { COOKIES, clearCookie, readCookie, writeCookie } from '../cookies.ts';
 
@@ -11,12 +12,15 @@ const TOKEN_PATTERN = /^[a-z2-7]{52}$/;
 /**
  * Inside /test or /prod: finds the browser's session of this environment (a session of the
  * other environment is not even looked at), the CSRF token forms must echo, and the user's language.
+ * Every request extends the session except the session-status question (static/app.js asks it
+ * before saying a session ended, so asking must not keep the session alive).
  */
 export function loadSession(deps: Deps, env: Environment) {
   return createMiddleware<AppEnv>(async (c, next) => {
     c.set('env', env);
     const token = readCookie(c, deps.config, COOKIES.session(env));
-    const auth = token && TOKEN_PATTERN.test(token) ? await validateSession(deps.db, deps.clock, token, env) : null;
+    const extend = c.req.path !== paths.sessionStatus(env);
+    const auth = token && TOKEN_PATTERN.test(token) ? await validateSession(deps.db, deps.clock, token, env, { extend }) : null;
     if (token && !auth) clearCookie(c, deps.config, COOKIES.session(env));
     c.set('auth', auth);
     c.set('sessionEnded', Boolean(token) && !auth);
