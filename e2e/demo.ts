@@ -32,9 +32,10 @@ export const JOURNEY_USERS = PROJECTS.flatMap((project) => [
   { userid: `otp.${project}`, name: `Two-factor ${project}`, issued: false },
   { userid: `pw.${project}`, name: `Password ${project}`, issued: false },
   { userid: `new.${project}`, name: `Newcomer ${project}`, issued: true },
+  { userid: `reload.${project}`, name: `Reload ${project}`, issued: false },
 ]);
 
-export function journeyUser(kind: 'otp' | 'pw' | 'new', project: string) {
+export function journeyUser(kind: 'otp' | 'pw' | 'new' | 'reload', project: string) {
   const user = JOURNEY_USERS.find((u) => u.userid === `${kind}.${project}`);
   if (!user) throw new Error(`no journey user ${kind}.${project}`);
   return { userid: user.userid, pspid: 'DEMO', password: DEMO_PASSWORD, name: user.name };

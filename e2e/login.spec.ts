@@ -42,8 +42,9 @@ test.describe('login and logout', () => {
 
     const summary = page.getByRole('alert');
     await expect(summary).toContainText('There is a problem');
+    // The line names the field it links to.
     await expect(summary.getByRole('link')).toHaveText(
-      'The login details are not correct, or this user cannot log in at the moment. Check them and try again.',
+      'USERID: The login details are not correct, or this user cannot log in at the moment. Check them and try again.',
     );
     await expect(page).toHaveTitle(/^Error: TEST login/);
     await expect(page).toHaveURL(/\/test\/login/);

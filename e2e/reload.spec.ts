@@ -1,0 +1,202 @@
+import type { Page } from '@playwright/test';
+import { DEMO_ADMIN, expect, journeyUser, logIn, test } from './fixtures.ts';
+import { Authenticator } from './totp.ts';
+
+/**
+ * Issue 8, item 12. With JavaScript, htmx posts every form and the address bar shows what the
+ * answer says: after each form's error and each success, a reload must show the same page (never a
+ * 404 of a POST-only address, never the action offered again), with what was typed after an error.
+ * Without JavaScript, Back after a refused form must never land on the browser's "Confirm form
+ * resubmission" page (decision record 0006: a refused form is redirected to its own page).
+ */
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Reloads and checks the page is the same: its address, its heading, and optionally more. */
+async function reloadsAsItself(page: Page, expected: string) {
+  const address = page.url();
+  const response = await page.reload();
+  expect(response?.status(), `a reload of ${address}`).not.toBe(404);
+  await expect(page).toHaveURL(address);
+  await expect(heading(page)).toHaveText(expected);
+}
+
+/** Fills the new-user form (the fields a test gives) and submits it. */
+async function createUser(page: Page, fields: { userid?: string; name?: string; email?: string; api?: boolean }) {
+  await page.goto('/test/users/new');
+  if (fields.userid !== undefined) await page.getByLabel('USERID').fill(fields.userid);
+  if (fields.name !== undefined) await page.getByLabel('Name').fill(fields.name);
+  if (fields.email !== undefined) await page.getByLabel('E-mail address').fill(fields.email);
+  if (fields.api) await page.getByLabel('Special user for API').check();
+  await page.getByRole('button', { name: 'Create the user' }).click();
+}
+
+test.describe('with JavaScript, every form reloads as the same page', () => {
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'the address bar htmx sets');
+
+  test('users: a refused new user keeps what was typed; a password shown once is not shown again, nor offered again', async ({
+    page,
+    axe,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const project = testInfo.project.name;
+    await logIn(page, DEMO_ADMIN);
+    await expect(page).toHaveURL('/test/home');
+
+    await createUser(page, { userid: 'a b', name: 'Typed Before Reload' });
+    await expect(page.getByRole('alert')).toContainText('USERID: Enter a USERID');
+    await expect(page).toHaveURL(/\/test\/users\/new\?failed=/);
+    await reloadsAsItself(page, 'New user');
+    await expect(page.getByRole('alert')).toContainText('USERID: Enter a USERID');
+    await expect(page.getByLabel('Name')).toHaveValue('Typed Before Reload');
+    await axe('new user with errors, reloaded');
+
+    const userid = `reload.shown.${project}`;
+    await createUser(page, { userid, name: 'Shown Once' });
+    await expect(heading(page)).toHaveText(userid);
+    await expect(page.locator('code.shown-password')).toBeVisible();
+    await expect(page).toHaveURL(/\/test\/users\/[0-9a-f-]{36}$/);
+    await reloadsAsItself(page, userid);
+    await expect(page.locator('code.shown-password')).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Send a new password' }).click();
+    await page.getByRole('button', { name: `Send a new password to ${userid}` }).click();
+    await expect(page.locator('code.shown-password')).toBeVisible();
+    await expect(page).toHaveURL(/\/test\/users\/[0-9a-f-]{36}$/);
+    await reloadsAsItself(page, userid);
+    await expect(page.locator('code.shown-password')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Send a new password/ })).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('Name').fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('alert')).toContainText('Name: Enter the user’s name.');
+    await reloadsAsItself(page, userid);
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('Name').fill('Saved Name');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status')).toContainText('The changes were saved.');
+    await reloadsAsItself(page, userid);
+  });
+
+  test('password: a refused API user’s password reloads as the password page (it was a 404)', async ({ page }, testInfo) => {
+    const apiUser = `reload.api.${testInfo.project.name}`;
+    await logIn(page, DEMO_ADMIN);
+    await expect(page).toHaveURL('/test/home');
+    await createUser(page, { userid: apiUser, name: 'Reload API', api: true });
+    await expect(heading(page)).toHaveText(apiUser);
+
+    await page.goto('/test/password');
+    const apiForm = page.getByRole('region', { name: 'Password of an API user' });
+    await apiForm.getByLabel('API user (USERID)').selectOption({ label: apiUser });
+    await apiForm.getByLabel('New password', { exact: true }).fill('Tulip-garden-2026-reload');
+    await apiForm.getByLabel('Confirm the new password').fill('Something-else-2026');
+    await apiForm.getByRole('button', { name: 'Set the API user’s password' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await reloadsAsItself(page, 'Password');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(apiForm.getByLabel('API user (USERID)')).toHaveValue(/.+/);
+
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await reloadsAsItself(page, 'Password');
+  });
+
+  test('two-factor authentication: each form’s error, and the recovery codes shown once', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const user = journeyUser('reload', testInfo.project.name);
+    await logIn(page, user);
+    await expect(page).toHaveURL('/test/home');
+    await page.goto('/test/password/otp');
+    await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    const secret = await page.locator('[data-otp-secret]').getAttribute('data-otp-secret');
+    const app = new Authenticator(secret!);
+    const setup = page.getByRole('region', { name: 'Set up two-factor authentication' });
+
+    await setup.getByLabel('Code from the app').fill('000000');
+    await setup.getByLabel('Your password').fill(user.password);
+    await setup.getByRole('button', { name: 'Switch on two-factor authentication' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await reloadsAsItself(page, 'One-time password configuration');
+
+    await setup.getByLabel('Code from the app').fill(await app.nextCode());
+    await setup.getByLabel('Your password').fill(user.password);
+    await setup.getByRole('button', { name: 'Switch on two-factor authentication' }).click();
+    await expect(heading(page)).toHaveText('Your recovery codes');
+    const codes = await page.locator('ul.recovery-codes li').allTextContents();
+    // Shown once: a reload shows the page they were made from, without them.
+    await page.reload();
+    await expect(page).toHaveURL('/test/password/otp');
+    await expect(heading(page)).toHaveText('One-time password configuration');
+    await expect(page.locator('ul.recovery-codes')).toHaveCount(0);
+    expect(codes.length).toBe(10);
+
+    for (const region of ['Recovery codes', 'Switch off two-factor authentication']) {
+      const form = page.getByRole('region', { name: region, exact: true });
+      await form.getByLabel('Code from the app, or a recovery code').fill('000000');
+      await form.getByLabel('Your password').fill('not the password');
+      await form.getByRole('button').click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await reloadsAsItself(page, 'One-time password configuration');
+      await expect(page.getByRole('alert')).toBeVisible();
+    }
+
+    const off = page.getByRole('region', { name: 'Switch off two-factor authentication' });
+    await off.getByLabel('Code from the app, or a recovery code').fill(codes[0]!.trim());
+    await off.getByLabel('Your password').fill(user.password);
+    await off.getByRole('button').click();
+    await expect(page.getByRole('status')).toBeVisible();
+    await reloadsAsItself(page, 'One-time password configuration');
+  });
+
+  test('before login: a refused login and a refused “Password forgotten?” reload as themselves', async ({ page }) => {
+    await page.goto('/test/login');
+    await page.getByRole('region', { name: 'Log in with your PSPID' }).getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert')).toContainText('PSPID: Enter your PSPID.');
+    await reloadsAsItself(page, 'TEST login');
+    await expect(page.getByRole('alert')).toContainText('PSPID: Enter your PSPID.');
+
+    await page.goto('/test/password/forgotten');
+    await page.getByLabel('USERID').fill('typed.userid');
+    await page.getByRole('button', { name: 'Send a one-time password' }).click();
+    await expect(page.getByRole('alert')).toContainText('PSPID: Enter your PSPID.');
+    await reloadsAsItself(page, 'Password forgotten');
+    await expect(page.getByLabel('USERID')).toHaveValue('typed.userid');
+  });
+});
+
+test.describe('without JavaScript, Back after a refused form shows a page, never a resubmission', () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, 'the browser’s own history of form posts');
+
+  test('two refusals then Back, and a refusal, a success then Back', async ({ page }, testInfo) => {
+    await logIn(page, DEMO_ADMIN);
+    await expect(page).toHaveURL('/test/home');
+
+    await createUser(page, { userid: 'a b', name: 'First Try' });
+    await expect(page.getByRole('alert')).toContainText('USERID: Enter a USERID');
+    await page.getByRole('button', { name: 'Create the user' }).click();
+    await expect(page.getByRole('alert')).toContainText('USERID: Enter a USERID');
+    // Back: the first refusal's page (a GET), not a "Confirm form resubmission" page.
+    await page.goBack();
+    await expect(heading(page)).toHaveText('New user');
+    await expect(page.getByLabel('USERID')).toBeVisible();
+
+    const userid = `reload.back.${testInfo.project.name}`;
+    await createUser(page, { userid: 'a b', name: 'Then Right' });
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.getByLabel('USERID').fill(userid);
+    await page.getByRole('button', { name: 'Create the user' }).click();
+    await expect(heading(page)).toHaveText(userid);
+    await page.goBack();
+    await expect(heading(page)).toHaveText('New user');
+
+    await page.goto('/test/password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.getByRole('link', { name: 'Support' }).first().click();
+    await page.goBack();
+    await expect(heading(page)).toHaveText('Password');
+    await page.reload();
+    await expect(heading(page)).toHaveText('Password');
+  });
+});
