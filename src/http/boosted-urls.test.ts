@@ -116,7 +116,13 @@ const cases: Case[] = [
     route: '/login',
     prepare: async () => {
       const { browser, from } = await anonymousOn(paths.login(env));
-      return { browser, from, post: paths.login(env), form: { form: 'pspid', pspid: 'NOBODY', password: '' }, shows: marked(from) };
+      return {
+        browser,
+        from,
+        post: paths.login(env),
+        form: { form: 'pspid', pspid: 'NOBODY', password: '' },
+        shows: marked(from),
+      };
     },
   },
   {
@@ -250,7 +256,13 @@ const cases: Case[] = [
     route: '/password/otp/recovery-codes',
     prepare: async () => {
       const { browser, from } = await withTwoFactor();
-      return { browser, from, post: paths.otp.recoveryCodes(env), form: { code: '000000', password: 'wrong' }, shows: marked(from) };
+      return {
+        browser,
+        from,
+        post: paths.otp.recoveryCodes(env),
+        form: { code: '000000', password: 'wrong' },
+        shows: marked(from),
+      };
     },
   },
   {
