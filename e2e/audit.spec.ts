@@ -28,8 +28,43 @@ test('an administrator reads the audit log, filters it by event and downloads it
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="audit-DEMO-\d{8}\.csv"$/);
   const [header, first] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
-  expect(header).toBe('Time (Europe/Brussels),USERID,Event,Event type,Result,Origin IP,Object,Details');
+  expect(header).toBe('Time (Europe/Brussels),USERID,Event,Event type,Result,Origin IP,Object,Object ID,Details,Details (JSON)');
   expect(first).toContain(',Login,login,');
+  // The words beside the stored codes: the user by USERID, the object's id kept for machines.
+  expect(first).toMatch(/,User DEMO,user:[0-9a-f-]{36},/);
+});
+
+test('the user filter takes a USERID, with suggestions; typing it exactly filters', async ({ page, axe, javaScriptEnabled }) => {
+  await logIn(page, DEMO_ADMIN);
+  await expect(page).toHaveURL('/test/home');
+  await page.goto('/test/audit');
+  const field = page.getByLabel('User (USERID)');
+  await expect(field).toHaveAttribute('list', 'audit-user-suggestions');
+  const suggested = () =>
+    page.locator('#audit-user-suggestions option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+  expect(await suggested()).toEqual(expect.arrayContaining(['DEMO', 'demo.accounts', 'demo.encoder']));
+  if (javaScriptEnabled) {
+    // While typing, the suggestions are those that start with the text, in any case.
+    await field.pressSequentially('DEMO.E');
+    await expect.poll(suggested).toEqual(['demo.encoder']);
+    await field.fill('');
+  }
+  await field.fill('demo');
+  await page.getByRole('button', { name: 'Show entries' }).click();
+  await expect(page).toHaveURL(/\/test\/audit\?.*user=demo/);
+  // Shown back as the account writes it.
+  await expect(field).toHaveValue('DEMO');
+  const actors = await page.getByRole('table').locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(actors.length).toBeGreaterThan(0);
+  expect(new Set(actors)).toEqual(new Set(['DEMO']));
+  await axe('audit log filtered by user');
+
+  await field.fill('nobody.here');
+  await page.getByRole('button', { name: 'Show entries' }).click();
+  await expect(page.getByRole('alert')).toContainText('User (USERID)');
+  await expect(page.locator('#audit-user-error')).toContainText('Enter the USERID of a user of this account');
+  await expect(field).toHaveValue('nobody.here');
+  await axe('audit log with an unknown USERID');
 });
 
 test('a viewer has no audit log: no menu link, and the address answers 403', async ({ page, axe }) => {

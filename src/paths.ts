@@ -60,6 +60,8 @@ export const paths = {
   audit: {
     list: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit`, query),
     csv: (env: Environment, query?: Query) => withQuery(`${root(env)}/audit/download.csv`, query),
+    /** The user filter's suggestions (a <datalist>), for what is typed in `user`. */
+    userSuggestions: (env: Environment, query?: { user?: string }) => withQuery(`${root(env)}/audit/users`, query),
   },
   support: {
     index: (env: Environment) => `${root(env)}/support`,

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
+import { translator } from '../i18n/catalogue.ts';
 import { paths } from '../paths.ts';
-import { signIn } from '../test/harness.ts';
+import { createUser, signIn } from '../test/harness.ts';
+import { openAuditCsv } from './csv-export.ts';
 import { auditHarness, download, entryRows, writeEntries, writeNumbered } from './test-fixtures.ts';
 
 const h = await auditHarness();
@@ -29,11 +32,24 @@ describe('CSV download', () => {
       'Result',
       'Origin IP',
       'Object',
+      'Object ID',
       'Details',
+      'Details (JSON)',
     ]);
     assert.equal(rows.length, 1201);
-    assert.deepEqual(rows[1], ['2026-03-10 09:02:51 +01:00', admin.userid, 'test.csv', 'test.csv', 'Success', '', '', 'n: 1199']);
-    const ns = rows.slice(1).map((row) => Number(row[7]?.replace('n: ', '')));
+    assert.deepEqual(rows[1], [
+      '2026-03-10 09:02:51 +01:00',
+      admin.userid,
+      'test.csv',
+      'test.csv',
+      'Success',
+      '',
+      '',
+      '',
+      'n: 1,199',
+      '{"n": 1199}',
+    ]);
+    const ns = rows.slice(1).map((row) => (JSON.parse(row[9] ?? '') as { n: number }).n);
     assert.deepEqual(
       ns,
       Array.from({ length: 1200 }, (_, i) => 1199 - i),
@@ -60,15 +76,17 @@ describe('CSV download', () => {
     assert.equal(first?.[1], `'${formula}`);
     assert.equal(first?.[5], "'@SUM(1+1)");
     assert.equal(first?.[6], "'+cmd|calc");
-    assert.equal(first?.[7], `'${formula}: x`);
+    assert.equal(first?.[7], "'+cmd|calc");
+    assert.equal(first?.[8], `'${formula}: x`);
     assert.equal(second?.[2], "'-2+3");
+    assert.equal(second?.[3], "'-2+3");
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, cell);
   });
 
   test('reading is audited: each page view and each download, with the filters, the actor and the account', async () => {
     const { user: admin, browser } = await signIn(h);
     await browser.get(paths.audit.list('test', { from: '2026-03-01', to: '2026-03-31', event: 'login', result: 'failure' }));
-    await download(browser, paths.audit.csv('test', { user: admin.id }));
+    await download(browser, paths.audit.csv('test', { user: admin.userid }));
     const entries = await h.db
       .select()
       .from(auditLog)
@@ -92,7 +110,87 @@ describe('CSV download', () => {
     await browser.get(paths.audit.list('test', { event: 'audit.download' }));
     assert.deepEqual(
       entryRows(browser.page).map((cells) => [cells[2], cells[5], cells[6]]),
-      [['Audit log downloaded', `Account ${admin.pspid}`, `user: ${admin.userid}`]],
+      [['Audit log downloaded', `Account ${admin.pspid}`, `User: ${admin.userid}`]],
+    );
+  });
+
+  test('words beside the stored codes: the event and its type, the user by USERID and the object id, details in words and as JSON', async () => {
+    const { user: admin, browser } = await signIn(h);
+    const alice = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'alice' });
+    await writeEntries(h, admin, [
+      {
+        at: new Date('2026-03-06T10:00:00Z'),
+        eventType: 'password.change',
+        success: false,
+        object: `user:${admin.id}`,
+        details: { forced: false, problems: ['password.problem.too_short', 'password.problem.needs_digit'] },
+      },
+      {
+        at: new Date('2026-03-06T11:00:00Z'),
+        eventType: 'login',
+        success: false,
+        object: `user:${alice.id}`,
+        details: { form: 'userid', pspid: admin.pspid, reason: 'wrong_password' },
+      },
+    ]);
+    const { rows } = await download(browser, paths.audit.csv('test', { from: '2026-03-06', to: '2026-03-06' }));
+    assert.deepEqual(
+      rows.slice(1).map((row) => row.slice(2)),
+      [
+        [
+          'Login',
+          'login',
+          'Failure',
+          '',
+          'User alice',
+          `user:${alice.id}`,
+          `Login form: With a USERID; PSPID: ${admin.pspid}; Reason: Wrong password`,
+          `{"form": "userid", "pspid": "${admin.pspid}", "reason": "wrong_password"}`,
+        ],
+        [
+          'Password change',
+          'password.change',
+          'Failure',
+          '',
+          `User ${admin.userid}`,
+          `user:${admin.id}`,
+          'Change required: No; Problems: Too short, No digit',
+          '{"forced": false, "problems": ["password.problem.too_short", "password.problem.needs_digit"]}',
+        ],
+      ],
+    );
+  });
+
+  test('the rows of every batch, in order, when entries share a time across the end of a batch', async () => {
+    const { user: admin } = await signIn(h);
+    await writeNumbered(h, admin, 'test.batches', 40, 7);
+    const stream = await openAuditCsv(h.db, {
+      account: { id: admin.accountId, pspid: admin.pspid },
+      filters: { eventType: 'test.batches', result: 'all' },
+      t: translator('en'),
+      zone: 'Europe/Brussels',
+      onError: (error) => assert.fail(String(error)),
+      batchSize: 5,
+    });
+    const lines = (await new Response(stream).text()).split('\r\n').slice(1, -1);
+    assert.deepEqual(
+      // The JSON cell is quoted, its quotes doubled: {""n"": 39}.
+      lines.map((line) => Number(/""n"": (\d+)/.exec(line)?.[1])),
+      Array.from({ length: 40 }, (_, i) => 39 - i),
+    );
+  });
+
+  test('nothing is sent when the first rows cannot be read: the failure is thrown, for the error page', async () => {
+    const failing = { execute: () => Promise.reject(new Error('database gone')) } as unknown as Db;
+    await assert.rejects(
+      openAuditCsv(failing, {
+        account: { id: '00000000-0000-4000-8000-000000000000', pspid: 'X' },
+        filters: { result: 'all' },
+        t: translator('en'),
+        zone: 'UTC',
+        onError: () => assert.fail('not a stream error'),
+      }),
+      /database gone/,
     );
   });
 });

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { NotFound } from '../errors.ts';
 import type { FieldSpec } from '../forms/fields.ts';
 import { choice, date, hasInvalidCharacters, text } from '../forms/fields.ts';
 import { encodeMessage } from '../forms/message-codec.ts';
@@ -59,7 +58,7 @@ function eventType(): FieldSpec<string> {
 export const auditFilterForm = defineForm('audit', {
   from: filterDate('audit.fromInvalid'),
   to: filterDate('audit.toInvalid'),
-  /** An id of one of the account's users; anything else is "not found" (see readFilters). */
+  /** The USERID of one of the account's users, typed (any case) or chosen among the suggestions. */
   user: text({ max: 100 }),
   event: eventType(),
   /** '' and 'all' both mean successes and failures. */
@@ -70,6 +69,9 @@ export type AuditFilterName = keyof typeof auditFilterForm.fields;
 /** The filters as typed or chosen, shown back as they are (also after an error). */
 export type AuditFilterValues = FormValues<AuditFilterName>;
 export type AccountUser = { id: string; userid: string };
+
+/** What the filters are checked against: the account's user with the USERID typed, if any, and the event types in its log. */
+export type FilterChoices = { user: AccountUser | undefined; events: readonly string[] };
 
 /**
  * What the filters of a request come to: the values to show back, and either the problems by
@@ -87,23 +89,26 @@ export type FilterReading =
     };
 
 /**
- * Reads the filters of a query string. Dates are whole days of the user's `zone`; an end before
- * the start is a problem of the end date. A user that is not one of the account's `users`
- * (or not an id at all) throws NotFound, like any record of another account.
+ * Reads the filters of a query string (a form or a link: the same rule for both). Dates are
+ * whole days of the user's `zone`; an end before the start is a problem of the end date. Any
+ * value that is not one of the choices is a problem beside its field (422), never an empty
+ * list nor a 404: a USERID that is no user of the account (`choices.user` is the one found for
+ * the value typed), an event type not in the account's log, a result not in the list.
  */
-export function readFilters(query: Record<string, string>, zone: string, users: readonly AccountUser[]): FilterReading {
+export function readFilters(query: Record<string, string>, zone: string, choices: FilterChoices): FilterReading {
   const parsed = parseForm(auditFilterForm, query);
-  const chosenUser = parsed.values.user ? users.find((candidate) => candidate.id === parsed.values.user) : undefined;
-  if (!parsed.ok && parsed.errors.user) throw new NotFound('audit filter user');
-  if (parsed.values.user && !chosenUser) throw new NotFound('audit filter user');
   const result = parsed.values.result === 'success' || parsed.values.result === 'failure' ? parsed.values.result : 'all';
-  const values = { ...parsed.values, result: result === 'all' ? '' : result };
+  const chosenUser = choices.user;
+  // The USERID as the account writes it, whatever case it was typed in.
+  const values = { ...parsed.values, result: result === 'all' ? '' : result, user: chosenUser?.userid ?? parsed.values.user };
   const errors: FieldErrors<AuditFilterName> = parsed.ok ? {} : { ...parsed.errors };
+  if (!errors.user && values.user && !chosenUser) errors.user = message('audit.userUnknown');
+  if (!errors.event && values.event && !choices.events.includes(values.event)) errors.event = message('audit.eventInvalid');
   // Two readable dates: a problem of the end date when it comes first (values are the dates, trimmed).
   if (!errors.from && !errors.to && values.from && values.to && values.from > values.to) {
     errors.to = message('audit.rangeReversed');
   }
-  if (!parsed.ok || errors.to) return { ok: false, values, errors };
+  if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, values, errors };
   const { from, to, event } = parsed.data;
   const details: Record<string, string> = {};
   if (from) details.from = from;

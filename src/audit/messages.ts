@@ -1,10 +1,12 @@
 import { defineMessages } from '../i18n/define.ts';
+import { auditDetailMessages } from './detail-messages.ts';
 
 /**
  * Texts of the audit-log page and its download. Event labels are `audit.event.<event type>`;
- * a type without a label is shown as it is stored.
+ * a type without a label is shown as it is stored (a test checks that every type the code
+ * records has one). The words for details are in detail-messages.ts.
  */
-export const auditMessages = defineMessages({
+const pageMessages = defineMessages({
   en: {
     'menu.audit': 'Audit log',
     'audit.title': 'Audit log',
@@ -16,9 +18,9 @@ export const auditMessages = defineMessages({
     'audit.to': 'To (date, included)',
     'audit.dateHint': 'As YYYY-MM-DD, for example 2026-03-28.',
     'audit.user': 'User (USERID)',
+    'audit.userHint': 'Type the USERID, or leave empty for every user.',
     'audit.event': 'Event',
     'audit.result': 'Result',
-    'audit.allUsers': 'All users',
     'audit.allEvents': 'All events',
     'audit.resultAll': 'Successes and failures',
     'audit.submit': 'Show entries',
@@ -37,6 +39,8 @@ export const auditMessages = defineMessages({
     'audit.col.details': 'Details',
     'audit.csv.time': 'Time ({zone})',
     'audit.csv.eventType': 'Event type',
+    'audit.csv.objectId': 'Object ID',
+    'audit.csv.detailsJson': 'Details (JSON)',
     'audit.object.user': 'User {userid}',
     'audit.object.account': 'Account {pspid}',
     'audit.success': 'Success',
@@ -50,6 +54,7 @@ export const auditMessages = defineMessages({
     'audit.toInvalid': 'Enter the end date as YYYY-MM-DD, for example 2026-03-31.',
     'audit.rangeReversed': 'Enter an end date that is the same as the start date or after it.',
     'audit.eventInvalid': 'Choose an event from the list.',
+    'audit.userUnknown': 'Enter the USERID of a user of this account, or leave the field empty for every user.',
     'audit.resultInvalid': 'Choose successes and failures, successes only or failures only.',
     'audit.event.login': 'Login',
     'audit.event.login.otp': 'Login: one-time code',
@@ -73,6 +78,7 @@ export const auditMessages = defineMessages({
     'audit.event.user.deactivate': 'User deactivated',
     'audit.event.user.reactivate': 'User reactivated',
     'audit.event.user.unlock': 'User unlocked',
+    'audit.event.user.demo_password_reissued': 'Demo password issued anew',
   },
   fr: {
     'menu.audit': 'Journal d’audit',
@@ -85,9 +91,9 @@ export const auditMessages = defineMessages({
     'audit.to': 'Au (date, incluse)',
     'audit.dateHint': 'Au format AAAA-MM-JJ, par exemple 2026-03-28.',
     'audit.user': 'Utilisateur (USERID)',
+    'audit.userHint': 'Saisissez le USERID, ou laissez vide pour tous les utilisateurs.',
     'audit.event': 'Événement',
     'audit.result': 'Résultat',
-    'audit.allUsers': 'Tous les utilisateurs',
     'audit.allEvents': 'Tous les événements',
     'audit.resultAll': 'Réussites et échecs',
     'audit.submit': 'Afficher les entrées',
@@ -107,6 +113,8 @@ export const auditMessages = defineMessages({
     'audit.col.details': 'Détails',
     'audit.csv.time': 'Heure ({zone})',
     'audit.csv.eventType': 'Type d’événement',
+    'audit.csv.objectId': 'ID de l’objet',
+    'audit.csv.detailsJson': 'Détails (JSON)',
     'audit.object.user': 'Utilisateur {userid}',
     'audit.object.account': 'Compte {pspid}',
     'audit.success': 'Réussite',
@@ -120,6 +128,8 @@ export const auditMessages = defineMessages({
     'audit.toInvalid': 'Saisissez la date de fin au format AAAA-MM-JJ, par exemple 2026-03-31.',
     'audit.rangeReversed': 'Saisissez une date de fin égale à la date de début ou postérieure.',
     'audit.eventInvalid': 'Choisissez un événement dans la liste.',
+    'audit.userUnknown':
+      'Saisissez le USERID d’un utilisateur de ce compte, ou laissez le champ vide pour tous les utilisateurs.',
     'audit.resultInvalid': 'Choisissez réussites et échecs, réussites seulement ou échecs seulement.',
     'audit.event.login': 'Connexion',
     'audit.event.login.otp': 'Connexion : code à usage unique',
@@ -143,5 +153,11 @@ export const auditMessages = defineMessages({
     'audit.event.user.deactivate': 'Utilisateur désactivé',
     'audit.event.user.reactivate': 'Utilisateur réactivé',
     'audit.event.user.unlock': 'Utilisateur débloqué',
+    'audit.event.user.demo_password_reissued': 'Mot de passe de démonstration réémis',
   },
 });
+
+export const auditMessages = {
+  en: { ...pageMessages.en, ...auditDetailMessages.en },
+  fr: { ...pageMessages.fr, ...auditDetailMessages.fr },
+};

@@ -8,16 +8,20 @@ import { auditHarness, chosen, download, entryRows, writeEntries } from './test-
 const h = await auditHarness();
 
 describe('the entries shown', () => {
-  test('newest first, with the time in the user’s zone, the USERID, a label, the result, the IP, the object and compact details', async () => {
+  test('newest first, with the time in the user’s zone, the USERID, a label, the result, the IP, the object and the details in words', async () => {
     const { user: admin, browser } = await signIn(h);
     const alice = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'alice' });
+    const gone = '0d15ea5e-0000-4000-8000-000000000000';
     await writeEntries(h, admin, [
       {
         at: new Date('2026-03-20T12:00:00Z'),
         eventType: 'user.update',
         ip: '192.0.2.7',
         object: `user:${alice.id}`,
-        details: { changes: { profile: { before: 'viewer', after: 'encoder' } } },
+        details: {
+          target: 'alice',
+          changes: { profile: { before: 'viewer', after: 'encoder' }, scopeOwnOnly: { before: false, after: true } },
+        },
       },
       {
         at: new Date('2026-03-21T12:00:00Z'),
@@ -25,14 +29,30 @@ describe('the entries shown', () => {
         success: false,
         ip: '198.51.100.4',
         object: `user:${admin.id}`,
-        details: { forced: false, problems: ['too_short', 'needs_digit'] },
+        details: { forced: false, problems: ['password.problem.too_short', 'password.problem.needs_digit'] },
       },
-      { at: new Date('2026-03-22T12:00:00Z'), eventType: 'custom.future_event', details: {} },
+      {
+        at: new Date('2026-03-21T13:00:00Z'),
+        eventType: 'login',
+        success: false,
+        object: `user:${gone}`,
+        details: { form: 'userid', pspid: admin.pspid, reason: 'wrong_password' },
+      },
+      { at: new Date('2026-03-22T12:00:00Z'), eventType: 'custom.future_event', details: { reason: 'some_new_reason' } },
     ]);
     await browser.get(paths.audit.list('test', { from: '2026-03-20', to: '2026-03-22' }));
     const { page } = browser;
     assert.deepEqual(entryRows(page), [
-      ['22/03/2026 13:00 CET', admin.userid, 'custom.future_event', 'Success', '—', '—', '—'],
+      ['22/03/2026 13:00 CET', admin.userid, 'custom.future_event', 'Success', '—', '—', 'Reason: some_new_reason'],
+      [
+        '21/03/2026 14:00 CET',
+        admin.userid,
+        'Login',
+        'Failure',
+        '—',
+        'User 0d15ea5e (no longer exists)',
+        `Login form: With a USERID PSPID: ${admin.pspid} Reason: Wrong password`,
+      ],
       [
         '21/03/2026 13:00 CET',
         admin.userid,
@@ -40,9 +60,8 @@ describe('the entries shown', () => {
         'Failure',
         '198.51.100.4',
         `User ${admin.userid}`,
-        'forced: false problems: too_short, needs_digit',
+        'Change required: No Problems: Too short, No digit',
       ],
-      // jsonb keeps keys in its own order (shorter first).
       [
         '20/03/2026 13:00 CET',
         admin.userid,
@@ -50,7 +69,7 @@ describe('the entries shown', () => {
         'Success',
         '192.0.2.7',
         'User alice',
-        'changes.profile.after: encoder changes.profile.before: viewer',
+        'User concerned: alice Profile: Viewer → Encoder Scope limited to own transactions: No → Yes',
       ],
     ]);
     assert.equal(page.textOf(page.one('time[datetime="2026-03-21T12:00:00.000Z"]')), '21/03/2026 13:00 CET');
@@ -64,8 +83,10 @@ describe('the entries shown', () => {
       'Object',
       'Details',
     ]);
-    assert.doesNotMatch(page.textOf(page.one('tbody')), /[{}"]/, 'no JSON blob');
-    assert.deepEqual(page.all('tbody strong').map(page.textOf), ['Failure'], 'a failure stands out');
+    const body = page.textOf(page.one('tbody'));
+    assert.doesNotMatch(body, /[{}"]/, 'no JSON blob');
+    for (const code of ['user:', 'password.problem', 'wrong_password', alice.id]) assert.ok(!body.includes(code), code);
+    assert.deepEqual(page.all('tbody strong').map(page.textOf), ['Failure', 'Failure'], 'a failure stands out');
   });
 
   test('another account’s entries, and entries of no account, never appear; its users are "not found"', async () => {
@@ -87,14 +108,20 @@ describe('the entries shown', () => {
       assert.ok(!browser.lastBody.includes(foreign), foreign);
     const csv = await download(browser, paths.audit.csv('test'));
     for (const foreign of ['secret.event', 'intruder', 'nobody-known']) assert.ok(!csv.text.includes(foreign), foreign);
-    assert.equal((await browser.get(paths.audit.list('test', { user: other.id }))).status, 404);
-    assert.equal((await browser.get(paths.audit.list('test', { user: 'not-a-uuid' }))).status, 404);
-    assert.equal((await browser.get(paths.audit.csv('test', { user: other.id }))).status, 404);
+    // Another account's user is no user of this one: the same field error as any unknown USERID.
+    for (const user of [other.userid, other.id]) {
+      assert.equal((await browser.get(paths.audit.list('test', { user }))).status, 422, user);
+      assert.equal(
+        browser.page.fieldError('audit-user'),
+        'Enter the USERID of a user of this account, or leave the field empty for every user.',
+      );
+      assert.equal((await browser.get(paths.audit.csv('test', { user }))).status, 422, user);
+    }
   });
 
   test('nothing matching says so, with no table and no download', async () => {
     const { browser } = await signIn(h);
-    const response = await browser.get(paths.audit.list('test', { event: 'nothing.here' }));
+    const response = await browser.get(paths.audit.list('test', { event: 'login', from: '2030-01-01' }));
     assert.equal(response.status, 200);
     const { page } = browser;
     assert.equal(page.textOf(page.one('#audit-results-title ~ [role=status]')), 'No entries match these filters.');
@@ -104,14 +131,38 @@ describe('the entries shown', () => {
       [],
       'no download link',
     );
-    assert.deepEqual(chosen(page, 'Event'), { value: 'nothing.here', text: 'nothing.here' }, 'the filter is kept');
+    assert.deepEqual(chosen(page, 'Event'), { value: 'login', text: 'Login' }, 'the filter is kept');
+    assert.equal(page.field('From (date)')?.getAttribute('value'), '2030-01-01');
   });
 });
 
 describe('in French', () => {
   test('the page, its labels and the download speak French', async () => {
     const admin = await createAccount(h.db);
-    const { browser } = await signIn(h, { account: admin, userid: 'marie', language: 'fr' });
+    const { user: marie, browser } = await signIn(h, { account: admin, userid: 'marie', language: 'fr' });
+    await writeEntries(h, marie, [
+      {
+        at: new Date('2026-03-25T09:00:00Z'),
+        eventType: 'user.language_changed',
+        object: `user:${marie.id}`,
+        details: { before: 'en', after: 'fr' },
+      },
+      {
+        at: new Date('2026-03-25T10:00:00Z'),
+        eventType: 'login.otp',
+        success: false,
+        object: `user:${marie.id}`,
+        details: { reason: 'wrong_code' },
+      },
+    ]);
+    await browser.get(paths.audit.list('test', { from: '2026-03-25', to: '2026-03-25' }));
+    assert.deepEqual(
+      entryRows(browser.page).map((cells) => cells.slice(2)),
+      [
+        ['Connexion : code à usage unique', 'Échec', '—', 'Utilisateur marie', 'Motif : Code erroné'],
+        ['Langue modifiée', 'Réussite', '—', 'Utilisateur marie', 'Modification : English → Français'],
+      ],
+    );
     await browser.get(paths.audit.list('test', { event: 'login' }));
     const { page } = browser;
     assert.equal(page.h1(), 'Journal d’audit');
@@ -137,7 +188,9 @@ describe('in French', () => {
       'Résultat',
       'IP d’origine',
       'Objet',
+      'ID de l’objet',
       'Détails',
+      'Détails (JSON)',
     ]);
     assert.equal(rows[1]?.[2], 'Connexion');
     assert.equal(rows[1]?.[4], 'Réussite');

@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
@@ -46,12 +46,7 @@ export async function listAuditEntries(
   filters: AuditFilters,
   page: { before?: AuditCursor; limit: number },
 ): Promise<AuditRow[]> {
-  const conditions: SQL[] = [eq(auditLog.accountId, accountId)];
-  if (filters.start) conditions.push(gte(auditLog.occurredAt, filters.start));
-  if (filters.end) conditions.push(lt(auditLog.occurredAt, filters.end));
-  if (filters.userId) conditions.push(eq(auditLog.userId, filters.userId));
-  if (filters.eventType) conditions.push(eq(auditLog.eventType, filters.eventType));
-  if (filters.result !== 'all') conditions.push(eq(auditLog.success, filters.result === 'success'));
+  const conditions = filterConditions(accountId, filters);
   if (page.before) {
     conditions.push(
       sql`(${auditLog.occurredAt}, ${auditLog.id}) < (${page.before.time}::timestamptz, ${page.before.id.toString()}::bigint)`,
@@ -73,6 +68,64 @@ export async function listAuditEntries(
     .where(and(...conditions))
     .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
     .limit(page.limit);
+}
+
+/**
+ * The filters as conditions, the account first. With a user and an event type, the
+ * (account_id, user_id, event_type, occurred_at, id) index serves them in order (migration 0005,
+ * decision record 0012); with one of them, its own (account, …, occurred_at, id) index.
+ */
+function filterConditions(accountId: string, filters: AuditFilters): SQL[] {
+  const conditions: SQL[] = [eq(auditLog.accountId, accountId)];
+  if (filters.start) conditions.push(gte(auditLog.occurredAt, filters.start));
+  if (filters.end) conditions.push(lt(auditLog.occurredAt, filters.end));
+  if (filters.userId) conditions.push(eq(auditLog.userId, filters.userId));
+  if (filters.eventType) conditions.push(eq(auditLog.eventType, filters.eventType));
+  if (filters.result !== 'all') conditions.push(eq(auditLog.success, filters.result === 'success'));
+  return conditions;
+}
+
+/** One row of a download, as the driver sends it: id and details as text, the time as epoch seconds. */
+export type AuditExportRow = {
+  id: string;
+  /** Seconds since 1970 UTC, with the fraction. */
+  epoch: number;
+  actor: string | null;
+  event_type: string;
+  success: boolean;
+  ip: string | null;
+  object: string | null;
+  /** The stored JSON, as Postgres writes jsonb (keys in its own order). */
+  details: string;
+};
+
+/**
+ * One batch of a download, newest first, after the entry with id `afterId` if given. The same
+ * filters and order as listAuditEntries; the next batch starts from the last id alone (the
+ * entry's time is read back by its primary key), so no time crosses the wire twice. Values
+ * come as the cheapest types to read (text, float8) whichever driver is underneath. The order
+ * names the table's columns: a bare `id` would be the text one selected, sorted as text.
+ */
+export async function listAuditExportBatch(
+  db: Db,
+  accountId: string,
+  filters: AuditFilters,
+  page: { afterId?: string; limit: number },
+): Promise<AuditExportRow[]> {
+  const conditions = filterConditions(accountId, filters);
+  if (page.afterId) {
+    const id = sql`${page.afterId}::bigint`;
+    conditions.push(
+      sql`(${auditLog.occurredAt}, ${auditLog.id}) < ((select previous.occurred_at from audit_log previous where previous.id = ${id}), ${id})`,
+    );
+  }
+  const result = await db.execute<AuditExportRow>(sql`
+    select id::text as id, extract(epoch from occurred_at)::float8 as epoch, actor, event_type, success, ip, object,
+           details::text as details
+    from audit_log where ${and(...conditions)}
+    order by ${auditLog.occurredAt} desc, ${auditLog.id} desc
+    limit ${page.limit}`);
+  return Array.isArray(result) ? result : (result as unknown as { rows: AuditExportRow[] }).rows;
 }
 
 /** At most this many event types are offered in the filter. */
@@ -100,11 +153,50 @@ export async function listAuditEventTypes(db: Db, accountId: string, max = MAX_E
   return rows.map((row) => row.event_type);
 }
 
-/** The account's users (API users and inactive ones included), for the user filter. */
-export async function listAccountUsers(db: Db, accountId: string): Promise<{ id: string; userid: string }[]> {
-  return db
+/** The account's user with this USERID, whatever its case (API users and inactive ones included). */
+export async function findAccountUser(
+  db: Db,
+  accountId: string,
+  userid: string,
+): Promise<{ id: string; userid: string } | undefined> {
+  const [user] = await db
     .select({ id: users.id, userid: users.userid })
     .from(users)
-    .where(eq(users.accountId, accountId))
-    .orderBy(asc(sql`lower(${users.userid})`), asc(users.id));
+    .where(and(eq(users.accountId, accountId), eq(sql`lower(${users.userid})`, userid.toLowerCase())));
+  return user;
+}
+
+/** How many USERIDs the user filter suggests at a time. */
+export const USER_SUGGESTIONS = 50;
+
+/**
+ * The account's USERIDs that start with `typed` (any case), in alphabetical order, at most
+ * `limit`: the user filter's suggestions (the account's users are found by the
+ * (account_id, lower(userid)) unique index; even 5,000 of them are read in a few milliseconds).
+ */
+export async function suggestUserids(db: Db, accountId: string, typed: string, limit = USER_SUGGESTIONS): Promise<string[]> {
+  const prefix = `${typed.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({ userid: users.userid })
+    .from(users)
+    .where(and(eq(users.accountId, accountId), sql`lower(${users.userid}) like ${prefix}`))
+    .orderBy(asc(sql`lower(${users.userid})`), asc(users.id))
+    .limit(limit);
+  return rows.map((row) => row.userid);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The USERIDs of the account's users among `ids` (one query), by id. Ids that are not uuids,
+ * or of no user of the account (no longer there), are left out.
+ */
+export async function useridsOf(db: Db, accountId: string, ids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, userid: users.userid })
+    .from(users)
+    .where(and(eq(users.accountId, accountId), inArray(users.id, wanted)));
+  return new Map(rows.map((row) => [row.id, row.userid]));
 }

@@ -78,6 +78,12 @@ export function chosen(page: Page, label: string): { value: string; text: string
   return option ? { value: option.getAttribute('value') ?? '', text: page.textOf(option) } : undefined;
 }
 
+/** The user filter's suggestions: the values of the datalist its input names. */
+export function suggestions(page: Page): string[] {
+  const list = page.field('User (USERID)')?.getAttribute('list') ?? page.one('datalist')?.getAttribute('id');
+  return list ? page.all(`datalist#${list} option`).map((option) => option.getAttribute('value') ?? '') : [];
+}
+
 /** Downloads a CSV: the response, whether it starts with a UTF-8 byte order mark, its text and its records. */
 export async function download(browser: TestBrowser, path: string) {
   const response = await browser.send(path, { method: 'GET' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { csvStream, guardCell } from './csv.ts';
+import { csvCell, csvRecord, csvStream, guardCell } from './csv.ts';
 
 describe('formula-injection guard', () => {
   test('a cell a spreadsheet would run as a formula gets a leading apostrophe', () => {
@@ -39,8 +39,13 @@ describe('formula-injection guard', () => {
   });
 });
 
-async function* fromArray(rows: (string | null)[][]) {
-  for (const row of rows) yield row;
+/** Rows written in chunks of `size` records, as the audit export yields them. */
+async function* inBatches(rows: (string | null)[][], size = 2) {
+  for (let i = 0; i < rows.length; i += size)
+    yield rows
+      .slice(i, i + size)
+      .map(csvRecord)
+      .join('');
 }
 
 describe('CSV stream', () => {
@@ -49,25 +54,37 @@ describe('CSV stream', () => {
       await new Response(
         csvStream(
           ['Time', 'Détails'],
-          fromArray([
+          inBatches([
             ['a,b', 'say "hi"'],
             ['=cmd|calc', null],
             ['line\nbreak', '-1'],
+            ['', 'cr\rhere'],
           ]),
           (error) => assert.fail(String(error)),
         ),
       ).arrayBuffer(),
     );
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    assert.equal(text, '\uFEFFTime,Détails\r\n"a,b","say ""hi"""\r\n\'=cmd|calc,\r\n"line\nbreak",\'-1\r\n');
+    assert.equal(text, '\uFEFFTime,Détails\r\n"a,b","say ""hi"""\r\n\'=cmd|calc,\r\n"line\nbreak",\'-1\r\n,"cr\rhere"\r\n');
   });
 
-  test('rows are pulled as the reader reads, not all at once', async () => {
+  test('a record: cells guarded first, then quoted only when they must be', () => {
+    assert.equal(csvCell('=1'), "'=1");
+    assert.equal(csvCell(null), '');
+    assert.equal(csvRecord(['plain', null, undefined, '', 'a"b', ' =1', '@x']), 'plain,,,,"a""b", =1,\'@x\r\n');
+    assert.equal(csvRecord(['=1,2']), `"'=1,2"\r\n`);
+    assert.equal(csvRecord([]), '\r\n');
+  });
+
+  test('batches are pulled as the reader reads, not all at once', async () => {
     let produced = 0;
     async function* many() {
-      for (let i = 0; i < 100_000; i += 1) {
-        produced += 1;
-        yield [String(i), 'x'.repeat(50)];
+      for (let i = 0; i < 1000; i += 1) {
+        const batch = Array.from({ length: 100 }, (_, j) => csvRecord([String(i * 100 + j), 'x'.repeat(50)]));
+        produced += batch.length;
+        yield batch.join('');
+        // An empty chunk now and then adds nothing and does not end the stream.
+        if (i % 100 === 0) yield '';
       }
     }
     const reader = csvStream(['n', 'pad'], many(), (error) => assert.fail(String(error))).getReader();
@@ -98,7 +115,7 @@ describe('CSV stream', () => {
     });
     async function* endless() {
       try {
-        for (let i = 0; ; i += 1) yield [String(i)];
+        for (let i = 0; ; i += 1) yield csvRecord([String(i)]);
       } finally {
         closed();
       }
@@ -111,10 +128,10 @@ describe('CSV stream', () => {
     assert.deepEqual(reported, []);
   });
 
-  test('a failure while reading rows breaks the download and is reported', async () => {
+  test('a failure while making a chunk breaks the download and is reported', async () => {
     const reported: unknown[] = [];
     async function* failing() {
-      yield ['1'];
+      yield csvRecord(['1']);
       throw new Error('database gone');
     }
     await assert.rejects(new Response(csvStream(['n'], failing(), (error) => reported.push(error))).text());

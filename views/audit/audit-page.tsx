@@ -25,7 +25,8 @@ export type AuditPageProps = {
   values: AuditFilterValues;
   /** Problems by field name. */
   errors?: FieldErrors<AuditFilterName>;
-  users: readonly { id: string; userid: string }[];
+  /** USERIDs the user filter suggests before anything is typed. */
+  userids: readonly string[];
   events: { type: string; label: string }[];
   /** The user's time zone, in which dates are read and times shown. */
   zone: string;
@@ -45,7 +46,7 @@ export function AuditPage(props: AuditPageProps) {
       <p>{t('audit.intro')}</p>
       <p>{t('audit.zone', { zone: props.zone })}</p>
       <ErrorSummary t={t} errors={errors} form={auditFilterForm} labels={auditFilterLabels(t)} />
-      <FilterForm ctx={ctx} values={props.values} errors={errors} users={props.users} events={props.events} />
+      <FilterForm ctx={ctx} values={props.values} errors={errors} userids={props.userids} events={props.events} />
       {results ? <Results ctx={ctx} results={results} /> : null}
     </Layout>
   );

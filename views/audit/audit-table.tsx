@@ -1,6 +1,6 @@
 import type { Translate } from '../../src/i18n/catalogue.ts';
 
-/** One entry as shown: times already in the user's zone, the event already labelled. */
+/** One entry as shown: times already in the user's zone, the event, object and details already in words. */
 export type AuditEntryView = {
   time: { text: string; iso: string };
   actor: string | null;
@@ -8,7 +8,8 @@ export type AuditEntryView = {
   success: boolean;
   ip: string | null;
   object: string | null;
-  details: [string, string][];
+  /** "name: value" texts, one a line. */
+  details: string[];
 };
 
 /** The entries, newest first, as a table with a caption and column headers. */
@@ -43,10 +44,10 @@ export function AuditTable({ t, entries, caption }: { t: Translate; entries: Aud
               <td>
                 {entry.details.length === 0
                   ? '—'
-                  : entry.details.map(([key, value], index) => (
+                  : entry.details.map((pair, index) => (
                       <>
                         {index > 0 ? <br /> : null}
-                        {key}: {value}
+                        {pair}
                       </>
                     ))}
               </td>

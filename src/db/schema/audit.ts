@@ -26,6 +26,8 @@ export const auditLog = pgTable(
     index('audit_log_account_time_idx').on(t.accountId, t.occurredAt, t.id),
     index('audit_log_account_user_time_idx').on(t.accountId, t.userId, t.occurredAt, t.id),
     index('audit_log_account_event_time_idx').on(t.accountId, t.eventType, t.occurredAt, t.id),
+    // "This user and this event type", newest first: read in order, nothing filtered out (0012).
+    index('audit_log_account_user_event_time_idx').on(t.accountId, t.userId, t.eventType, t.occurredAt, t.id),
   ],
 );
 

@@ -1,0 +1,2 @@
+-- The audit page filtered by one user and one event type reads this index in order (decision record 0012).
+CREATE INDEX "audit_log_account_user_event_time_idx" ON "audit_log" USING btree ("account_id","user_id","event_type","occurred_at","id");
