@@ -27,7 +27,7 @@ const MAX_SEALED_CHARS = 3800;
 
 /** What a refused form needs to be shown again; only texts and catalogue keys, never secrets. */
 export type FormFailure = {
-  /** The form's id (its definition's), for pages that have several forms. */
+  /** Which form failed: its definition's id, or the name its page gives it (a page may have several forms). */
   form: string;
   /** Problems by field name. */
   errors: FieldErrors;
