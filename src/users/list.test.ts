@@ -77,10 +77,10 @@ describe('users list (D1)', () => {
     // French groups thousands with a narrow no-break space, which page reading takes as a space.
     const tenThousand = formatNumber(10000, 'fr').replace(/\s/g, ' ');
     assert.equal(tenThousand, '10 000');
-    assert.ok(paragraphs(browser).includes(`1 utilisateur sur les ${tenThousand} permis par votre abonnement.`));
+    assert.ok(paragraphs(browser).includes(`1 utilisateur sur ${tenThousand} permis par votre abonnement.`));
     await createUser(h.db, admin.accountId, admin.pspid, { userid: 'second.one' });
     await browser.get(list());
-    assert.ok(paragraphs(browser).includes(`2 utilisateurs sur les ${tenThousand} permis par votre abonnement.`));
+    assert.ok(paragraphs(browser).includes(`2 utilisateurs sur ${tenThousand} permis par votre abonnement.`));
   });
 
   test('a subscription of one user says so in the singular', async () => {

@@ -119,8 +119,8 @@ export const userMessages = defineMessages({
     'menu.users': 'Utilisateurs',
     'users.title': 'Utilisateurs',
     'users.count': {
-      one: '{count} utilisateur sur les {limit} permis par votre abonnement.',
-      other: '{count} utilisateurs sur les {limit} permis par votre abonnement.',
+      one: '{count} utilisateur sur {limit} permis par votre abonnement.',
+      other: '{count} utilisateurs sur {limit} permis par votre abonnement.',
     },
     'users.limitReached': {
       one: 'Votre abonnement permet {count} utilisateur et il est utilisé : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
