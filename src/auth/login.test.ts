@@ -204,3 +204,13 @@ describe('lockout (A2)', () => {
     assert.equal((await logIn(new TestBrowser(h.app), admin)).status, 422);
   });
 });
+
+test('the PRODUCTION login says that PRODUCTION accounts come from TEST and links to the TEST login', async () => {
+  const h = await createHarness();
+  const browser = new TestBrowser(h.app);
+  await browser.get('/prod/login');
+  assert.match(browser.page.text(), /PRODUCTION accounts are opened from a TEST account/);
+  assert.ok(browser.page.links().some((link) => link.href === '/test/login'));
+  await browser.get('/test/login');
+  assert.doesNotMatch(browser.page.text(), /PRODUCTION accounts are opened/);
+});

@@ -5,6 +5,8 @@ export const authMessages = defineMessages({
     'login.title.test': 'TEST login',
     'login.title.prod': 'Production login',
     'login.intro': 'Log in to your payment account.',
+    'login.prodIntro':
+      'PRODUCTION accounts are opened from a TEST account. A new installation has only the demo TEST account DEMO: log in to TEST first.',
     'login.pspidForm': 'Log in with your PSPID',
     'login.pspidFormHint': "For the account's default administrator, whose USERID is the PSPID.",
     'login.userForm': 'Log in as a user',
@@ -36,6 +38,8 @@ export const authMessages = defineMessages({
     'login.title.test': 'Identification TEST',
     'login.title.prod': 'Identification Production',
     'login.intro': 'Connectez-vous à votre compte de paiement.',
+    'login.prodIntro':
+      'Les comptes PRODUCTION s’ouvrent depuis un compte TEST. Une nouvelle installation n’a que le compte TEST de démonstration DEMO : connectez-vous d’abord en TEST.',
     'login.pspidForm': 'Connexion avec votre PSPID',
     'login.pspidFormHint': 'Pour l’administrateur par défaut du compte, dont le USERID est le PSPID.',
     'login.userForm': 'Connexion en tant qu’utilisateur',
