@@ -27,11 +27,13 @@ test('an administrator reads the audit log, filters it by event and downloads it
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="audit-DEMO-\d{8}\.csv"$/);
-  const [header, first] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
+  const [header, ...rows] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n');
   expect(header).toBe('Time (Europe/Brussels),USERID,Event,Event type,Result,Origin IP,Object,Object ID,Details,Details (JSON)');
-  expect(first).toContain(',Login,login,');
+  // Other journeys log in to DEMO at the same time: find this administrator's own login among the rows.
+  const own = rows.find((row) => row.includes(',DEMO,Login,login,'));
+  expect(own).toBeDefined();
   // The words beside the stored codes: the user by USERID, the object's id kept for machines.
-  expect(first).toMatch(/,User DEMO,user:[0-9a-f-]{36},/);
+  expect(own).toMatch(/,User DEMO,user:[0-9a-f-]{36},/);
 });
 
 test('the user filter takes a USERID, with suggestions; typing it exactly filters', async ({ page, axe, javaScriptEnabled }) => {
