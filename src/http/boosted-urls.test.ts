@@ -7,6 +7,7 @@ import { paths } from '../paths.ts';
 import type { TestBrowser } from '../test/browser.ts';
 import { TestBrowser as Browser } from '../test/browser.ts';
 import { createHarness, createUser, ORIGIN, signIn, type TestUser } from '../test/harness.ts';
+import { userForm } from '../users/test-fixtures.ts';
 
 /*
  * Issue 8, item 12: with JavaScript on, every form is posted by htmx (hx-boost), and the address
@@ -100,15 +101,6 @@ const otherUser = (
   userid: string,
   options: Parameters<typeof createUser>[3] extends infer O ? Partial<O> : never = {},
 ) => createUser(h.db, admin.accountId, admin.pspid, { userid, ...options });
-
-const userForm = (fields: Record<string, string> = {}) => ({
-  name: 'Jeanne Martin',
-  email: '',
-  profile: 'viewer',
-  timeZone: 'Europe/Brussels',
-  language: 'en',
-  ...fields,
-});
 
 const cases: Case[] = [
   {

@@ -5,6 +5,7 @@ import { paths } from '../paths.ts';
 import type { TestBrowser } from '../test/browser.ts';
 import { TestBrowser as Browser } from '../test/browser.ts';
 import { createHarness, createUser, signIn } from '../test/harness.ts';
+import { userForm } from '../users/test-fixtures.ts';
 import { FAILURE_TTL_S } from './form-failure.ts';
 
 /*
@@ -18,15 +19,6 @@ import { FAILURE_TTL_S } from './form-failure.ts';
 const h = await createHarness();
 const env = 'test' as const;
 const NAVIGATE = { 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' };
-
-const userForm = (fields: Record<string, string> = {}) => ({
-  name: 'Jeanne Martin',
-  email: '',
-  profile: 'viewer',
-  timeZone: 'Europe/Brussels',
-  language: 'en',
-  ...fields,
-});
 
 /** Posts as a browser without JavaScript; the answer must be a 303 to `page` marked `?failed=`. */
 async function postRefused(browser: TestBrowser, post: string, form: Record<string, string>, page: string) {
