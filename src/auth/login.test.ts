@@ -210,7 +210,10 @@ test('the PRODUCTION login says that PRODUCTION accounts come from TEST and link
   const browser = new TestBrowser(h.app);
   await browser.get('/prod/login');
   assert.match(browser.page.text(), /PRODUCTION accounts are opened from a TEST account/);
-  assert.ok(browser.page.links().some((link) => link.href === '/test/login'));
+  assert.ok(
+    browser.page.links().some((link) => link.href === '/test/login'),
+    'the switch to the TEST login is there',
+  );
   await browser.get('/test/login');
   assert.doesNotMatch(browser.page.text(), /PRODUCTION accounts are opened/);
 });

@@ -55,11 +55,7 @@ export function LoginPage(props: LoginPageProps) {
       <ErrorNotice message={props.notice ? t.message(props.notice) : undefined} />
       <ErrorSummary t={t} errors={errors} form={props.submitted === 'user' ? userLoginForm : pspidLoginForm} labels={labels} />
       <p>{t('login.intro')}</p>
-      {env === 'prod' ? (
-        <p class="hint">
-          {t('login.prodIntro')} <a href={paths.login('test')}>{t('login.switch.toTest')}</a>
-        </p>
-      ) : null}
+      {env === 'prod' ? <p class="hint">{t('login.prodIntro')}</p> : null}
       <div class="login-forms">
         <section aria-labelledby="pspid-form-title" class="card">
           <h2 id="pspid-form-title">{t('login.pspidForm')}</h2>
