@@ -4,13 +4,13 @@ import { csvCell, csvStream } from '../lib/csv.ts';
 import { exportDateTimeFormatter } from '../lib/time.ts';
 import { actorWords, detailsText, eventLabel, objectWords } from './labels.ts';
 import { csvHeader, objectUserIds } from './present.ts';
-import type { AuditExportRow, AuditFilters } from './queries.ts';
-import { listAuditExportBatch, useridsOf } from './queries.ts';
+import type { AuditFilters } from './queries.ts';
+import { EXPORT_FIELD, listAuditExport, useridsOf } from './queries.ts';
 
 /** Rows fetched at a time while streaming a download. */
 export const AUDIT_CSV_BATCH_SIZE = 5000;
-/** Distinct details kept in words at a time (a log repeats the same few details again and again). */
-const DETAILS_CACHE_SIZE = 10_000;
+/** Distinct values (details, actors, objects) kept in words at a time: a log repeats the same few again and again. */
+const CACHE_SIZE = 10_000;
 
 export type AuditCsvInput = {
   /** The reader's account: its entries only, and its PSPID for its own object. */
@@ -42,102 +42,143 @@ export type AuditCsvInput = {
 export async function openAuditCsv(db: Db, input: AuditCsvInput): Promise<ReadableStream<Uint8Array>> {
   const { account, filters, t } = input;
   const limit = input.batchSize ?? AUDIT_CSV_BATCH_SIZE;
-  const fetch = (afterId?: string) => listAuditExportBatch(db, account.id, filters, { afterId, limit });
+  const fetch = (afterId?: string) => listAuditExport(db, account.id, filters, { afterId, limit });
   const records = recordWriter(db, input);
   const first = await fetch();
 
   async function* chunks(): AsyncGenerator<string> {
-    let rows = first;
+    let batch = first;
     for (;;) {
-      const last = rows.at(-1);
-      const next = rows.length === limit && last ? fetch(last.id) : undefined;
+      const { count, lastId } = measure(batch);
+      const next = count === limit ? fetch(lastId) : undefined;
       // A download cancelled while the next batch is read: its failure has no one to tell.
       next?.catch(() => {});
-      yield await records(rows);
+      // One turn of the event loop, so the query is on its way before this batch's writing
+      // (CPU only) holds the thread: the database works on the next batch meanwhile.
+      if (next) await new Promise((resolve) => setImmediate(resolve));
+      yield await records(batch);
       if (!next) return;
-      rows = await next;
+      batch = await next;
     }
   }
   return csvStream(csvHeader(t, input.zone), chunks(), input.onError);
 }
 
+/** The number of lines of a batch (listAuditExport) and the id its last line starts with. */
+function measure(batch: string): { count: number; lastId: string } {
+  if (batch === '') return { count: 0, lastId: '' };
+  let count = 1;
+  let last = 0;
+  for (let at = batch.indexOf('\n'); at !== -1; at = batch.indexOf('\n', at + 1)) {
+    count += 1;
+    last = at + 1;
+  }
+  return { count, lastId: batch.slice(last, batch.indexOf(EXPORT_FIELD, last)) };
+}
+
+/** A copy of a piece of a batch that does not keep the whole batch alive (V8 slices share their parent). */
+function own(piece: string): string {
+  return `${piece} `.slice(0, -1);
+}
+
+/** A JSON string field of a line (EXPORT_LINE): '' stands for null. */
+function unjson(field: string): string | null {
+  if (field === '') return null;
+  return field.includes('\\') ? (JSON.parse(field) as string) : field.slice(1, -1);
+}
+
 /**
- * Turns a batch of rows into CSV records (one text). Everything but the IP repeats from row to
- * row, so each distinct value's cells are written once, guarded and quoted (csvCell), and kept
- * for the download: actors, event types (words and code), objects (words and id), details
- * (words and JSON, by the JSON's text, at most DETAILS_CACHE_SIZE at a time). The time is
- * written by the zone's export formatter and needs neither guard nor quotes (it starts with a
- * digit and has no comma).
+ * Turns a batch (listAuditExport's lines) into CSV records, one text. Everything but the time
+ * and the IP repeats from row to row, so each distinct value's cells are written once, guarded
+ * and quoted (csvCell), and kept for the download by the field's own text: actors, event types
+ * (words and code), objects (words and id; the USERIDs of users met for the first time are
+ * looked up in one query a batch), details (words and JSON). Each map keeps at most
+ * CACHE_SIZE values at a time. The time is written by the zone's export formatter and needs
+ * neither guard nor quotes (it starts with a digit and has no comma).
  */
-function recordWriter(db: Db, input: AuditCsvInput): (rows: AuditExportRow[]) => Promise<string> {
+function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<string> {
   const { t, account } = input;
   const time = exportDateTimeFormatter(input.zone);
   const success = csvCell(t('audit.success'));
   const failure = csvCell(t('audit.failure'));
   const actors = new Map<string, string>();
-  const events = new Map<string, string>();
+  const events = new Map<string, { cells: string; type: string; details: Map<string, string> }>();
   const objects = new Map<string, string>();
-  let details = new Map<string, Map<string, string>>();
   let detailsCount = 0;
 
-  const actorCells = (actor: string | null) => {
-    if (actor === null) return '';
-    let cells = actors.get(actor);
+  const actorCells = (field: string) => {
+    let cells = actors.get(field);
     if (cells === undefined) {
-      // Bounded like the details: USERIDs repeat, hashes of unknown users may not.
-      if (actors.size >= DETAILS_CACHE_SIZE) actors.clear();
-      cells = csvCell(actorWords(t, actor));
-      actors.set(actor, cells);
+      if (actors.size >= CACHE_SIZE) actors.clear();
+      cells = csvCell(actorWords(t, unjson(field)));
+      actors.set(own(field), cells);
     }
     return cells;
   };
-  const eventCells = (type: string) => {
-    let cells = events.get(type);
-    if (cells === undefined) {
-      cells = `${csvCell(eventLabel(t, type))},${csvCell(type)}`;
-      events.set(type, cells);
+  const eventOf = (field: string) => {
+    let event = events.get(field);
+    if (event === undefined) {
+      const type = unjson(field) ?? '';
+      event = { cells: `${csvCell(eventLabel(t, type))},${csvCell(type)}`, type, details: new Map() };
+      events.set(own(field), event);
     }
-    return cells;
+    return event;
   };
-  const detailCells = (type: string, json: string) => {
-    let byType = details.get(type);
-    if (!byType) {
-      byType = new Map();
-      details.set(type, byType);
-    }
-    let cells = byType.get(json);
+  const detailCells = (event: { type: string; details: Map<string, string> }, json: string) => {
+    let cells = event.details.get(json);
     if (cells === undefined) {
-      if (detailsCount >= DETAILS_CACHE_SIZE) {
-        byType = new Map();
-        details = new Map([[type, byType]]);
+      if (detailsCount >= CACHE_SIZE) {
+        for (const known of events.values()) known.details.clear();
         detailsCount = 0;
       }
-      const words = json === '{}' ? '' : detailsText(t, type, JSON.parse(json) as Record<string, unknown>);
-      cells = `${csvCell(words)},${csvCell(json)}`;
-      byType.set(json, cells);
+      const words = json === '{}' ? '' : detailsText(t, event.type, JSON.parse(json) as Record<string, unknown>);
+      cells = own(`${csvCell(words)},${csvCell(json)}`);
+      event.details.set(own(json), cells);
       detailsCount += 1;
     }
     return cells;
   };
 
-  return async (rows) => {
-    // The USERIDs of users this batch names for the first time, in one query.
-    const unseen = [...new Set(rows.map((row) => row.object))].filter(
-      (object): object is string => object !== null && !objects.has(object),
-    );
-    if (unseen.length > 0) {
-      // Bounded too: objects other than users and accounts (payments, later) may not repeat.
-      if (objects.size >= DETAILS_CACHE_SIZE) objects.clear();
-      const userids = await useridsOf(db, account.id, objectUserIds(unseen));
-      for (const object of unseen) objects.set(object, `${csvCell(objectWords(t, object, userids, account))},${csvCell(object)}`);
+  return async (batch) => {
+    const lines: string[] = [];
+    // Lines whose object names a user met for the first time: finished once the batch's users are looked up.
+    const waiting: { index: number; object: string; before: string; after: string }[] = [];
+    let start = 0;
+    while (start < batch.length) {
+      let end = batch.indexOf('\n', start);
+      if (end === -1) end = batch.length;
+      // id, epoch, success, event type, actor, ip, object, details (EXPORT_LINE).
+      const a = batch.indexOf(EXPORT_FIELD, start);
+      const b = batch.indexOf(EXPORT_FIELD, a + 1);
+      const c = batch.indexOf(EXPORT_FIELD, b + 1);
+      const d = batch.indexOf(EXPORT_FIELD, c + 1);
+      const e = batch.indexOf(EXPORT_FIELD, d + 1);
+      const f = batch.indexOf(EXPORT_FIELD, e + 1);
+      const g = batch.indexOf(EXPORT_FIELD, f + 1);
+      const event = eventOf(batch.slice(c + 1, d));
+      const before =
+        `${time(Number(batch.slice(a + 1, b)) * 1000)},${actorCells(batch.slice(d + 1, e))},${event.cells},` +
+        `${batch.charCodeAt(b + 1) === 116 ? success : failure},${csvCell(unjson(batch.slice(e + 1, f)))},`;
+      const after = `,${detailCells(event, batch.slice(g + 1, end))}\r\n`;
+      const objectField = batch.slice(f + 1, g);
+      const object = objects.get(objectField);
+      if (object !== undefined) lines.push(before + object + after);
+      else {
+        waiting.push({ index: lines.length, object: objectField, before, after });
+        lines.push('');
+      }
+      start = end + 1;
     }
-    const lines: string[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i += 1) {
-      const row = rows[i] as AuditExportRow;
-      const object = row.object === null ? ',' : (objects.get(row.object) as string);
-      lines[i] =
-        `${time(row.epoch * 1000)},${actorCells(row.actor)},${eventCells(row.event_type)},` +
-        `${row.success ? success : failure},${csvCell(row.ip)},${object},${detailCells(row.event_type, row.details)}\r\n`;
+    if (waiting.length > 0) {
+      if (objects.size >= CACHE_SIZE) objects.clear();
+      const stored = waiting.map((line) => unjson(line.object));
+      const userids = await useridsOf(db, account.id, objectUserIds(stored));
+      waiting.forEach((line, i) => {
+        const object = stored[i] ?? null;
+        const cells = `${csvCell(objectWords(t, object, userids, account))},${csvCell(object)}`;
+        objects.set(own(line.object), cells);
+        lines[line.index] = line.before + cells + line.after;
+      });
     }
     return lines.join('');
   };

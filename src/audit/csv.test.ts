@@ -161,6 +161,28 @@ describe('CSV download', () => {
     );
   });
 
+  test('any text survives the way from the database: separators, line breaks, quotes, backslashes, accents', async () => {
+    const { user: admin, browser } = await signIn(h);
+    const odd = 'a\u001fb\nc"d\\e é\t,x';
+    await writeEntries(h, admin, [
+      {
+        at: new Date('2026-03-07T10:00:00Z'),
+        eventType: 'test.odd',
+        actor: odd,
+        ip: null,
+        object: null,
+        details: { [odd]: odd, list: [odd, null] },
+      },
+    ]);
+    const { rows } = await download(browser, paths.audit.csv('test', { from: '2026-03-07', to: '2026-03-07' }));
+    assert.equal(rows.length, 2);
+    const [, row] = rows;
+    assert.deepEqual(row?.slice(1, 8), [odd, 'test.odd', 'test.odd', 'Success', '', '', '']);
+    // jsonb keeps keys in its own order (shorter first).
+    assert.equal(row?.[8], `list: ${odd}, —; ${odd}: ${odd}`);
+    assert.deepEqual(JSON.parse(row?.[9] ?? ''), { [odd]: odd, list: [odd, null] });
+  });
+
   test('the rows of every batch, in order, when entries share a time across the end of a batch', async () => {
     const { user: admin } = await signIn(h);
     await writeNumbered(h, admin, 'test.batches', 40, 7);
