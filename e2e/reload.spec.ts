@@ -1,39 +1,14 @@
-import type { Page } from '@playwright/test';
 import { DEMO_ADMIN, expect, journeyUser, logIn, test } from './fixtures.ts';
+import { createUser, heading, reloadsAsItself } from './reload-helpers.ts';
 import { Authenticator } from './totp.ts';
 
 /**
- * Issue 8, item 12. With JavaScript, htmx posts every form and the address bar shows what the
- * answer says: after each form's error and each success, a reload must show the same page (never a
- * 404 of a POST-only address, never the action offered again), with what was typed after an error.
- * Without JavaScript, Back after a refused form must never land on the browser's "Confirm form
- * resubmission" page (decision record 0006: a refused form is redirected to its own page).
+ * Issue 8, item 12, with JavaScript (the js-on project only, playwright.config.ts): htmx posts every
+ * form and the address bar shows what the answer says: after each form's error and each success, a
+ * reload must show the same page (never a 404 of a POST-only address, never the action offered
+ * again), with what was typed after an error.
  */
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** Reloads and checks the page is the same: its address, its heading, and optionally more. */
-async function reloadsAsItself(page: Page, expected: string) {
-  const address = page.url();
-  const response = await page.reload();
-  expect(response?.status(), `a reload of ${address}`).not.toBe(404);
-  await expect(page).toHaveURL(address);
-  await expect(heading(page)).toHaveText(expected);
-}
-
-/** Fills the new-user form (the fields a test gives) and submits it. */
-async function createUser(page: Page, fields: { userid?: string; name?: string; email?: string; api?: boolean }) {
-  await page.goto('/test/users/new');
-  if (fields.userid !== undefined) await page.getByLabel('USERID').fill(fields.userid);
-  if (fields.name !== undefined) await page.getByLabel('Name').fill(fields.name);
-  if (fields.email !== undefined) await page.getByLabel('E-mail address').fill(fields.email);
-  if (fields.api) await page.getByLabel('Special user for API').check();
-  await page.getByRole('button', { name: 'Create the user' }).click();
-}
-
 test.describe('with JavaScript, every form reloads as the same page', () => {
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'the address bar htmx sets');
-
   test('users: a refused new user keeps what was typed; a password shown once is not shown again, nor offered again', async ({
     page,
     axe,
@@ -162,41 +137,5 @@ test.describe('with JavaScript, every form reloads as the same page', () => {
     await expect(page.getByRole('alert')).toContainText('PSPID: Enter your PSPID.');
     await reloadsAsItself(page, 'Password forgotten');
     await expect(page.getByLabel('USERID')).toHaveValue('typed.userid');
-  });
-});
-
-test.describe('without JavaScript, Back after a refused form shows a page, never a resubmission', () => {
-  test.skip(({ javaScriptEnabled }) => javaScriptEnabled, 'the browser’s own history of form posts');
-
-  test('two refusals then Back, and a refusal, a success then Back', async ({ page }, testInfo) => {
-    await logIn(page, DEMO_ADMIN);
-    await expect(page).toHaveURL('/test/home');
-
-    await createUser(page, { userid: 'a b', name: 'First Try' });
-    await expect(page.getByRole('alert')).toContainText('USERID: Enter a USERID');
-    await page.getByRole('button', { name: 'Create the user' }).click();
-    await expect(page.getByRole('alert')).toContainText('USERID: Enter a USERID');
-    // Back: the first refusal's page (a GET), not a "Confirm form resubmission" page.
-    await page.goBack();
-    await expect(heading(page)).toHaveText('New user');
-    await expect(page.getByLabel('USERID')).toBeVisible();
-
-    const userid = `reload.back.${testInfo.project.name}`;
-    await createUser(page, { userid: 'a b', name: 'Then Right' });
-    await expect(page.getByRole('alert')).toBeVisible();
-    await page.getByLabel('USERID').fill(userid);
-    await page.getByRole('button', { name: 'Create the user' }).click();
-    await expect(heading(page)).toHaveText(userid);
-    await page.goBack();
-    await expect(heading(page)).toHaveText('New user');
-
-    await page.goto('/test/password');
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByRole('alert')).toBeVisible();
-    await page.getByRole('link', { name: 'Support' }).first().click();
-    await page.goBack();
-    await expect(heading(page)).toHaveText('Password');
-    await page.reload();
-    await expect(heading(page)).toHaveText('Password');
   });
 });
