@@ -20,3 +20,14 @@ export function changePassword(browser: TestBrowser, form: { current?: string; n
     confirmation: form.confirmation ?? form.next,
   });
 }
+
+/** The passwords issue 8 (item 6) found accepted: each passes the length, letter and digit rules. */
+export const WEAK_PASSWORDS_OF_ISSUE_8 = [
+  'password1234',
+  'Password1234',
+  'Welcome12345',
+  'qwerty1234567',
+  'abc123abc123',
+  'iloveyou1234',
+  'Aa1Aa1Aa1Aa1',
+] as const;
