@@ -9,6 +9,8 @@ import { EXPORT_FIELD, listAuditExport, useridsOf } from './queries.ts';
 
 /** Rows fetched at a time while streaming a download. */
 export const AUDIT_CSV_BATCH_SIZE = 5000;
+/** Lines written between two turns of the event loop (see recordWriter). */
+const YIELD_EVERY = 500;
 /** Distinct values (details, actors, objects) kept in words at a time: a log repeats the same few again and again. */
 const CACHE_SIZE = 10_000;
 
@@ -94,14 +96,20 @@ function unjson(field: string): string | null {
  * (words and code), objects (words and id; the USERIDs of users met for the first time are
  * looked up in one query a batch), details (words and JSON). Each map keeps at most
  * CACHE_SIZE values at a time. The time is written by the zone's export formatter and needs
- * neither guard nor quotes (it starts with a digit and has no comma).
+ * neither guard nor quotes (it starts with a digit and has no comma). Every YIELD_EVERY lines
+ * it gives the event loop a turn, so the next batch (asked for before this one is written)
+ * keeps flowing from Postgres instead of waiting in a full socket buffer, where Postgres would
+ * stop until Node read again: this overlap took the download from 5.4× to about 3.3× the time
+ * of COPY on 2 cores (docs/benchmarks.md).
  */
 function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<string> {
   const { t, account } = input;
   const time = exportDateTimeFormatter(input.zone);
-  const success = csvCell(t('audit.success'));
-  const failure = csvCell(t('audit.failure'));
+  const success = `${csvCell(t('audit.success'))},`;
+  const failure = `${csvCell(t('audit.failure'))},`;
+  // Each cached piece carries the separators around it, so a line is seven pieces.
   const actors = new Map<string, string>();
+  const ips = new Map<string, string>();
   const events = new Map<string, { cells: string; type: string; details: Map<string, string> }>();
   const objects = new Map<string, string>();
   let detailsCount = 0;
@@ -110,8 +118,17 @@ function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<
     let cells = actors.get(field);
     if (cells === undefined) {
       if (actors.size >= CACHE_SIZE) actors.clear();
-      cells = csvCell(actorWords(t, unjson(field)));
+      cells = `,${csvCell(actorWords(t, unjson(field)))},`;
       actors.set(own(field), cells);
+    }
+    return cells;
+  };
+  const ipCells = (field: string) => {
+    let cells = ips.get(field);
+    if (cells === undefined) {
+      if (ips.size >= CACHE_SIZE) ips.clear();
+      cells = `${csvCell(unjson(field))},`;
+      ips.set(own(field), cells);
     }
     return cells;
   };
@@ -119,7 +136,7 @@ function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<
     let event = events.get(field);
     if (event === undefined) {
       const type = unjson(field) ?? '';
-      event = { cells: `${csvCell(eventLabel(t, type))},${csvCell(type)}`, type, details: new Map() };
+      event = { cells: `${csvCell(eventLabel(t, type))},${csvCell(type)},`, type, details: new Map() };
       events.set(own(field), event);
     }
     return event;
@@ -132,21 +149,20 @@ function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<
         detailsCount = 0;
       }
       const words = json === '{}' ? '' : detailsText(t, event.type, JSON.parse(json) as Record<string, unknown>);
-      cells = own(`${csvCell(words)},${csvCell(json)}`);
+      cells = own(`${csvCell(words)},${csvCell(json)}\r\n`);
       event.details.set(own(json), cells);
       detailsCount += 1;
     }
     return cells;
   };
 
-  return async (batch) => {
-    const lines: string[] = [];
-    // Lines whose object names a user met for the first time: finished once the batch's users are looked up.
-    const waiting: { index: number; object: string; before: string; after: string }[] = [];
-    let start = 0;
-    while (start < batch.length) {
-      let end = batch.indexOf('\n', start);
-      if (end === -1) end = batch.length;
+  /**
+   * Writes up to YIELD_EVERY lines of `batch` from `start` into `pieces` (seven a line) and
+   * returns where the next line starts. Synchronous, so its locals stay in registers: the hot
+   * loop of the download.
+   */
+  const writeLines = (batch: string, start: number, pieces: string[], waiting: { index: number; object: string }[]) => {
+    for (let count = 0; count < YIELD_EVERY && start < batch.length; count += 1) {
       // id, epoch, success, event type, actor, ip, object, details (EXPORT_LINE).
       const a = batch.indexOf(EXPORT_FIELD, start);
       const b = batch.indexOf(EXPORT_FIELD, a + 1);
@@ -155,19 +171,36 @@ function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<
       const e = batch.indexOf(EXPORT_FIELD, d + 1);
       const f = batch.indexOf(EXPORT_FIELD, e + 1);
       const g = batch.indexOf(EXPORT_FIELD, f + 1);
+      let end = batch.indexOf('\n', g + 1);
+      if (end === -1) end = batch.length;
       const event = eventOf(batch.slice(c + 1, d));
-      const before =
-        `${time(Number(batch.slice(a + 1, b)) * 1000)},${actorCells(batch.slice(d + 1, e))},${event.cells},` +
-        `${batch.charCodeAt(b + 1) === 116 ? success : failure},${csvCell(unjson(batch.slice(e + 1, f)))},`;
-      const after = `,${detailCells(event, batch.slice(g + 1, end))}\r\n`;
-      const objectField = batch.slice(f + 1, g);
-      const object = objects.get(objectField);
-      if (object !== undefined) lines.push(before + object + after);
-      else {
-        waiting.push({ index: lines.length, object: objectField, before, after });
-        lines.push('');
-      }
+      const object = batch.slice(f + 1, g);
+      const objectCells = objects.get(object);
+      if (objectCells === undefined) waiting.push({ index: pieces.length + 5, object });
+      pieces.push(
+        time(Number(batch.slice(a + 1, b)) * 1000),
+        actorCells(batch.slice(d + 1, e)),
+        event.cells,
+        batch.charCodeAt(b + 1) === 116 ? success : failure,
+        ipCells(batch.slice(e + 1, f)),
+        objectCells ?? '',
+        detailCells(event, batch.slice(g + 1, end)),
+      );
       start = end + 1;
+    }
+    return start;
+  };
+
+  return async (batch) => {
+    const pieces: string[] = [];
+    // Lines whose object names a user met for the first time: their piece is filled in once the batch's users are looked up.
+    const waiting: { index: number; object: string }[] = [];
+    let start = writeLines(batch, 0, pieces, waiting);
+    while (start < batch.length) {
+      // Let the driver read the next batch off the socket between runs of lines: Postgres
+      // writes it meanwhile, and stops when the socket's buffer is full until Node reads again.
+      await new Promise((resolve) => setImmediate(resolve));
+      start = writeLines(batch, start, pieces, waiting);
     }
     if (waiting.length > 0) {
       if (objects.size >= CACHE_SIZE) objects.clear();
@@ -175,11 +208,11 @@ function recordWriter(db: Db, input: AuditCsvInput): (batch: string) => Promise<
       const userids = await useridsOf(db, account.id, objectUserIds(stored));
       waiting.forEach((line, i) => {
         const object = stored[i] ?? null;
-        const cells = `${csvCell(objectWords(t, object, userids, account))},${csvCell(object)}`;
+        const cells = `${csvCell(objectWords(t, object, userids, account))},${csvCell(object)},`;
         objects.set(own(line.object), cells);
-        lines[line.index] = line.before + cells + line.after;
+        pieces[line.index] = cells;
       });
     }
-    return lines.join('');
+    return pieces.join('');
   };
 }

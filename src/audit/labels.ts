@@ -68,20 +68,27 @@ const CHANGE_KIND: Record<string, string> = { 'user.language_changed': 'language
  */
 export function detailPairs(t: Translate, eventType: string, details: Record<string, unknown>): [string, string][] {
   const pairs: [string, string][] = [];
-  const { before, after, ...rest } = details;
   if ('before' in details && 'after' in details) {
     const kind = CHANGE_KIND[eventType] ?? 'change';
-    pairs.push([label(t, 'change'), change(t, kind, before, after)]);
+    pairs.push([label(t, 'change'), change(t, kind, details.before, details.after)]);
+    walk(t, details, [], pairs, true);
   } else {
-    if ('before' in details) rest.before = before;
-    if ('after' in details) rest.after = after;
+    walk(t, details, [], pairs);
   }
-  walk(t, rest, [], pairs);
   return pairs;
 }
 
-function walk(t: Translate, details: Record<string, unknown>, path: string[], pairs: [string, string][]): void {
-  for (const [name, value] of Object.entries(details)) {
+/** Adds the pairs of `details` under `path`; `skipChange` leaves out a whole-entry `before` and `after` (said already). */
+function walk(
+  t: Translate,
+  details: Record<string, unknown>,
+  path: string[],
+  pairs: [string, string][],
+  skipChange = false,
+): void {
+  for (const name in details) {
+    if (!Object.hasOwn(details, name) || (skipChange && (name === 'before' || name === 'after'))) continue;
+    const value = details[name];
     const object = isObject(value) ? value : undefined;
     if (object && 'before' in object && 'after' in object) {
       pairs.push([label(t, name, path), change(t, name, object.before, object.after)]);
@@ -100,7 +107,9 @@ function change(t: Translate, name: string, before: unknown, after: unknown): st
 }
 
 function label(t: Translate, name: string, path: string[] = []): string {
-  return [...path, name].map((part) => words(t, `audit.detail.${part}`) ?? part).join(' › ');
+  const own = words(t, `audit.detail.${name}`) ?? name;
+  if (path.length === 0) return own;
+  return [...path.map((part) => words(t, `audit.detail.${part}`) ?? part), own].join(' › ');
 }
 
 /** A value in words: coded values by their name (see CODED), numbers, yes/no, lists, '—' for nothing. */
