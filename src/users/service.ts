@@ -186,7 +186,13 @@ export async function setUserActive(ctx: ActorContext, userId: string, active: b
     }
     await tx.db
       .update(users)
-      .set({ active, updatedAt: tx.clock.now(), version: user.version + 1 })
+      .set({
+        active,
+        deactivatedReason: active ? null : 'administrator',
+        deactivatedAt: active ? null : tx.clock.now(),
+        updatedAt: tx.clock.now(),
+        version: user.version + 1,
+      })
       .where(userRow(user));
     if (!active) await deleteUserSessions(tx.db, user.accountId, user.id);
     await recordEvent(tx, { type: active ? 'user.reactivate' : 'user.deactivate' }, { user });

@@ -2,6 +2,10 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 
+/** Why a user is inactive (users.deactivated_reason). */
+export const DEACTIVATION_REASONS = ['administrator', 'inactivity'] as const;
+export type DeactivationReason = (typeof DEACTIVATION_REASONS)[number];
+
 export const PROFILES = ['admin', 'admin_no_user_manager', 'super_encoder', 'encoder', 'viewer'] as const;
 export type Profile = (typeof PROFILES)[number];
 
@@ -51,6 +55,9 @@ export const users = pgTable(
     failuresSinceLogin: integer('failures_since_login').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
+    /** Why an inactive user was deactivated: by an administrator, or by the daily job after 90 days without a login (PCI DSS 8.2.6). */
+    deactivatedReason: text('deactivated_reason').$type<DeactivationReason>(),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     /** The login before the last one, shown on Home so users notice a login that was not theirs. */
     previousLoginAt: timestamp('previous_login_at', { withTimezone: true }),
@@ -67,6 +74,7 @@ export const users = pgTable(
     check('users_profile_check', sql`${t.profile} in ('admin', 'admin_no_user_manager', 'super_encoder', 'encoder', 'viewer')`),
     check('users_language_check', sql`${t.language} in ('en', 'fr')`),
     check('users_failed_login_count_check', sql`${t.failedLoginCount} >= 0`),
+    check('users_deactivated_reason_check', sql`${t.deactivatedReason} in ('administrator', 'inactivity')`),
   ],
 );
 
