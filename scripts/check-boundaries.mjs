@@ -4,7 +4,7 @@
 //   2. only routes (src/**/*routes.ts[x]) and their presenters, src/http/, src/app.ts, src/server.ts and tests import
 //      src/http/ or views/, not even a type: services, queries and helpers never do;
 //   3. src/http/ imports no feature: only the core (the session, permission, stage, throttle and
-//      device-cookie modules of src/auth/, src/lib/, src/i18n/, src/db/, src/forms/, the root
+//      device-cookie modules of src/auth/, the account's options (src/account/options.ts), src/lib/, src/i18n/, src/db/, src/forms/, the root
 //      modules) and the shared views (layout, errors).
 // Static imports, re-exports, side-effect imports (`import './x'`) and dynamic `import('./x')` count.
 // Prints each broken rule with its file and line; exits 1 when there is one.
@@ -48,6 +48,7 @@ const isRoutes = (file) => /(routes|presenters?|present)\.tsx?$/.test(file);
 const CORE = [
   /^src\/(http|lib|i18n|db|forms)\//,
   /^src\/auth\/(permissions|sessions|stage|throttle|device-cookie)\.ts$/,
+  /^src\/account\/options\.ts$/,
   /^src\/[^/]+\.ts$/,
   /^views\/(layout|errors)\//,
 ];

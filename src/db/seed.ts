@@ -1,4 +1,5 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
+import { OPTIONS } from '../account/options.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
@@ -39,6 +40,9 @@ export async function seedDemoAccount(db: Db, clock: Clock, fixedPassword?: stri
         companyName: 'Demo Merchant SA',
         tradeName: 'Demo Shop',
         timeZone: DEFAULT_TIME_ZONE,
+        // The demo shows every feature (issue 9): every option on, several currencies.
+        options: [...OPTIONS],
+        currencies: ['EUR', 'USD', 'GBP', 'CHF', 'JPY'],
         createdAt: now,
       })
       .returning({ id: accounts.id });

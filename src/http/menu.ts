@@ -1,3 +1,5 @@
+import type { Feature } from '../account/options.ts';
+import { hasFeature } from '../account/options.ts';
 import { can, type Permission } from '../auth/permissions.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import type { Environment } from '../db/schema/accounts.ts';
@@ -8,13 +10,13 @@ import { paths } from '../paths.ts';
 export type MenuLink = { label: PlainKey; href: string; current: 'page' | 'true' | undefined };
 export type MenuEntry = MenuLink | { label: PlainKey; links: MenuLink[] };
 
-/** A menu link: its text, its address (from src/paths.ts), the permission and account option it needs. */
-type LinkSpec = { label: PlainKey; href: (env: Environment) => string; permission: Permission; option?: string };
+/** A menu link: its text, its address (from src/paths.ts), the permission and the feature (account option, src/account/options.ts) it needs. */
+type LinkSpec = { label: PlainKey; href: (env: Environment) => string; permission: Permission; feature?: Feature };
 type SectionSpec = LinkSpec | { label: PlainKey; links: LinkSpec[] };
 
 /**
  * The menu of the guide (Home, Support, Configuration, Advanced, Operations). A section or link
- * shows only when its page exists, the profile allows it and the account has its option; a
+ * shows only when its page exists, the profile allows it and the account's options switch its feature on; a
  * section with nothing to show is left out.
  */
 const MENU: SectionSpec[] = [
@@ -38,7 +40,7 @@ const MENU: SectionSpec[] = [
  */
 export function buildMenu(auth: Authenticated, env: Environment, currentPath: string): MenuEntry[] {
   const allowed = (spec: LinkSpec) =>
-    can(auth.user.profile, spec.permission) && (!spec.option || auth.account.options.includes(spec.option));
+    can(auth.user.profile, spec.permission) && (!spec.feature || hasFeature(auth.account, spec.feature));
   const link = (spec: LinkSpec): MenuLink => {
     const href = spec.href(env);
     const current = currentPath === href ? 'page' : currentPath.startsWith(`${href}/`) ? 'true' : undefined;
