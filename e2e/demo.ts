@@ -4,8 +4,11 @@
  */
 export const DEMO_PASSWORD = 'Demo-password-2026';
 
-/** The e2e server's data folder; without SMTP its mails land in its outbox/ as .eml files. */
-export const E2E_DATA_DIR = 'test-results/e2e-data';
+/**
+ * The e2e server's data folder; without SMTP its mails land in its outbox/ as .eml files.
+ * E2E_DATA_DIR (with E2E_PORT) lets two runs share a checkout.
+ */
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR || 'test-results/e2e-data';
 
 export type Credentials = { userid?: string; pspid: string; password: string };
 
