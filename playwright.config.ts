@@ -36,7 +36,8 @@ const serverEnv = {
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/playwright',
+  // E2E_OUTPUT_DIR, with E2E_PORT and E2E_DATA_DIR, lets two runs share a checkout.
+  outputDir: process.env.E2E_OUTPUT_DIR || 'test-results/playwright',
   workers: 2,
   // One retry in CI: e2e/reload.spec.ts's 2FA reload check is flaky (htmx keeps an older ?failed= address after a second refusal on the same page); see the closing note.
   retries: process.env.CI ? 1 : 0,
