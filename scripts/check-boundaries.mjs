@@ -5,7 +5,10 @@
 //      src/http/ or views/, not even a type: services, queries and helpers never do;
 //   3. src/http/ imports no feature: only the core (the session, permission, stage, throttle and
 //      device-cookie modules of src/auth/, the account's options (src/account/options.ts), src/lib/, src/i18n/, src/db/, src/forms/, the root
-//      modules) and the shared views (layout, errors).
+//      modules) and the shared views (layout, errors);
+//   4. src/home/ imports no feature either (PRODUCT.md A5: features put their blocks on Home through
+//      src/home/providers.ts): only that core, the web layer and its own views; src/home/registrations.ts
+//      alone imports the features' src/<feature>/home-provider.ts modules.
 // Static imports, re-exports, side-effect imports (`import './x'`) and dynamic `import('./x')` count.
 // Prints each broken rule with its file and line; exits 1 when there is one.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +55,8 @@ const CORE = [
   /^src\/[^/]+\.ts$/,
   /^views\/(layout|errors)\//,
 ];
+const HOME = [...CORE, /^src\/home\//, /^views\/(home|components)\//];
+const HOME_REGISTRATIONS = 'src/home/registrations.ts';
 const PURE_FOR_VIEWS = [/^src\/(lib|forms|i18n)\//, /^src\/paths\.ts$/, /^src\/[^/]+\/forms\.ts$/];
 
 const problems = [];
@@ -69,6 +74,12 @@ for (const file of [...sources('src'), ...sources('views')]) {
     }
     if (name.startsWith('src/http/') && !isTest(name) && !CORE.some((p) => p.test(target))) {
       problems.push(`${where} src/http/ imports the feature module ${target}`);
+    }
+    const registration = name === HOME_REGISTRATIONS && /^src\/[^/]+\/home-provider\.ts$/.test(target);
+    if (name.startsWith('src/home/') && !isTest(name) && !registration && !HOME.some((p) => p.test(target))) {
+      problems.push(
+        `${where} Home imports the feature module ${target}; a feature registers its block instead (src/home/providers.ts)`,
+      );
     }
   }
 }

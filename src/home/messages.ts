@@ -10,9 +10,15 @@ export const homeMessages = defineMessages({
       other:
         'There were {count} failed login attempts on your user since your previous login. If they were not yours, change your password and tell your administrator.',
     },
-    'home.nothing': 'Nothing needs your attention at the moment.',
+    'home.failedLogins.title': 'Failed login attempts',
+    'home.failedPrevious': 'Your previous login was on {date}.',
+    'home.nothing': 'Everything is in order: nothing needs your attention at the moment.',
+    'home.incomplete': 'Part of this page could not be checked just now. Reload the page in a moment to see everything.',
+    'home.passwordExpiry.title': 'Your password expires soon',
+    'home.otpOff.title': 'Two-factor authentication is not set up',
     'home.otpOff':
-      'Two-factor authentication is not set up for your user: a code from your phone would protect your account even if your password leaked.',
+      'Your user logs in with a password only: a code from an authenticator app on your phone would protect your account even if your password leaked.',
+    'home.otpRequired': 'Your account requires it of every user.',
     'home.otpSetUp': 'Set up two-factor authentication',
     'home.account': 'Your account',
     'home.pspid': 'PSPID',
@@ -41,9 +47,16 @@ export const homeMessages = defineMessages({
       other:
         'Il y a eu {count} tentatives de connexion échouées sur votre utilisateur depuis votre connexion précédente. Si ce n’était pas vous, changez votre mot de passe et prévenez votre administrateur.',
     },
-    'home.nothing': 'Rien ne demande votre attention pour l’instant.',
+    'home.failedLogins.title': 'Tentatives de connexion échouées',
+    'home.failedPrevious': 'Votre connexion précédente date du {date}.',
+    'home.nothing': 'Tout est en ordre : rien ne demande votre attention pour l’instant.',
+    'home.incomplete':
+      'Une partie de cette page n’a pas pu être vérifiée pour l’instant. Rechargez la page dans un moment pour tout voir.',
+    'home.passwordExpiry.title': 'Votre mot de passe expire bientôt',
+    'home.otpOff.title': 'L’authentification à deux facteurs n’est pas configurée',
     'home.otpOff':
-      'L’authentification à deux facteurs n’est pas configurée pour votre utilisateur : un code de votre téléphone protégerait votre compte même si votre mot de passe était divulgué.',
+      'Votre utilisateur se connecte avec un mot de passe seulement : un code d’une application d’authentification sur votre téléphone protégerait votre compte même si votre mot de passe était divulgué.',
+    'home.otpRequired': 'Votre compte l’exige de chaque utilisateur.',
     'home.otpSetUp': 'Configurer l’authentification à deux facteurs',
     'home.account': 'Votre compte',
     'home.pspid': 'PSPID',

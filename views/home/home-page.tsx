@@ -1,4 +1,5 @@
 import type { Profile } from '../../src/db/schema/users.ts';
+import type { ShownBlock } from '../../src/home/providers.ts';
 import { paths } from '../../src/paths.ts';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
@@ -11,14 +12,13 @@ export type HomePageProps = {
   account: { pspid: string; companyName: string; tradeName: string; timeZone: string };
   /** Already formatted in the user's zone. */
   previousLogin?: { text: string; iso: string };
-  failedSinceLastLogin: number;
-  /** The password's expiry, formatted, when it is within the notice period. */
-  passwordExpiresSoon?: string;
-  /** Two-factor authentication is not set up for this user. */
-  otpOff: boolean;
+  /** What needs attention, in display order (src/home/providers.ts). */
+  blocks: readonly ShownBlock[];
+  /** A provider failed: its block is missing, so the page does not say that everything is in order. */
+  incomplete: boolean;
 };
 
-/** A5: what needs attention, the account and the user. */
+/** A5: what needs attention (a titled block each, with its links), the account and the user. */
 export function HomePage(props: HomePageProps) {
   const { ctx } = props;
   const { t } = ctx;
@@ -27,21 +27,11 @@ export function HomePage(props: HomePageProps) {
       <h1>{t('home.welcome', { name: props.name })}</h1>
       <section aria-labelledby="attention-title" class="card">
         <h2 id="attention-title">{t('home.attention')}</h2>
-        {props.failedSinceLastLogin > 0 ? (
-          <p class="warning">{t('home.failedSince', { count: props.failedSinceLastLogin })}</p>
-        ) : null}
-        {props.passwordExpiresSoon ? (
-          <p class="warning">
-            {t('password.expiresSoon', { date: props.passwordExpiresSoon })}{' '}
-            <a href={paths.password.change(ctx.env)}>{t('password.change')}</a>
-          </p>
-        ) : null}
-        {props.otpOff ? (
-          <p>
-            {t('home.otpOff')} <a href={paths.otp.page(ctx.env)}>{t('home.otpSetUp')}</a>
-          </p>
-        ) : null}
-        {props.failedSinceLastLogin === 0 && !props.passwordExpiresSoon && !props.otpOff ? <p>{t('home.nothing')}</p> : null}
+        {props.blocks.map((block) => (
+          <AttentionBlock ctx={ctx} block={block} />
+        ))}
+        {props.incomplete ? <p class="notice">{t('home.incomplete')}</p> : null}
+        {props.blocks.length === 0 && !props.incomplete ? <p>{t('home.nothing')}</p> : null}
       </section>
       <div class="columns">
         <section aria-labelledby="account-title" class="card">
@@ -83,5 +73,29 @@ export function HomePage(props: HomePageProps) {
         <a href={paths.support.index(ctx.env)}>{t('home.help')}</a>
       </p>
     </Layout>
+  );
+}
+
+/** One block: its heading, its lines, its links (each named by where it goes). */
+function AttentionBlock({ ctx, block }: { ctx: ViewContext; block: ShownBlock }) {
+  const { t } = ctx;
+  const headingId = `home-block-${block.id}`;
+  return (
+    <section aria-labelledby={headingId} class={block.tone === 'warning' ? 'attention-block warning' : 'attention-block'}>
+      <h3 id={headingId}>{t.message(block.title)}</h3>
+      {block.lines.map((line) => (
+        <p>{t.message(line)}</p>
+      ))}
+      {block.links && block.links.length > 0 ? (
+        <p>
+          {block.links.map((link, index) => (
+            <>
+              {index > 0 ? ' · ' : null}
+              <a href={link.href}>{t.message(link.label)}</a>
+            </>
+          ))}
+        </p>
+      ) : null}
+    </section>
   );
 }
