@@ -30,15 +30,19 @@ export const DEMO_SUPER = { userid: 'demo.super', pspid: 'DEMO', password: DEMO_
 
 const PROJECTS = ['js-on', 'js-off'] as const;
 
+/** A journey's user: `passwordAgeDays` makes their password that old (80: Home's expiry notice shows). */
+type JourneyUser = { userid: string; name: string; issued: boolean; passwordAgeDays?: number };
+
 /** Users a journey may change (password, 2FA), one per journey and browser project. */
-export const JOURNEY_USERS = PROJECTS.flatMap((project) => [
+export const JOURNEY_USERS: JourneyUser[] = PROJECTS.flatMap((project) => [
   { userid: `otp.${project}`, name: `Two-factor ${project}`, issued: false },
   { userid: `pw.${project}`, name: `Password ${project}`, issued: false },
   { userid: `new.${project}`, name: `Newcomer ${project}`, issued: true },
   { userid: `reload.${project}`, name: `Reload ${project}`, issued: false },
+  { userid: `home.${project}`, name: `Home ${project}`, issued: false, passwordAgeDays: 80 },
 ]);
 
-export function journeyUser(kind: 'otp' | 'pw' | 'new' | 'reload', project: string) {
+export function journeyUser(kind: 'otp' | 'pw' | 'new' | 'reload' | 'home', project: string) {
   const user = JOURNEY_USERS.find((u) => u.userid === `${kind}.${project}`);
   if (!user) throw new Error(`no journey user ${kind}.${project}`);
   return { userid: user.userid, pspid: 'DEMO', password: DEMO_PASSWORD, name: user.name };

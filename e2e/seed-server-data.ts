@@ -34,7 +34,7 @@ try {
       timeZone: account.timeZone,
       passwordHash,
       passwordIssued: journey.issued,
-      passwordChangedAt: new Date(),
+      passwordChangedAt: new Date(Date.now() - (journey.passwordAgeDays ?? 0) * 24 * 60 * 60 * 1000),
     });
   }
 } finally {
