@@ -122,12 +122,31 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
           <>
             <p>
               Home is the first page after you log in. It shows what needs your attention, a summary of your account (PSPID,
-              company name, trade name, environment and time zone) and of your user (USERID, profile and time zone).
+              company name, trade name, environment and time zone) and of your user (USERID, profile, time zone and the time of
+              your previous login, in your time zone).
             </p>
             <p>
-              It also shows the time of your previous login, in your time zone, and the number of failed login attempts on your
-              user since that previous login, if there were any. If a login or failed attempts were not yours, tell an
-              administrator of your account.
+              Under “{t('home.attention')}”, each matter has its own heading, a few lines and a link to the page where you deal
+              with it. A matter shows only when there is something to do, and only if your profile (and your account’s options)
+              give you access to it. Today these are:
+            </p>
+            <ul>
+              <li>
+                <strong>{t('home.failedLogins.title')}</strong>: how many times someone failed to log in as you between your
+                previous login and this one, with the time of that previous login. If they were not yours, change your password
+                and tell an administrator of your account.
+              </li>
+              <li>
+                <strong>{t('home.passwordExpiry.title')}</strong>: from {facts.passwordNoticeDays} days before your password
+                expires, its date, with a link to change it.
+              </li>
+              <li>
+                <strong>{t('home.otpOff.title')}</strong>: a link to set it up, and whether your account requires it.
+              </li>
+            </ul>
+            <p>
+              When nothing needs your attention, Home says that everything is in order. If part of the page could not be checked
+              (a temporary fault), Home says so instead: reload the page a moment later.
             </p>
           </>
         ),

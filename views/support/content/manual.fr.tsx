@@ -132,12 +132,30 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
             <p>
               L’accueil est la première page après la connexion. Elle indique ce qui demande votre attention et résume votre
               compte (PSPID, raison sociale, nom commercial, environnement et fuseau horaire) ainsi que votre utilisateur (USERID,
-              profil et fuseau horaire).
+              profil, fuseau horaire et heure de votre connexion précédente, dans votre fuseau horaire).
             </p>
             <p>
-              Elle indique aussi l’heure de votre connexion précédente, dans votre fuseau horaire, et le nombre de tentatives de
-              connexion échouées sur votre utilisateur depuis cette connexion précédente, s’il y en a eu. Si une connexion ou des
-              tentatives ne venaient pas de vous, prévenez un administrateur de votre compte.
+              Sous « {t('home.attention')} », chaque point a son titre, quelques lignes et un lien vers la page où le traiter. Un
+              point n’apparaît que s’il y a quelque chose à faire, et seulement si votre profil (et les options de votre compte)
+              vous y donnent accès. Ce sont aujourd’hui :
+            </p>
+            <ul>
+              <li>
+                <strong>{t('home.failedLogins.title')}</strong> : combien de fois quelqu’un a échoué à se connecter avec votre
+                utilisateur entre votre connexion précédente et celle-ci, avec l’heure de cette connexion précédente. Si ce
+                n’était pas vous, changez votre mot de passe et prévenez un administrateur de votre compte.
+              </li>
+              <li>
+                <strong>{t('home.passwordExpiry.title')}</strong> : à partir de {facts.passwordNoticeDays} jours avant
+                l’expiration de votre mot de passe, sa date, avec un lien pour le changer.
+              </li>
+              <li>
+                <strong>{t('home.otpOff.title')}</strong> : un lien pour la configurer, et si votre compte l’exige.
+              </li>
+            </ul>
+            <p>
+              Quand rien ne demande votre attention, l’accueil indique que tout est en ordre. Si une partie de la page n’a pas pu
+              être vérifiée (un incident passager), l’accueil le dit à la place : rechargez la page un peu plus tard.
             </p>
           </>
         ),
