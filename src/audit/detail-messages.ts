@@ -84,6 +84,11 @@ export const auditDetailMessages = defineMessages({
     'audit.reason.rate_limited_global': 'Too many attempts overall',
     'audit.reason.otp.codeOrRecoveryCode': 'Neither a code nor a recovery code',
     'audit.reason.otp.recoveryCodeOrPasswordWrong': 'Wrong recovery code or password',
+    'audit.reason.inactivity': 'No login for 90 days',
+    'audit.detail.days': 'Days without a login',
+    'audit.detail.retentionDays': 'Retention period (days)',
+    'audit.detail.removed': 'Rows deleted',
+    'audit.detail.audit_log': 'Audit log entries older than 12 months',
   },
   fr: {
     'audit.detailPair': '{label} : {value}',
@@ -163,5 +168,10 @@ export const auditDetailMessages = defineMessages({
     'audit.reason.rate_limited_global': 'Trop de tentatives au total',
     'audit.reason.otp.codeOrRecoveryCode': 'Ni un code ni un code de secours',
     'audit.reason.otp.recoveryCodeOrPasswordWrong': 'Code de secours ou mot de passe erroné',
+    'audit.reason.inactivity': 'Aucune connexion depuis 90 jours',
+    'audit.detail.days': 'Jours sans connexion',
+    'audit.detail.retentionDays': 'Durée de conservation (jours)',
+    'audit.detail.removed': 'Lignes supprimées',
+    'audit.detail.audit_log': 'Entrées du journal d’audit de plus de 12 mois',
   },
 });

@@ -11,7 +11,7 @@ const pageMessages = defineMessages({
     'menu.audit': 'Audit log',
     'audit.title': 'Audit log',
     'audit.intro':
-      'Every audited event of the account, newest first: logins and their failures, lockouts, password and two-factor changes, changes to users, rights and settings, and reading this log. Entries cannot be changed or deleted.',
+      'Every audited event of the account, newest first: logins and their failures, lockouts, password and two-factor changes, changes to users, rights and settings, and reading this log. Entries cannot be changed or deleted; they are kept for 12 months, after which the daily purge removes them.',
     'audit.zone': 'Dates and times are in your time zone, {zone}.',
     'audit.filters': 'Filter the entries',
     'audit.from': 'From (date)',
@@ -79,12 +79,13 @@ const pageMessages = defineMessages({
     'audit.event.user.reactivate': 'User reactivated',
     'audit.event.user.unlock': 'User unlocked',
     'audit.event.user.demo_password_reissued': 'Demo password issued anew',
+    'audit.event.retention.purge': 'Data older than the retention period deleted',
   },
   fr: {
     'menu.audit': 'Journal d’audit',
     'audit.title': 'Journal d’audit',
     'audit.intro':
-      'Tous les événements audités du compte, du plus récent au plus ancien : connexions et leurs échecs, blocages, changements de mot de passe et d’authentification à deux facteurs, modifications des utilisateurs, des droits et des paramètres, et consultations de ce journal. Les entrées ne peuvent être ni modifiées ni supprimées.',
+      'Tous les événements audités du compte, du plus récent au plus ancien : connexions et leurs échecs, blocages, changements de mot de passe et d’authentification à deux facteurs, modifications des utilisateurs, des droits et des paramètres, et consultations de ce journal. Les entrées ne peuvent être ni modifiées ni supprimées ; elles sont conservées 12 mois, puis la purge quotidienne les efface.',
     'audit.zone': 'Les dates et heures sont dans votre fuseau horaire, {zone}.',
     'audit.filters': 'Filtrer les entrées',
     'audit.from': 'Du (date)',
@@ -154,6 +155,7 @@ const pageMessages = defineMessages({
     'audit.event.user.reactivate': 'Utilisateur réactivé',
     'audit.event.user.unlock': 'Utilisateur débloqué',
     'audit.event.user.demo_password_reissued': 'Mot de passe de démonstration réémis',
+    'audit.event.retention.purge': 'Données plus anciennes que la durée de conservation supprimées',
   },
 });
 

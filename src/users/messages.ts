@@ -61,6 +61,9 @@ export const userMessages = defineMessages({
     'users.actions': 'Actions',
     'users.status': 'Status',
     'users.lockedUntil': 'Locked after failed logins until {time}.',
+    'users.deactivated.administrator': 'Deactivated by an administrator',
+    'users.deactivated.inactivity': 'Deactivated after {days} days without a login',
+    'users.deactivatedOn': '{reason}, on {time}',
     'users.createdMail': 'The user was created. Their initial password was sent to their e-mail address; it works once.',
     'users.createdShown':
       'The user was created. They have no e-mail address, so give them this initial password yourself; it is shown only now and works once:',
@@ -181,6 +184,9 @@ export const userMessages = defineMessages({
     'users.actions': 'Actions',
     'users.status': 'Statut',
     'users.lockedUntil': 'Bloqué après des échecs de connexion jusqu’au {time}.',
+    'users.deactivated.administrator': 'Désactivé par un administrateur',
+    'users.deactivated.inactivity': 'Désactivé après {days} jours sans connexion',
+    'users.deactivatedOn': '{reason}, le {time}',
     'users.createdMail':
       'L’utilisateur a été créé. Son mot de passe initial a été envoyé à son adresse e-mail ; il fonctionne une fois.',
     'users.createdShown':

@@ -10,6 +10,7 @@ import { message } from '../i18n/catalogue.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { isoUtc } from '../lib/time.ts';
 import type { UserFormValues } from './forms.ts';
+import { INACTIVITY_DAYS } from './inactivity.ts';
 import { isLocked } from './queries.ts';
 
 /**
@@ -28,6 +29,7 @@ export function userListRow(user: User, viewer: User, now: Date): UserRow {
     isApiUser: user.isApiUser,
     otp: user.totpEnabledAt !== null,
     status: !user.active ? 'inactive' : isLocked(user, now) ? 'locked' : 'active',
+    deactivation: deactivation(user),
     lastLogin: user.lastLoginAt
       ? { text: formatDateTime(user.lastLoginAt, viewer.timeZone, viewer.language), iso: isoUtc(user.lastLoginAt) }
       : undefined,
@@ -47,6 +49,9 @@ export function userDetails(user: User, viewer: User, now: Date): UserDetails {
     timeZone: user.timeZone,
     language: user.language,
     active: user.active,
+    deactivation: deactivation(user),
+    deactivatedAt:
+      !user.active && user.deactivatedAt ? formatDateTime(user.deactivatedAt, viewer.timeZone, viewer.language) : undefined,
     lockedUntil:
       isLocked(user, now) && user.lockedUntil ? formatDateTime(user.lockedUntil, viewer.timeZone, viewer.language) : undefined,
     otp: user.totpEnabledAt !== null,
@@ -54,6 +59,17 @@ export function userDetails(user: User, viewer: User, now: Date): UserDetails {
     version: user.version,
     isSelf: user.id === viewer.id,
   };
+}
+
+/**
+ * Why an inactive user is inactive (PCI DSS 8.2.6): an administrator's action, or the daily job
+ * after `INACTIVITY_DAYS` days without a login; nothing for an active user.
+ */
+function deactivation(user: User): Message | undefined {
+  if (user.active || !user.deactivatedReason) return undefined;
+  return user.deactivatedReason === 'inactivity'
+    ? message('users.deactivated.inactivity', { days: INACTIVITY_DAYS })
+    : message('users.deactivated.administrator');
 }
 
 /** The edit form filled with the saved details (a ticked box is "1", as the form sends it). */

@@ -20,6 +20,9 @@ export type UserDetails = {
   timeZone: string;
   language: 'en' | 'fr';
   active: boolean;
+  /** Why an inactive user was deactivated, and when (in the viewer's zone). */
+  deactivation?: Message;
+  deactivatedAt?: string;
   lockedUntil?: string;
   otp: boolean;
   lastLogin?: string;
@@ -91,6 +94,14 @@ export function UserSummary({ ctx, user }: UserPageProps) {
         <dt>{t('users.status')}</dt>
         <dd>
           {t(user.active ? 'users.status.active' : 'users.status.inactive')}
+          {user.deactivation ? (
+            <>
+              <br />
+              {user.deactivatedAt
+                ? t('users.deactivatedOn', { reason: user.deactivation, time: user.deactivatedAt })
+                : t.message(user.deactivation)}
+            </>
+          ) : null}
           {user.lockedUntil ? ` – ${t('users.lockedUntil', { time: user.lockedUntil })}` : ''}
         </dd>
         <dt>{t('users.otpActive')}</dt>

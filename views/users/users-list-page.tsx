@@ -1,5 +1,6 @@
 import type { Profile } from '../../src/db/schema/users.ts';
 import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
+import type { Message } from '../../src/i18n/catalogue.ts';
 import { paths } from '../../src/paths.ts';
 import { USER_STATUSES, userFilterForm } from '../../src/users/forms.ts';
 import type { FieldLabels } from '../components/error-summary.tsx';
@@ -17,6 +18,8 @@ export type UserRow = {
   isApiUser: boolean;
   otp: boolean;
   status: 'active' | 'inactive' | 'locked';
+  /** Why an inactive user was deactivated (by an administrator, or after 90 days without a login). */
+  deactivation?: Message;
   lastLogin?: { text: string; iso: string };
 };
 
@@ -111,7 +114,15 @@ function UsersTable({ ctx, pspid, rows }: { ctx: ViewContext; pspid: string; row
               <td>{t(`profile.${row.profile}`)}</td>
               <td>{row.isApiUser ? t('users.yes') : t('users.no')}</td>
               <td>{row.otp ? t('users.otpOn') : t('users.otpOff')}</td>
-              <td>{t(`users.status.${row.status}`)}</td>
+              <td>
+                {t(`users.status.${row.status}`)}
+                {row.deactivation ? (
+                  <>
+                    <br />
+                    <span class="hint">{t.message(row.deactivation)}</span>
+                  </>
+                ) : null}
+              </td>
               <td>{row.lastLogin ? <time datetime={row.lastLogin.iso}>{row.lastLogin.text}</time> : t('users.never')}</td>
             </tr>
           ))}
