@@ -14,9 +14,10 @@ async function rowsOf(database: Database, query: SQL): Promise<Record<string, un
   return ((await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 }
 
-test('a new data folder gets a private embedded database that keeps its rows across restarts', async (t) => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'guichet-embedded-'));
-  t.after(() => rmSync(dataDir, { recursive: true, force: true }));
+test('a new data folder (not there yet) gets a private embedded database that keeps its rows across restarts', async (t) => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'guichet-embedded-'));
+  t.after(() => rmSync(parent, { recursive: true, force: true }));
+  const dataDir = path.join(parent, 'data');
   const folder = path.join(dataDir, 'pglite');
 
   const first = await openDatabase({ dataDir });

@@ -57,6 +57,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
 async function openEmbedded(folder: string): Promise<PGlite> {
   const creating = `${folder}.creating`;
   if (!existsSync(path.join(folder, 'PG_VERSION')) || existsSync(creating)) {
+    mkdirSync(path.dirname(folder), { recursive: true, mode: 0o700 });
     writeFileSync(creating, '');
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true, mode: 0o700 });
