@@ -25,6 +25,7 @@ import { forgottenPasswordRoutes } from './password/forgotten-routes.tsx';
 import { passwordRoutes } from './password/routes.tsx';
 import { paths } from './paths.ts';
 import { preferenceRoutes } from './preferences/routes.ts';
+import { productionRoutes } from './production/routes.tsx';
 import { supportRoutes } from './support/routes.tsx';
 import { userRoutes } from './users/routes.tsx';
 
@@ -73,6 +74,8 @@ export function createApp(deps: Deps) {
     area.route('/password/otp/required', twoFactorRequiredRoutes(deps));
     area.route('/password/otp', otpRoutes(deps));
     area.route('/password', passwordRoutes(deps));
+    // I1: in TEST only (PRODUCTION answers 404); before any router mounted at /account.
+    if (env === 'test') area.route('/account/production', productionRoutes(deps));
     area.route('/users', userRoutes(deps));
     area.route('/audit', auditRoutes(deps));
     area.route('/support', supportRoutes(deps));

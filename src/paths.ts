@@ -47,6 +47,18 @@ export const paths = {
     /** B5: the account setting that makes two-factor authentication mandatory. */
     twoFactorRequired: (env: Environment) => `${root(env)}/password/otp/required`,
   },
+  /**
+   * I1 "Create production account": TEST only, so these take no environment (PRODUCTION has no
+   * such address). `pspid` fills the form (start) or names the PSPID to review.
+   */
+  production: {
+    start: (pspid?: string) => withQuery(`${root('test')}/account/production`, { pspid }),
+    review: (pspid?: string) => withQuery(`${root('test')}/account/production/review`, { pspid }),
+    /** POST: creates the PRODUCTION account (the review page's confirmation). */
+    create: () => `${root('test')}/account/production`,
+    /** What was copied and what to set up again, once the PRODUCTION account exists. */
+    summary: () => `${root('test')}/account/production/summary`,
+  },
   users: {
     list: (env: Environment, query?: { q?: string; status?: string; after?: string }) => withQuery(`${root(env)}/users`, query),
     new: (env: Environment) => `${root(env)}/users/new`,

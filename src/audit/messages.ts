@@ -79,6 +79,8 @@ const pageMessages = defineMessages({
     'audit.event.user.reactivate': 'User reactivated',
     'audit.event.user.unlock': 'User unlocked',
     'audit.event.user.demo_password_reissued': 'Demo password issued anew',
+    'audit.event.account.production_create': 'PRODUCTION account created from this account',
+    'audit.event.account.create_from_test': 'Account created from a TEST account',
     'audit.event.retention.purge': 'Data older than the retention period deleted',
   },
   fr: {
@@ -155,6 +157,8 @@ const pageMessages = defineMessages({
     'audit.event.user.reactivate': 'Utilisateur réactivé',
     'audit.event.user.unlock': 'Utilisateur débloqué',
     'audit.event.user.demo_password_reissued': 'Mot de passe de démonstration réémis',
+    'audit.event.account.production_create': 'Compte PRODUCTION créé depuis ce compte',
+    'audit.event.account.create_from_test': 'Compte créé depuis un compte TEST',
     'audit.event.retention.purge': 'Données plus anciennes que la durée de conservation supprimées',
   },
 });

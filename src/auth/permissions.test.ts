@@ -3,9 +3,10 @@ import { describe, test } from 'node:test';
 import { setTwoFactorRequired } from '../account/service.ts';
 import type { Profile } from '../db/schema/users.ts';
 import { PROFILES } from '../db/schema/users.ts';
-import { Forbidden } from '../errors.ts';
+import { Forbidden, RuleBroken } from '../errors.ts';
 import { switchOffOtpForUser } from '../otp/admin-service.ts';
 import { setApiUserPassword } from '../password/service.ts';
+import { createProductionAccount } from '../production/service.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import { actorContextOf, createAccount, createHarness, createUser } from '../test/harness.ts';
 import { createUser as createUserByService, setUserActive, unlockUser } from '../users/service.ts';
@@ -32,8 +33,16 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
     form: { apiUser: '', next: '', confirmation: '' },
   },
   'account:security': { method: 'POST', path: '/test/password/otp/required', form: { submitted: '1', required: '' } },
+  'account:create_production': { method: 'GET', path: '/test/account/production' },
   'audit:view': { method: 'GET', path: '/test/audit' },
 };
+
+/** Resolves when `call` is refused by a rule (the permission let it through), rejects with anything else. */
+async function refusedAsRule(call: Promise<unknown>): Promise<void> {
+  await call.catch((error: unknown) => {
+    if (!(error instanceof RuleBroken)) throw error;
+  });
+}
 
 async function signedIn(profile: Profile, prefix: string) {
   const user = await createUser(h.db, admin.accountId, admin.pspid, {
@@ -96,6 +105,8 @@ describe('the permission matrix, at the service', () => {
             }),
         ],
         ['account:security', () => setTwoFactorRequired(ctx, false)],
+        // A malformed PSPID: refused after the permission check, so nothing is created for those allowed.
+        ['account:create_production', () => refusedAsRule(createProductionAccount(ctx, { pspid: 'not a pspid' }))],
       ];
       for (const [permission, call] of calls) {
         if (can(profile, permission)) await assert.doesNotReject(call(), `${profile} may ${permission}`);

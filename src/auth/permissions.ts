@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'users:manage',
   'api_users:set_password',
   'account:security',
+  'account:create_production',
   'audit:view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -25,6 +26,7 @@ const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
   ...EVERYONE,
   'api_users:set_password',
   'account:security',
+  'account:create_production',
   'audit:view',
 ];
 

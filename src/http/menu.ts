@@ -10,8 +10,17 @@ import { paths } from '../paths.ts';
 export type MenuLink = { label: PlainKey; href: string; current: 'page' | 'true' | undefined };
 export type MenuEntry = MenuLink | { label: PlainKey; links: MenuLink[] };
 
-/** A menu link: its text, its address (from src/paths.ts), the permission and the feature (account option, src/account/options.ts) it needs. */
-type LinkSpec = { label: PlainKey; href: (env: Environment) => string; permission: Permission; feature?: Feature };
+/**
+ * A menu link: its text, its address (from src/paths.ts), the permission and the feature
+ * (account option, src/account/options.ts) it needs, and the one environment it exists in, if only one.
+ */
+type LinkSpec = {
+  label: PlainKey;
+  href: (env: Environment) => string;
+  permission: Permission;
+  feature?: Feature;
+  only?: Environment;
+};
 type SectionSpec = LinkSpec | { label: PlainKey; links: LinkSpec[] };
 
 /**
@@ -28,6 +37,8 @@ const MENU: SectionSpec[] = [
       { label: 'menu.password', href: paths.password.change, permission: 'password:change' },
       { label: 'menu.users', href: (env) => paths.users.list(env), permission: 'users:view' },
       { label: 'menu.audit', href: (env) => paths.audit.list(env), permission: 'audit:view' },
+      // I1: a TEST account is copied into PRODUCTION from TEST; PRODUCTION has no such page.
+      { label: 'menu.production', href: () => paths.production.start(), permission: 'account:create_production', only: 'test' },
     ],
   },
   { label: 'menu.advanced', links: [] },
@@ -40,7 +51,9 @@ const MENU: SectionSpec[] = [
  */
 export function buildMenu(auth: Authenticated, env: Environment, currentPath: string): MenuEntry[] {
   const allowed = (spec: LinkSpec) =>
-    can(auth.user.profile, spec.permission) && (!spec.feature || hasFeature(auth.account, spec.feature));
+    can(auth.user.profile, spec.permission) &&
+    (!spec.feature || hasFeature(auth.account, spec.feature)) &&
+    (!spec.only || spec.only === env);
   const link = (spec: LinkSpec): MenuLink => {
     const href = spec.href(env);
     const current = currentPath === href ? 'page' : currentPath.startsWith(`${href}/`) ? 'true' : undefined;

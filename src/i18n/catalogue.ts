@@ -5,6 +5,7 @@ import type { Language } from '../db/schema/users.ts';
 import { homeMessages } from '../home/messages.ts';
 import { otpMessages } from '../otp/messages.ts';
 import { passwordMessages } from '../password/messages.ts';
+import { productionMessages } from '../production/messages.ts';
 import { supportMessages } from '../support/messages.ts';
 import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
@@ -21,6 +22,7 @@ const parts = [
   otpMessages,
   userMessages,
   auditMessages,
+  productionMessages,
 ];
 
 type English = UnionToIntersection<(typeof parts)[number]['en']>;
