@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { accountRoutes } from './account/page-routes.tsx';
 import { twoFactorRequiredRoutes } from './account/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.tsx';
@@ -76,6 +77,7 @@ export function createApp(deps: Deps) {
     area.route('/password', passwordRoutes(deps));
     // I1: in TEST only (PRODUCTION answers 404); before any router mounted at /account.
     if (env === 'test') area.route('/account/production', productionRoutes(deps));
+    area.route('/account', accountRoutes(deps));
     area.route('/users', userRoutes(deps));
     area.route('/audit', auditRoutes(deps));
     area.route('/support', supportRoutes(deps));

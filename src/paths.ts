@@ -46,6 +46,16 @@ export const paths = {
   account: {
     /** B5: the account setting that makes two-factor authentication mandatory. */
     twoFactorRequired: (env: Environment) => `${root(env)}/password/otp/required`,
+    /** C1–C6: Configuration > Account, every section of it. */
+    page: (env: Environment) => `${root(env)}/account`,
+    /** POST: saves one section of the account page, by its slug (src/account/sections.ts). */
+    section: (env: Environment, slug: string) => `${root(env)}/account/${slug}`,
+    /**
+     * GET, in PRODUCTION: what switching the options to `options` (their codes, comma-separated)
+     * would show and hide, with the button that does it; `version` is the options section's.
+     */
+    confirmOptions: (env: Environment, query: { options: string; version: string }) =>
+      withQuery(`${root(env)}/account/options/confirm`, query),
   },
   /**
    * I1 "Create production account": TEST only, so these take no environment (PRODUCTION has no

@@ -1,5 +1,7 @@
 import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { Account } from '../db/schema/accounts.ts';
+import { accounts } from '../db/schema/accounts.ts';
 import { users } from '../db/schema/users.ts';
 
 /**
@@ -21,4 +23,10 @@ export async function countOtherUsersWithoutTwoFactor(db: Db, accountId: string,
       ),
     );
   return row?.n ?? 0;
+}
+
+/** The account as saved now (the session's copy was read at the start of the request). */
+export async function findAccount(db: Db, accountId: string): Promise<Account | undefined> {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, accountId));
+  return row;
 }

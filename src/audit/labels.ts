@@ -45,6 +45,10 @@ const CODED: Record<string, (t: Translate, code: string) => string | undefined> 
   event: (t, code) => eventLabel(t, code),
   for: (t, code) => eventLabel(t, code),
   device: (t, code) => words(t, `audit.value.device.${code}`),
+  // The account page's coded values (src/account/option-messages.ts).
+  billingMode: (t, code) => words(t, `account.billingMode.${code}`),
+  subscription: (t, code) => words(t, `account.subscription.${code}`),
+  options: (t, code) => words(t, `account.option.${code}`),
   // The parts of an account copied into PRODUCTION (src/production/copy-registry.ts).
   copied: (t, code) => words(t, `audit.value.copied.${code}`),
   result: (t, code) => (code === 'success' ? t('audit.success') : code === 'failure' ? t('audit.failure') : undefined),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { saveAccountSection } from '../account/section-service.ts';
 import { setTwoFactorRequired } from '../account/service.ts';
 import type { Profile } from '../db/schema/users.ts';
 import { PROFILES } from '../db/schema/users.ts';
@@ -33,6 +34,8 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
     form: { apiUser: '', next: '', confirmation: '' },
   },
   'account:security': { method: 'POST', path: '/test/password/otp/required', form: { submitted: '1', required: '' } },
+  'account:view': { method: 'GET', path: '/test/account' },
+  'account:manage': { method: 'POST', path: '/test/account/time-zone', form: { version: '1', timeZone: 'Europe/Brussels' } },
   'account:create_production': { method: 'GET', path: '/test/account/production' },
   'audit:view': { method: 'GET', path: '/test/audit' },
 };
@@ -105,6 +108,11 @@ describe('the permission matrix, at the service', () => {
             }),
         ],
         ['account:security', () => setTwoFactorRequired(ctx, false)],
+        // The account's own time zone again: allowed, and nothing changes.
+        [
+          'account:manage',
+          () => saveAccountSection(ctx, { version: 1, change: { section: 'timeZone', timeZone: 'Europe/Brussels' } }),
+        ],
         // A malformed PSPID: refused after the permission check, so nothing is created for those allowed.
         ['account:create_production', () => refusedAsRule(createProductionAccount(ctx, { pspid: 'not a pspid' }))],
       ];

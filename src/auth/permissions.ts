@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'users:manage',
   'api_users:set_password',
   'account:security',
+  'account:view',
+  'account:manage',
   'account:create_production',
   'audit:view',
 ] as const;
@@ -26,6 +28,8 @@ const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
   ...EVERYONE,
   'api_users:set_password',
   'account:security',
+  'account:view',
+  'account:manage',
   'account:create_production',
   'audit:view',
 ];
@@ -35,7 +39,8 @@ const MATRIX: Record<Profile, readonly Permission[]> = {
   admin_no_user_manager: ADMIN_WITHOUT_USER_MANAGER,
   super_encoder: EVERYONE,
   encoder: EVERYONE,
-  viewer: EVERYONE,
+  // The accountant's profile: the account's configuration, read-only (C1–C6).
+  viewer: [...EVERYONE, 'account:view'],
 };
 
 /** True when the profile holds the permission (MATRIX, from the guide's profile descriptions). */

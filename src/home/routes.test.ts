@@ -60,11 +60,18 @@ test('the menu shows only what exists and what the profile allows; no empty sect
   const { user: admin, browser } = await signIn(h);
   await browser.get(paths.home('test'));
   const adminMenu = menuLinks(browser.page);
-  assert.deepEqual(adminMenu.hrefs, ['/test/home', '/test/support', '/test/password', '/test/users', '/test/audit']);
+  assert.deepEqual(adminMenu.hrefs, [
+    '/test/home',
+    '/test/support',
+    '/test/password',
+    '/test/account',
+    '/test/users',
+    '/test/audit',
+  ]);
   assert.deepEqual(adminMenu.current, ['Home']);
   assert.deepEqual(adminMenu.sections, ['Configuration'], 'no Advanced or Operations section while they are empty');
 
   const { browser: viewerBrowser } = await signIn(h, { account: admin, userid: 'menu.viewer', profile: 'viewer' });
   await viewerBrowser.get(paths.home('test'));
-  assert.deepEqual(menuLinks(viewerBrowser.page).hrefs, ['/test/home', '/test/support', '/test/password']);
+  assert.deepEqual(menuLinks(viewerBrowser.page).hrefs, ['/test/home', '/test/support', '/test/password', '/test/account']);
 });

@@ -431,6 +431,25 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a refused section of the account page stays on the account page, what was typed kept',
+    route: '/account/:section',
+    prepare: async () => {
+      const { browser, from } = await adminOn(paths.account.page(env));
+      const post = paths.account.section(env, 'retention');
+      const kept: [string, string] = ['#account-retention-retention-days', '9'];
+      return { browser, from, post, form: { version: '1', retentionDays: '9' }, shows: marked(from), kept };
+    },
+  },
+  {
+    name: 'a saved section of the account page returns to the account page',
+    route: '/account/:section',
+    prepare: async () => {
+      const { browser, from } = await adminOn(paths.account.page(env));
+      const form = { version: '1', retentionDays: '90' };
+      return { browser, from, post: paths.account.section(env, 'retention'), form, shows: from };
+    },
+  },
+  {
     name: 'a refused cookie level stays on the cookie settings',
     route: '/cookies',
     prepare: async () => {

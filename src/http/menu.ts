@@ -35,6 +35,7 @@ const MENU: SectionSpec[] = [
     label: 'menu.configuration',
     links: [
       { label: 'menu.password', href: paths.password.change, permission: 'password:change' },
+      { label: 'menu.account', href: paths.account.page, permission: 'account:view' },
       { label: 'menu.users', href: (env) => paths.users.list(env), permission: 'users:view' },
       { label: 'menu.audit', href: (env) => paths.audit.list(env), permission: 'audit:view' },
       // I1: a TEST account is copied into PRODUCTION from TEST; PRODUCTION has no such page.

@@ -1,3 +1,4 @@
+import { accountMessages } from '../account/messages.ts';
 import { auditMessages } from '../audit/messages.ts';
 import { authMessages } from '../auth/messages.ts';
 import { cookieMessages } from '../cookies/messages.ts';
@@ -22,6 +23,7 @@ const parts = [
   otpMessages,
   userMessages,
   auditMessages,
+  accountMessages,
   productionMessages,
 ];
 

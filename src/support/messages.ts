@@ -40,6 +40,8 @@ export const supportMessages = defineMessages({
     'permission.users:manage': 'Create, edit, deactivate and unlock users (User Manager)',
     'permission.api_users:set_password': 'Set the password of API users',
     'permission.account:security': 'Change the account’s security settings',
+    'permission.account:view': 'See the account’s configuration (Account)',
+    'permission.account:manage': 'Change the account’s configuration (Account)',
     'permission.account:create_production': 'Create the PRODUCTION account from the TEST account',
     'permission.audit:view': 'Read and download the audit log',
 
@@ -104,6 +106,8 @@ export const supportMessages = defineMessages({
     'permission.users:manage': 'Créer, modifier, désactiver et débloquer des utilisateurs (gestion des utilisateurs)',
     'permission.api_users:set_password': 'Définir le mot de passe des utilisateurs API',
     'permission.account:security': 'Modifier les réglages de sécurité du compte',
+    'permission.account:view': 'Voir la configuration du compte (Compte)',
+    'permission.account:manage': 'Modifier la configuration du compte (Compte)',
     'permission.account:create_production': 'Créer le compte PRODUCTION à partir du compte TEST',
     'permission.audit:view': 'Lire et télécharger le journal d’audit',
 

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseForm } from '../forms/parse.ts';
+import { compactVatNumber, isHttpsUrl, PHONE_PATTERN, retentionForm, VAT_PATTERN } from './forms.ts';
+
+describe('the account page’s validation rules (decision record 0022)', () => {
+  test('a phone number is international: +, a country code, 8 to 15 digits in all, usual separators', () => {
+    for (const good of [
+      '+32 2 123 45 67',
+      '+33 (0)1 23 45 67 89',
+      '+1-202-555-0143',
+      '+44.20.7946.0958',
+      '+3225551234',
+      '+81 3/1234/5678',
+    ]) {
+      assert.ok(PHONE_PATTERN.test(good), good);
+    }
+    for (const bad of [
+      '02 123 45 67',
+      '0032 2 123 45 67',
+      '+0 2 123 45 67',
+      '+32',
+      '+32 12 34',
+      '+1234567890123456',
+      '+32 2 ABC',
+      '+ 32 2 123 45 67',
+      'phone',
+    ]) {
+      assert.ok(!PHONE_PATTERN.test(bad), bad);
+    }
+  });
+
+  test('a VAT number is a two-letter country code and 2 to 14 letters or digits (two digits at least), separators left out', () => {
+    for (const good of [
+      'BE0123456789',
+      'BE 0123.456.789',
+      'fr-12-345678901',
+      'NL123456789B01',
+      'ATU12345678',
+      'EL123456789',
+      'CHE-123.456.789',
+      'IE1234567WA',
+    ]) {
+      assert.ok(VAT_PATTERN.test(compactVatNumber(good)), good);
+    }
+    assert.equal(compactVatNumber('be 0123.456-789'), 'BE0123456789');
+    for (const bad of ['0123456789', 'B0123456789', 'BE', 'BEABCDEFG', 'BE0123456789012345', 'BE 01/23']) {
+      assert.ok(!VAT_PATTERN.test(compactVatNumber(bad)), bad);
+    }
+  });
+
+  test('the terms URL is https with a host name, and nothing in it to mislead', () => {
+    assert.ok(isHttpsUrl('https://www.example.com/terms'));
+    assert.ok(isHttpsUrl('https://shop.example.be/cgv?lang=fr#art-3'));
+    for (const bad of [
+      'http://www.example.com/terms',
+      'www.example.com/terms',
+      'https://localhost/terms',
+      'https://user:secret@example.com/',
+      'javascript:alert(1)',
+      'https://exa mple.com/',
+      'ftp://example.com/terms',
+    ]) {
+      assert.ok(!isHttpsUrl(bad), bad);
+    }
+  });
+
+  test('retention is a whole number of days from 45 to 540', () => {
+    const days = (typed: string) => parseForm(retentionForm, { retentionDays: typed, version: '1' });
+    for (const [typed, value] of [
+      ['45', 45],
+      ['540', 540],
+      [' 90 ', 90],
+    ] as const) {
+      const parsed = days(typed);
+      assert.ok(parsed.ok && parsed.data.retentionDays === value, typed);
+    }
+    for (const typed of ['44', '541', '90.5', '90,0', '-60', '1e2', '', 'ninety', '0540x']) {
+      const parsed = days(typed);
+      assert.ok(!parsed.ok, typed);
+      assert.equal(parsed.errors.retentionDays?.key, 'account.error.retention', typed);
+      assert.deepEqual(parsed.errors.retentionDays?.params, { min: 45, max: 540 });
+    }
+  });
+});
