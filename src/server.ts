@@ -1,16 +1,16 @@
 import type { ServerType } from '@hono/node-server';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { purgeExpiredSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { SeededUser } from './db/seed.ts';
 import { reissueUnusedDemoPasswords, seedDemoAccount } from './db/seed.ts';
-import { DAY_MS, MINUTE_MS, systemClock } from './lib/clock.ts';
+import type { JobSystem } from './jobs/start.ts';
+import { startJobs } from './jobs/start.ts';
+import { SECOND_MS, systemClock } from './lib/clock.ts';
 import { describeError } from './lib/describe-error.ts';
-import { purgeRateLimits } from './lib/rate-limit.ts';
 import { resolveSecretKey } from './lib/secret-box.ts';
 import { createMailer } from './mail/mailer.ts';
 import { paths } from './paths.ts';
@@ -19,6 +19,12 @@ type Fetch = Parameters<typeof serve>[0]['fetch'];
 
 /** Seconds a client is asked to wait while Guichet opens its database. */
 const STARTING_RETRY_AFTER_S = 5;
+
+/**
+ * The job system (src/jobs/, decision record 0021) starts this long after Guichet answers, so that
+ * pg-boss creating its tables on a first start never delays the first page.
+ */
+const JOBS_START_DELAY_MS = 5 * SECOND_MS;
 
 /** An error that stops the start, said in one line with what to do about it. */
 class StartError extends Error {}
@@ -62,19 +68,28 @@ async function main() {
     );
   }
 
-  // Sessions that can no longer be used, and rate-limit windows older than a day.
-  const purge = setInterval(() => {
-    Promise.all([
-      purgeExpiredSessions(database.db, clock),
-      purgeRateLimits(database.db, new Date(clock.now().getTime() - DAY_MS)),
-    ]).catch((error: Error) => log({ level: 'error', msg: 'purge failed', ...describeError(error) }));
-  }, 10 * MINUTE_MS);
-  purge.unref();
+  // Scheduled jobs (sessions and rate-limit purge, inactive users, data retention): src/jobs/registry.ts.
+  let jobs: Promise<JobSystem | undefined> | undefined;
+  const jobsTimer = setTimeout(() => {
+    jobs = startJobs({ database, databaseUrl: config.databaseUrl, deps: { db: database.db, clock, log } }).then(
+      (system) => {
+        log({ level: 'info', msg: 'jobs started' });
+        return system;
+      },
+      (error: unknown) => {
+        log({ level: 'error', msg: 'the job system did not start', ...describeError(error) });
+        return undefined;
+      },
+    );
+  }, JOBS_START_DELAY_MS);
 
   const stop = () => {
-    clearInterval(purge);
+    clearTimeout(jobsTimer);
     server.close(() => {
-      database.close().finally(() => process.exit(0));
+      Promise.resolve(jobs)
+        .then((system) => system?.stop())
+        .catch((error: unknown) => log({ level: 'error', msg: 'the job system did not stop cleanly', ...describeError(error) }))
+        .finally(() => database.close().finally(() => process.exit(0)));
     });
   };
   process.once('SIGINT', stop);
