@@ -111,7 +111,11 @@ describe('handlers, with the injected clock', () => {
   });
 });
 
-describe('pg-boss on the embedded database', () => {
+// On a Postgres server (TEST_DATABASE_URL) pg-boss opens its own pool from the server's URL: exactly-once.test.ts starts it there.
+const onServer = Boolean(process.env.TEST_DATABASE_URL);
+describe('pg-boss on the embedded database', {
+  skip: onServer && 'pg-boss on a Postgres server is started by exactly-once.test.ts',
+}, () => {
   test('starts, schedules every job in UTC, runs a job, retries a failure with backoff, and stops leaving the database open', async () => {
     const attempts: { id: string; at: number }[] = [];
     const flaky: JobDefinition = {
