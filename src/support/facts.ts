@@ -1,6 +1,7 @@
 import { LOCKOUT_MS, MAX_FAILED_LOGINS, MAX_OTP_FAILURES } from '../auth/attempts.ts';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from '../auth/sessions.ts';
 import { PASSWORD_MAX_AGE_MS, PASSWORD_NOTICE_MS } from '../auth/stage.ts';
+import { RETENTION_DAYS } from '../db/schema/accounts.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { RECOVERY_CODE_COUNT } from '../otp/recovery-codes.ts';
 import { PENDING_SECRET_TTL_MS } from '../otp/setup-service.ts';
@@ -8,6 +9,8 @@ import { TOTP_DIGITS, TOTP_PERIOD_S } from '../otp/totp.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/policy.ts';
 import { RESET_PASSWORD_TTL_MS } from '../password/reset-service.ts';
 import { PASSWORD_HISTORY_MONTHS, PASSWORD_HISTORY_SIZE } from '../password/service.ts';
+import { AUDIT_KEEP_MONTHS } from '../retention/job.ts';
+import { INACTIVITY_DAYS } from '../users/inactivity.ts';
 
 /**
  * The limits the user manual and the FAQ quote, in the unit each sentence uses (the unit is in
@@ -39,6 +42,13 @@ export type ManualFacts = {
   recoveryCodes: number;
   codeDigits: number;
   codePeriodSeconds: number;
+  /** Users without a login for this many days are deactivated (src/users/inactivity.ts, PCI DSS 8.2.6). */
+  inactivityDays: number;
+  /** Data retention (PRODUCT.md C6): the account setting's bounds and default, and the audit log's months (src/retention/job.ts). */
+  retentionMinDays: number;
+  retentionMaxDays: number;
+  retentionDefaultDays: number;
+  auditKeepMonths: number;
 };
 
 /** The figures, read from the constants of the rules that enforce them. */
@@ -60,4 +70,9 @@ export const MANUAL_FACTS: ManualFacts = {
   recoveryCodes: RECOVERY_CODE_COUNT,
   codeDigits: TOTP_DIGITS,
   codePeriodSeconds: TOTP_PERIOD_S,
+  inactivityDays: INACTIVITY_DAYS,
+  retentionMinDays: RETENTION_DAYS.min,
+  retentionMaxDays: RETENTION_DAYS.max,
+  retentionDefaultDays: RETENTION_DAYS.default,
+  auditKeepMonths: AUDIT_KEEP_MONTHS,
 };

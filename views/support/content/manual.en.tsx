@@ -314,6 +314,14 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
             </ul>
             <p>The actions that end the user’s sessions ask you to confirm first.</p>
             <p>
+              A user who has not logged in for {facts.inactivityDays} days (counted from their creation when they never did, or
+              from their reactivation) is deactivated automatically during the night, and their sessions end (PCI DSS 8.2.6). API
+              users are not, nor is the account’s last active {admin}. The users list and the user’s page say why a user is
+              inactive: “{t('users.deactivated.administrator')}” or “
+              {t('users.deactivated.inactivity', { days: facts.inactivityDays })}”; the audit log records it. An administrator can
+              reactivate the user, who then has {facts.inactivityDays} days to log in.
+            </p>
+            <p>
               Some rules always apply: nobody can give a profile with rights they do not hold themselves, the account always keeps
               at least one active {admin}, and nobody can change their own profile, nor deactivate their own user, send it a new
               password or switch off its two-factor authentication.
@@ -349,8 +357,25 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
               are in your time zone, which its header names.
             </p>
             <p>
-              Nobody can change or delete an entry. Reading the log and downloading it are themselves recorded in it, with the
-              filters used.
+              Nobody can change or delete an entry. Entries are kept {facts.auditKeepMonths} months, whatever the account’s data
+              retention, then deleted by the nightly purge. Reading the log and downloading it are themselves recorded in it, with
+              the filters used.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'data-retention',
+        title: 'Data retention',
+        body: (
+          <>
+            <p>
+              Every night Guichet deletes the payment data of your account (orders and their operations, error-log entries,
+              uploaded payment files) that is older than the account’s data retention, from {facts.retentionMinDays} to{' '}
+              {facts.retentionMaxDays} days ({facts.retentionDefaultDays} unless an administrator changes it on the account page,
+              which also shows how much the next run will delete). Audit log entries are not payment data: they are kept{' '}
+              {facts.auditKeepMonths} months whatever the setting, then deleted. Each night’s deletion is recorded in the audit
+              log with the number of rows deleted from each kind of data, even when there was nothing to delete.
             </p>
           </>
         ),

@@ -338,6 +338,15 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
             </ul>
             <p>Les actions qui mettent fin aux sessions de l’utilisateur vous demandent d’abord de confirmer.</p>
             <p>
+              Un utilisateur qui ne s’est pas connecté depuis {facts.inactivityDays} jours (comptés depuis sa création s’il ne
+              s’est jamais connecté, ou depuis sa réactivation) est désactivé automatiquement pendant la nuit, et ses sessions
+              prennent fin (PCI DSS 8.2.6). Les utilisateurs API ne le sont pas, ni le dernier {admin} actif du compte. La liste
+              des utilisateurs et la page de l’utilisateur indiquent pourquoi un utilisateur est inactif : «{' '}
+              {t('users.deactivated.administrator')} » ou « {t('users.deactivated.inactivity', { days: facts.inactivityDays })} »
+              ; le journal d’audit l’enregistre. Un administrateur peut réactiver l’utilisateur, qui a alors{' '}
+              {facts.inactivityDays} jours pour se connecter.
+            </p>
+            <p>
               Certaines règles s’appliquent toujours : personne ne peut attribuer un profil ayant des droits qu’il ne détient pas
               lui-même, le compte garde toujours au moins un {admin} actif, et personne ne peut changer son propre profil, ni
               désactiver son propre utilisateur, lui envoyer un nouveau mot de passe ou désactiver son authentification à deux
@@ -376,8 +385,26 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
               de la page affichée. Ses heures sont dans votre fuseau horaire, que son en-tête indique.
             </p>
             <p>
-              Personne ne peut modifier ni supprimer une entrée. Les consultations et les téléchargements du journal y sont
-              eux-mêmes enregistrés, avec les filtres utilisés.
+              Personne ne peut modifier ni supprimer une entrée. Les entrées sont conservées {facts.auditKeepMonths} mois, quelle
+              que soit la durée de conservation des données du compte, puis effacées par la purge de nuit. Les consultations et
+              les téléchargements du journal y sont eux-mêmes enregistrés, avec les filtres utilisés.
+            </p>
+          </>
+        ),
+      },
+      {
+        id: 'data-retention',
+        title: 'Conservation des données',
+        body: (
+          <>
+            <p>
+              Chaque nuit, Guichet efface les données de paiement de votre compte (commandes et leurs opérations, entrées du
+              journal des erreurs, fichiers de paiement déposés) plus anciennes que la durée de conservation du compte, de{' '}
+              {facts.retentionMinDays} à {facts.retentionMaxDays} jours ({facts.retentionDefaultDays} sauf si un administrateur la
+              change sur la page du compte, qui indique aussi combien le prochain passage effacera). Les entrées du journal
+              d’audit ne sont pas des données de paiement : elles sont conservées {facts.auditKeepMonths} mois quelle que soit la
+              durée choisie, puis effacées. Chaque effacement de nuit est enregistré dans le journal d’audit avec le nombre de
+              lignes effacées pour chaque sorte de données, même quand il n’y avait rien à effacer.
             </p>
           </>
         ),
