@@ -38,6 +38,8 @@ test('Home lists what needs attention, each block with its heading and a link th
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(page).toHaveURL('/test/home');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome, ${user.name}`);
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Français' });
   await page.getByRole('button', { name: 'Change language' }).click();
   const enAttente = page.getByRole('region', { name: 'À traiter' });
