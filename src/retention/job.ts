@@ -6,7 +6,7 @@ import type { Clock } from '../lib/clock.ts';
 import { describeError } from '../lib/describe-error.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { RetentionTable } from './registry.ts';
-import { retentionCutoff, retentionTables, rowsOf } from './registry.ts';
+import { registeredTables, retentionCutoff, rowsOf } from './registry.ts';
 
 /** At most this many rows go in one statement: each chunk is its own short transaction, so no run holds long locks. */
 export const RETENTION_CHUNK_ROWS = 1000;
@@ -35,14 +35,14 @@ export async function runRetention(deps: Deps, options: { chunkRows?: number } =
     .select({ id: accounts.id, retentionDays: accounts.retentionDays })
     .from(accounts)
     .orderBy(asc(accounts.id));
+  const tables = await registeredTables();
   const runs: RetentionRun[] = [];
   let failures = 0;
   for (const account of list) {
     try {
       const cutoff = retentionCutoff(now, account.retentionDays);
       const removed: Record<string, number> = {};
-      for (const table of retentionTables())
-        removed[table.table] = await deleteOlder(deps.db, table, account.id, cutoff, chunkRows);
+      for (const table of tables) removed[table.table] = await deleteOlder(deps.db, table, account.id, cutoff, chunkRows);
       const auditLog = await purgeAuditLog(deps.db, account.id, now, chunkRows);
       const total = Object.values(removed).reduce((sum, n) => sum + n, auditLog);
       await recordAudit(deps, {

@@ -7,7 +7,8 @@
  * whatever the setting (PCI DSS 10.5.1; decision record 0021).
  *
  * No payment table exists yet (orders come in issue 10): the registry is empty until a feature
- * registers its tables, usually with `registerRetentionTable(retentionByColumns({ … }))`.
+ * registers its tables, usually with `registerRetentionTable(retentionByColumns({ … }))` in its
+ * `retention.ts`, listed in src/retention/registrations.ts.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -46,9 +47,19 @@ export function registerRetentionTable(entry: RetentionTable): () => void {
   };
 }
 
-/** The registered tables, in the order they registered. */
+/** The tables registered so far, in the order they registered. */
 export function retentionTables(): readonly RetentionTable[] {
   return [...tables];
+}
+
+/**
+ * Every table of payment data: loads the features' registrations (src/retention/registrations.ts)
+ * first. Loaded here, late, rather than at the top: the features' modules import this one, and
+ * find it ready.
+ */
+export async function registeredTables(): Promise<readonly RetentionTable[]> {
+  await import('./registrations.ts');
+  return retentionTables();
 }
 
 /**
@@ -70,7 +81,7 @@ export async function previewRetention(
 ): Promise<{ table: string; label: PlainKey; rows: number }[]> {
   const cutoff = retentionCutoff(now, account.retentionDays);
   const preview: { table: string; label: PlainKey; rows: number }[] = [];
-  for (const entry of retentionTables()) {
+  for (const entry of await registeredTables()) {
     preview.push({ table: entry.table, label: entry.label, rows: await entry.count(db, account.id, cutoff) });
   }
   return preview;
