@@ -6,7 +6,8 @@ import { rateLimits } from '../db/schema/passwords.ts';
  * The login's counters in the shared `rate_limits` table (key, window start, count), so every
  * app instance sees the same numbers. Two shapes: fixed windows (one row per key and window,
  * as src/lib/rate-limit.ts keeps them) and event rows (one row per moment, summed over the
- * last stretch of time). Rows older than a day are purged at start-up (src/server.ts).
+ * last stretch of time). Rows older than a day are purged every 10 minutes by the
+ * `purge-sessions` job (src/jobs/registry.ts).
  */
 
 /** The start of the fixed window of `windowMs` that `now` falls in. */
