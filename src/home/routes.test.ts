@@ -67,6 +67,7 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/account',
     '/test/users',
     '/test/audit',
+    '/test/account/production',
   ]);
   assert.deepEqual(adminMenu.current, ['Home']);
   assert.deepEqual(adminMenu.sections, ['Configuration'], 'no Advanced or Operations section while they are empty');
