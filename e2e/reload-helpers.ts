@@ -3,7 +3,12 @@ import { expect } from './fixtures.ts';
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-/** Reloads and checks the page is the same: its address, its heading, and optionally more. */
+/**
+ * Reloads and checks the page is the same: its address, its heading, and optionally more. Call it
+ * once the answer is shown: wait for something only that answer shows (after a second refusal on
+ * the same page, the form's own error summary, not any alert), or the address read here may be the
+ * previous one.
+ */
 export async function reloadsAsItself(page: Page, expected: string) {
   const address = page.url();
   const response = await page.reload();

@@ -325,3 +325,44 @@ describe('a refused form, submitted without JavaScript, is answered by a redirec
     assert.equal(browser.page.valueOf('#user-name'), 'x'.repeat(5000));
   });
 });
+
+describe('with JavaScript, a refused boosted form is shown under the address htmx ends on (issue 8, item 12)', () => {
+  test('two refusals on the same page: the latest is shown under its own address, added to the history as without JavaScript', async () => {
+    // htmx posts a boosted form, its XHR follows the 303, and htmx adds the address it ended on
+    // (xhr.responseURL, the newest `?failed=` mark) to the history before it swaps the page in.
+    // An HX-Replace-Url or HX-Push-Url answer would override that: a replace would drop the
+    // form's page from the history, so Back would skip it (without JavaScript it is there).
+    const { browser } = await signIn(h);
+    const page = paths.users.new(env);
+    await browser.get(page);
+    const boosted = { 'HX-Request': 'true', 'HX-Boosted': 'true' };
+    const marks: string[] = [];
+    for (const name of ['First Try', 'Second Try']) {
+      const refused = await browser.post(paths.users.create(env), userForm({ userid: 'a b', name }), {
+        ...boosted,
+        'HX-Current-URL': `http://localhost${marks.at(-1) ?? page}`,
+      });
+      assert.equal(refused.status, 303);
+      const location = refused.headers.get('Location') ?? '';
+      assert.match(location, /\?failed=[\w-]+$/);
+      const followed = await browser.get(location, boosted);
+      assert.equal(followed.status, 422);
+      assert.equal(followed.headers.get('HX-Replace-Url'), null, 'htmx shows the address it ended on');
+      assert.equal(followed.headers.get('HX-Push-Url'), null, 'and adds it to the history');
+      assert.equal(browser.page.valueOf('#user-name'), name);
+      marks.push(location);
+    }
+    assert.notEqual(marks[0], marks[1]);
+    // A reload of the address shown: the latest refusal, with what was typed.
+    await browser.get(marks[1]!, NAVIGATE);
+    assert.deepEqual(
+      browser.page.errorSummary().map((line) => line.href),
+      ['#user-userid'],
+    );
+    assert.equal(browser.page.valueOf('#user-name'), 'Second Try');
+    // Back to the first refusal's address: only the latest failure is kept, so the form afresh.
+    await browser.get(marks[0]!, NAVIGATE);
+    assert.deepEqual(browser.page.errorSummary(), []);
+    assert.equal(browser.page.h1(), 'New user');
+  });
+});

@@ -96,13 +96,6 @@ export function restoreFailure<E extends AppEnv>(c: Context<E>, deps: Deps, form
   }
   const { failure } = kept;
   if (form !== undefined && failure.form !== form) return undefined;
-  // htmx, following the redirect of a boosted post, does not always put the marked address in
-  // the bar (a second refusal on the same page kept the first mark): say it, so a reload shows
-  // this failure again.
-  if (c.req.header('HX-Request') === 'true') {
-    const here = new URL(c.req.url);
-    c.header('HX-Replace-Url', `${here.pathname}${here.search}`);
-  }
   // Written by an earlier version of the catalogue: a key that no longer exists is left out.
   const errors = Object.fromEntries(Object.entries(failure.errors ?? {}).filter(([, problem]) => known(problem)));
   return {
