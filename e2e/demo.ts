@@ -42,6 +42,33 @@ export const JOURNEY_USERS: JourneyUser[] = PROJECTS.flatMap((project) => [
   { userid: `home.${project}`, name: `Home ${project}`, issued: false, passwordAgeDays: 80 },
 ]);
 
+/**
+ * TEST accounts copied into PRODUCTION, one per browser project and use (a TEST account has one
+ * PRODUCTION twin): `journey` by e2e/production.spec.ts, `reflow` by e2e/reflow.spec.ts. The
+ * default administrator logs in with the PSPID; the account's e-mail address receives the
+ * PRODUCTION administrator's initial password.
+ */
+export const MERCHANT_ACCOUNTS = PROJECTS.flatMap((project) =>
+  (['journey', 'reflow'] as const).map((use) => {
+    const pspid = `${use === 'journey' ? 'MERCHANT' : 'REFLOW'}.${project.toUpperCase()}`;
+    return {
+      project,
+      use,
+      pspid,
+      userid: pspid,
+      password: DEMO_PASSWORD,
+      name: `Merchant ${use} ${project}`,
+      email: `${pspid.toLowerCase()}@example.test`,
+    };
+  }),
+);
+
+export function merchantAccount(project: string, use: 'journey' | 'reflow' = 'journey') {
+  const account = MERCHANT_ACCOUNTS.find((a) => a.project === project && a.use === use);
+  if (!account) throw new Error(`no ${use} merchant account for ${project}`);
+  return account;
+}
+
 export function journeyUser(kind: 'otp' | 'pw' | 'new' | 'reload' | 'home', project: string) {
   const user = JOURNEY_USERS.find((u) => u.userid === `${kind}.${project}`);
   if (!user) throw new Error(`no journey user ${kind}.${project}`);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_ADMIN, expect, logIn, test } from './fixtures.ts';
+import { DEMO_ADMIN, expect, logIn, merchantAccount, test } from './fixtures.ts';
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing but data tables (in their own scrolling box)
@@ -112,6 +112,30 @@ test('signed in: home, password, two-factor and support pages reflow at 320 px',
     await page.goto(path);
     await check(page, axe, path, heading);
   }
+});
+
+test('signed in: the create-production-account pages reflow at 320 px, with an error and once created', async ({
+  page,
+  axe,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  // A TEST account of this project's own: the page changes once its PRODUCTION twin exists.
+  const merchant = merchantAccount(testInfo.project.name, 'reflow');
+  await logIn(page, merchant);
+  await expect(page).toHaveURL('/test/home');
+  await page.goto('/test/account/production');
+  await check(page, axe, 'create production account', 'Create production account');
+  await page.getByLabel('PSPID in PRODUCTION').fill('no good!');
+  await page.getByRole('button', { name: 'Review what will be copied' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await check(page, axe, 'create production account with an error', 'Create production account');
+  await page.getByLabel('PSPID in PRODUCTION').fill(merchant.pspid);
+  await page.getByRole('button', { name: 'Review what will be copied' }).click();
+  await check(page, axe, 'production account review', 'Review the PRODUCTION account');
+  await page.getByRole('button', { name: `Create the PRODUCTION account ${merchant.pspid}` }).click();
+  await check(page, axe, 'production account summary', `PRODUCTION account ${merchant.pspid}`);
+  await page.goto('/test/account/production');
+  await check(page, axe, 'production account already created', 'Create production account');
 });
 
 test('signed in: the users pages and the audit log reflow at 320 px, forms with errors included', async ({ page, axe }) => {

@@ -13,7 +13,7 @@ import { users } from '../src/db/schema/users.ts';
 import { DEMO_PSPID, seedDemoAccount } from '../src/db/seed.ts';
 import { systemClock } from '../src/lib/clock.ts';
 import { hashPassword } from '../src/lib/password-hash.ts';
-import { DEMO_PASSWORD, JOURNEY_USERS } from './demo.ts';
+import { DEMO_PASSWORD, JOURNEY_USERS, MERCHANT_ACCOUNTS } from './demo.ts';
 
 const config = readConfig();
 const database = await openDatabase({ dataDir: config.dataDir });
@@ -35,6 +35,31 @@ try {
       passwordHash,
       passwordIssued: journey.issued,
       passwordChangedAt: new Date(Date.now() - (journey.passwordAgeDays ?? 0) * 24 * 60 * 60 * 1000),
+    });
+  }
+  // TEST accounts the production journey copies into PRODUCTION, one per browser project.
+  for (const merchant of MERCHANT_ACCOUNTS) {
+    const [created] = await database.db
+      .insert(accounts)
+      .values({
+        environment: 'test',
+        pspid: merchant.pspid,
+        companyName: `${merchant.name} SA`,
+        tradeName: merchant.name,
+        email: merchant.email,
+        phone: '+32 2 555 01 23',
+        vatNumber: 'BE0123456789',
+      })
+      .returning();
+    if (!created) throw new Error('merchant account not created');
+    await database.db.insert(users).values({
+      accountId: created.id,
+      userid: merchant.userid,
+      name: merchant.name,
+      profile: 'admin',
+      timeZone: created.timeZone,
+      passwordHash,
+      passwordChangedAt: new Date(),
     });
   }
 } finally {

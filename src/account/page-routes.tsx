@@ -16,7 +16,9 @@ import { page, redirectAfterPost } from '../http/render.ts';
 import { actorContext } from '../http/service-context.ts';
 import { viewContext } from '../http/view-context.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { paths } from '../paths.ts';
+import { findProductionTwin } from '../production/queries.ts';
 import { previewRetention } from '../retention/registry.ts';
 import { countUsers } from '../users/queries.ts';
 import type { AccountOption } from './options.ts';
@@ -138,6 +140,8 @@ async function loadAccount(c: Ctx, deps: Deps) {
 async function renderAccount(c: Ctx, deps: Deps, failed?: FailedSection, status: 200 | 409 | 422 | 429 = 200) {
   const { auth, env } = c.var;
   const account = await loadAccount(c, deps);
+  // I1: in TEST, the PRODUCTION account made from this one.
+  const twin = await findProductionTwin(deps.db, account);
   const props = {
     ctx: viewContext(c, deps),
     ...accountPageProps(account, {
@@ -148,6 +152,11 @@ async function renderAccount(c: Ctx, deps: Deps, failed?: FailedSection, status:
       retentionPreview: await previewRetention(deps.db, account, deps.clock.now()),
       failed,
     }),
+    productionTwin: twin && {
+      pspid: twin.pspid,
+      createdOn: formatDateTime(twin.createdAt, auth.user.timeZone, c.var.lang),
+      summary: can(auth.user.profile, 'account:create_production'),
+    },
   };
   const fragment =
     failed && !failed.failure.conflict && props.shown.includes(failed.section) ? (

@@ -6,7 +6,7 @@ import { codeFor, activate as turnOnTwoFactor } from '../otp/test-fixtures.ts';
 import { paths } from '../paths.ts';
 import type { TestBrowser } from '../test/browser.ts';
 import { TestBrowser as Browser } from '../test/browser.ts';
-import { createHarness, createUser, ORIGIN, signIn, type TestUser } from '../test/harness.ts';
+import { createAccount, createHarness, createUser, ORIGIN, signIn, type TestUser } from '../test/harness.ts';
 import { userForm } from '../users/test-fixtures.ts';
 
 /*
@@ -472,6 +472,33 @@ const cases: Case[] = [
       const { browser, from } = await adminOn(paths.users.new(env));
       const form = { ...userForm({ userid: 'csrf.refused' }), _csrf: 'not-the-token' };
       return { browser, from, post: paths.users.create(env), form, shows: from, reloadsAs: 'New user' };
+    },
+  },
+  {
+    name: 'a refused PSPID for the PRODUCTION account shows the PSPID form with it',
+    route: '/account/production',
+    prepare: async () => {
+      const { browser, from } = await adminOn(paths.production.review('NOT.CHECKED'));
+      const form = { pspid: 'no good' };
+      return {
+        browser,
+        from,
+        post: paths.production.create(),
+        form,
+        shows: marked(paths.production.start()),
+        kept: ['#production-pspid', 'no good'],
+      };
+    },
+  },
+  {
+    name: 'the PRODUCTION account created shows its summary, which a reload shows again',
+    route: '/account/production',
+    prepare: async () => {
+      const owner = await createAccount(h.db);
+      const { browser } = await signIn(h, { account: owner, email: 'boosted.live@example.test', userid: 'boosted.admin' });
+      const from = paths.production.review(owner.pspid);
+      await browser.get(from);
+      return { browser, from, post: paths.production.create(), form: { pspid: owner.pspid }, shows: paths.production.summary() };
     },
   },
 ];

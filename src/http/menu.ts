@@ -69,5 +69,12 @@ export function buildMenu(auth: Authenticated, env: Environment, currentPath: st
     const links = section.links.filter(allowed).map(link);
     if (links.length > 0) entries.push({ label: section.label, links });
   }
+  // Only the most precise link is current: a page under /test/account/production is under /test/account too.
+  const marked = entries.flatMap((entry) => ('links' in entry ? entry.links : [entry])).filter((l) => l.current);
+  const closest = marked.reduce<MenuLink | undefined>(
+    (best, l) => (!best || l.href.length > best.href.length ? l : best),
+    undefined,
+  );
+  for (const l of marked) if (l !== closest) l.current = undefined;
   return entries;
 }

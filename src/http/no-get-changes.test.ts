@@ -143,6 +143,8 @@ const QUERY_VARIANTS: Record<string, string[]> = {
   '/:env/users': ['q=target'],
   '/:env/login': ['next=/test/users'],
   '/:env/login/otp': ['next=/test/users'],
+  '/:env/account/production': ['pspid=ANOTHER'],
+  '/:env/account/production/review': ['pspid=FREE.ONE', 'pspid=not%20valid'],
 };
 
 /**

@@ -9,8 +9,9 @@ import type { PlainKey } from '../i18n/catalogue.ts';
  * confirms; the service then runs each part's `copy`, in registration order, inside the one
  * transaction that creates the PRODUCTION account, so a part that throws leaves nothing behind.
  *
- * A feature registers its part from a module the application always loads (its service or its
- * routes), for example issue 10's technical settings:
+ * A feature registers its part from its own `src/<feature>/production-copy.ts`, which
+ * src/production/registrations.ts imports (the production service loads that file alone), for
+ * example the technical settings:
  *
  *     registerCopyPart({ name: 'technical_settings', label: 'technical.copy', details: 'technical.copyDetails',
  *       copy: async (tx, { source, target }) => { ... return { shownOnce: [...] }; } });

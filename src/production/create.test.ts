@@ -30,6 +30,13 @@ async function onStartPage(overrides: Parameters<typeof fillAccount>[2] = {}) {
 }
 
 describe('creating the PRODUCTION account (I1)', () => {
+  test('before the PRODUCTION account exists, the TEST account page has no block about it', async () => {
+    const { browser } = await onStartPage();
+    await browser.get(paths.account.page('test'));
+    assert.equal(browser.page.h1(), 'Account');
+    assert.equal(browser.page.one('#account-production-twin'), null);
+  });
+
   test('the form proposes the TEST PSPID and says where the password will go; the review lists what is and is not copied', async () => {
     const { user, browser } = await onStartPage();
     assert.equal(browser.page.h1(), 'Create production account');
@@ -37,6 +44,8 @@ describe('creating the PRODUCTION account (I1)', () => {
     assert.ok(browser.page.text().includes(`will be sent to ${FILLED_ACCOUNT.email}`));
     const menu = browser.page.all('nav a').map((a) => browser.page.textOf(a));
     assert.ok(menu.includes('Create production account'), 'in the Configuration menu');
+    const current = browser.page.all('nav a[aria-current]').map((a) => browser.page.textOf(a));
+    assert.deepEqual(current, ['Create production account'], 'the only current link, though its address is under /test/account');
 
     const response = await browser.get(paths.production.review(user.pspid));
     assert.equal(response.status, 200);
@@ -154,6 +163,20 @@ describe('creating the PRODUCTION account (I1)', () => {
     const twin = browser.page.textOf(browser.page.one('#production-twin h2'));
     assert.equal(twin, `The PRODUCTION account ${user.pspid} was created from this account on ${shown['Created on']}.`);
     assert.equal(browser.page.link('What was copied, and what to set up again'), paths.production.summary());
+
+    // The TEST account page links to its twin, with the date; the accountant's profile sees it without the summary link.
+    await browser.get(paths.account.page('test'));
+    assert.equal(
+      browser.page.textOf(browser.page.one('#account-production-twin p')),
+      `The PRODUCTION account ${user.pspid} was created from this account on ${shown['Created on']}.`,
+    );
+    assert.equal(browser.page.link('What was copied, and what to set up again'), paths.production.summary());
+    assert.equal(browser.page.link('Go to the PRODUCTION login'), paths.login('prod'));
+    await fillAccount(h.db, user.accountId, { twoFactorRequired: false });
+    const viewer = await signIn(h, { account: user, profile: 'viewer', userid: 'the.accountant' });
+    await viewer.browser.get(paths.account.page('test'));
+    assert.ok(viewer.browser.page.one('#account-production-twin'));
+    assert.equal(viewer.browser.page.link('What was copied, and what to set up again'), undefined);
   });
 
   test('the creation is audited in TEST (who, which PSPID) and in PRODUCTION (the account’s creation)', async () => {

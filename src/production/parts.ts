@@ -4,8 +4,7 @@ import { registerCopyPart } from './copy-registry.ts';
 
 /**
  * The parts of the account that exist today and go to PRODUCTION (I1): the administrative data
- * and the account settings. Loaded by the production service, so they are registered whenever
- * a copy can run. Everything else on the account row keeps its PRODUCTION default: the
+ * and the account settings (listed in src/production/registrations.ts). Everything else on the account row keeps its PRODUCTION default: the
  * subscription and its user limit, the options and currencies (multi-currency), the VAT number
  * and the billing mode (guide 3.2.9: set up again).
  */

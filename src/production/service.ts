@@ -16,7 +16,7 @@ import { randomPassword } from '../lib/tokens.ts';
 import type { ShownOnce } from './copy-registry.ts';
 import { copyParts } from './copy-registry.ts';
 import { PSPID_PATTERN } from './forms.ts';
-import './parts.ts';
+import './registrations.ts';
 import type { ProductionPasswordDelivery } from './password-mail.ts';
 import { mailProductionPassword } from './password-mail.ts';
 import type { ProductionTwin } from './queries.ts';

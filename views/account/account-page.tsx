@@ -1,5 +1,6 @@
 import type { AccountSection } from '../../src/account/sections.ts';
 import { Layout } from '../layout/layout.tsx';
+import { ProductionTwinBlock } from '../production/twin-block.tsx';
 import type { AccountPageProps, SectionProps } from './account-props.ts';
 import { AdministrativeSection, BillingSection, SubscriptionSection, TimeZoneSection } from './administrative-sections.tsx';
 import { CurrenciesSection } from './currencies-section.tsx';
@@ -42,6 +43,7 @@ export function AccountPage(props: AccountPageProps) {
     <Layout ctx={ctx} title={t('account.title')} hasErrors={hasErrors}>
       <h1>{t('account.title')}</h1>
       <p>{t(props.manage ? 'account.intro' : 'account.introReadOnly', { pspid: account.pspid })}</p>
+      {props.productionTwin ? <ProductionTwinBlock ctx={ctx} twin={props.productionTwin} /> : null}
       <nav aria-labelledby="account-contents-title" class="toc">
         <h2 id="account-contents-title" class="visually-hidden">
           {t('account.contents')}

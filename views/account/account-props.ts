@@ -8,6 +8,7 @@ import type { FieldErrors } from '../../src/forms/parse.ts';
 import type { PlainKey } from '../../src/i18n/catalogue.ts';
 import type { CurrencyCode } from '../../src/lib/money.ts';
 import type { ViewContext } from '../layout/view-context.ts';
+import type { ProductionTwinProps } from '../production/twin-block.tsx';
 
 /** The account as saved, as the read-only summaries show it ('' for nothing). */
 export type AccountDetails = {
@@ -62,6 +63,8 @@ export type AccountPageProps = {
   retentionLimits: { min: number; max: number; default: number };
   /** In PRODUCTION, switching options goes through a confirmation page: the section says so. */
   confirmsOptions: boolean;
+  /** I1: in TEST, the PRODUCTION account made from this one, once it exists. */
+  productionTwin?: ProductionTwinProps;
 };
 
 /** What every section component receives. */

@@ -381,6 +381,54 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'production',
+        title: t('production.title'),
+        body: (
+          <>
+            <p>
+              {menuPath(t, 'menu.configuration', 'menu.production')}, in TEST only and for the {admin} and {adminNoUserManager}{' '}
+              profiles, copies your TEST account into PRODUCTION as a new account, for real payments. Your TEST account stays as
+              it is, and you can go on using it for tests. PRODUCTION has no such page: its accounts are only opened from TEST.
+            </p>
+            <ol>
+              <li>
+                Choose the PSPID of the PRODUCTION account: the same as in TEST unless you type another one, of 2 to 30 letters,
+                digits, dots, hyphens or underscores, that no other PRODUCTION account uses (whatever the case).
+              </li>
+              <li>
+                Check the review page: it lists what will be copied and what will not. Nothing is created before you choose “
+                {t('production.confirm', { pspid: 'PSPID' })}”.
+              </li>
+              <li>The summary page then lists what was copied and what to set up again in PRODUCTION.</li>
+            </ol>
+            <p>Copied:</p>
+            <ul>
+              <li>
+                {t('production.part.administrative')}: {t('production.part.administrativeDetails')}
+              </li>
+              <li>
+                {t('production.part.settings')}: {t('production.part.settingsDetails')}
+              </li>
+            </ul>
+            <p>
+              Not copied, to set up again: the subscription, the options (and the currencies, which come with the multi-currency
+              option), the VAT number, the billing mode, the payment methods, the 3-D Secure data and the users.
+            </p>
+            <p>
+              The PRODUCTION account has one user, its default administrator: its USERID is the PSPID and its profile {admin}. Its
+              initial password is sent by e-mail to the TEST account’s e-mail address or, when the account has none, to yours;
+              with neither, the page asks you to fill one in first. Log in to PRODUCTION with the PSPID and that password: it
+              works once, and you then choose your own.
+            </p>
+            <p>
+              The copy is made in one go: if anything fails, nothing is created. A TEST account has one PRODUCTION account; once
+              it exists, the page shows when it was created, with a link to the summary. The creation is recorded in the audit log
+              of both accounts.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'cookies',
         title: 'Cookie settings',
         body: (

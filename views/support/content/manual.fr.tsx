@@ -410,6 +410,57 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'production',
+        title: t('production.title'),
+        body: (
+          <>
+            <p>
+              {menuPath(t, 'menu.configuration', 'menu.production')}, en TEST seulement et pour les profils {admin} et{' '}
+              {adminNoUserManager}, copie votre compte TEST en PRODUCTION sous la forme d’un nouveau compte, pour les paiements
+              réels. Votre compte TEST reste tel quel et vous pouvez continuer à l’utiliser pour vos tests. La PRODUCTION n’a pas
+              cette page : ses comptes s’ouvrent uniquement depuis TEST.
+            </p>
+            <ol>
+              <li>
+                Choisissez le PSPID du compte PRODUCTION : le même qu’en TEST, sauf si vous en saisissez un autre, de 2 à 30
+                lettres, chiffres, points, tirets ou traits de soulignement, qu’aucun autre compte PRODUCTION n’utilise (quelle
+                que soit la casse).
+              </li>
+              <li>
+                Vérifiez la page de contrôle : elle liste ce qui sera copié et ce qui ne le sera pas. Rien n’est créé avant que
+                vous choisissiez « {t('production.confirm', { pspid: 'PSPID' })} ».
+              </li>
+              <li>La page de synthèse liste ensuite ce qui a été copié et ce qu’il faut configurer à nouveau en PRODUCTION.</li>
+            </ol>
+            <p>Copié :</p>
+            <ul>
+              <li>
+                {t('production.part.administrative')} : {t('production.part.administrativeDetails')}
+              </li>
+              <li>
+                {t('production.part.settings')} : {t('production.part.settingsDetails')}
+              </li>
+            </ul>
+            <p>
+              Non copié, à configurer à nouveau : l’abonnement, les options (et les devises, qui viennent avec l’option
+              multidevise), le numéro de TVA, le mode de facturation, les modes de paiement, les informations 3-D Secure et les
+              utilisateurs.
+            </p>
+            <p>
+              Le compte PRODUCTION a un seul utilisateur, son administrateur par défaut : son USERID est le PSPID et son profil{' '}
+              {admin}. Son mot de passe initial est envoyé par e-mail à l’adresse e-mail du compte TEST ou, si le compte n’en a
+              pas, à la vôtre ; sans l’une ni l’autre, la page vous demande d’abord d’en renseigner une. Connectez-vous en
+              PRODUCTION avec le PSPID et ce mot de passe : il ne sert qu’une fois, puis vous choisissez le vôtre.
+            </p>
+            <p>
+              La copie se fait d’un seul tenant : si quoi que ce soit échoue, rien n’est créé. Un compte TEST a un seul compte
+              PRODUCTION ; une fois celui-ci créé, la page indique sa date de création, avec un lien vers la synthèse. La création
+              est enregistrée dans le journal d’audit des deux comptes.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'cookies',
         title: 'Paramètres des cookies',
         body: (
