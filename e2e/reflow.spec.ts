@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_ADMIN, expect, logIn, merchantAccount, test } from './fixtures.ts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, logIn, merchantAccount, test } from './fixtures.ts';
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing but data tables (in their own scrolling box)
@@ -136,6 +136,28 @@ test('signed in: the create-production-account pages reflow at 320 px, with an e
   await check(page, axe, 'production account summary', `PRODUCTION account ${merchant.pspid}`);
   await page.goto('/test/account/production');
   await check(page, axe, 'production account already created', 'Create production account');
+});
+
+test('signed in: the account page reflows at 320 px, for administrators with an error and for the accountant', async ({
+  page,
+  axe,
+}) => {
+  test.setTimeout(180_000);
+  await logIn(page, DEMO_ADMIN);
+  await expect(page).toHaveURL('/test/home');
+  await page.goto('/test/account');
+  await check(page, axe, 'account page', 'Account');
+  // A retention period out of range: refused beside its field, nothing saved.
+  const retention = page.getByRole('region', { name: 'Data retention' });
+  await retention.getByLabel('Days payment data is kept').fill('9');
+  await retention.getByRole('button', { name: 'Save the retention period' }).click();
+  await expect(retention.getByRole('alert')).toBeVisible();
+  await check(page, axe, 'account page with an error', 'Account');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await logIn(page, DEMO_ACCOUNTS);
+  await expect(page).toHaveURL('/test/home');
+  await page.goto('/test/account');
+  await check(page, axe, 'account page, read-only', 'Account');
 });
 
 test('signed in: the users pages and the audit log reflow at 320 px, forms with errors included', async ({ page, axe }) => {

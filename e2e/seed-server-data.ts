@@ -13,6 +13,7 @@ import { users } from '../src/db/schema/users.ts';
 import { DEMO_PSPID, seedDemoAccount } from '../src/db/seed.ts';
 import { systemClock } from '../src/lib/clock.ts';
 import { hashPassword } from '../src/lib/password-hash.ts';
+import { seedAccountPageAccounts } from './account-page-accounts.ts';
 import { DEMO_PASSWORD, JOURNEY_USERS, MERCHANT_ACCOUNTS } from './demo.ts';
 
 const config = readConfig();
@@ -22,8 +23,8 @@ try {
   await seedDemoAccount(database.db, systemClock, DEMO_PASSWORD);
   const [account] = await database.db.select().from(accounts).where(eq(accounts.pspid, DEMO_PSPID));
   if (!account) throw new Error('demo account missing');
-  // Room for the users the journeys create, beyond the seeded ones.
-  await database.db.update(accounts).set({ userLimit: 50 }).where(eq(accounts.id, account.id));
+  // Room for the users the journeys create, beyond the seeded ones: the Enterprise subscription's limit.
+  await database.db.update(accounts).set({ subscription: 'enterprise', userLimit: 100 }).where(eq(accounts.id, account.id));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const journey of JOURNEY_USERS) {
     await database.db.insert(users).values({
@@ -62,6 +63,7 @@ try {
       passwordChangedAt: new Date(),
     });
   }
+  await seedAccountPageAccounts(database.db);
 } finally {
   await database.close();
 }

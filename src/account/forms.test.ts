@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { detailPairs } from '../audit/labels.ts';
 import { parseForm } from '../forms/parse.ts';
+import { allMessages, translator } from '../i18n/catalogue.ts';
 import { compactVatNumber, isHttpsUrl, PHONE_PATTERN, retentionForm, VAT_PATTERN } from './forms.ts';
+import { SECTION_EVENTS } from './section-service.ts';
 
 describe('the account page’s validation rules (decision record 0022)', () => {
   test('a phone number is international: +, a country code, 8 to 15 digits in all, usual separators', () => {
@@ -81,5 +84,43 @@ describe('the account page’s validation rules (decision record 0022)', () => {
       assert.equal(parsed.errors.retentionDays?.key, 'account.error.retention', typed);
       assert.deepEqual(parsed.errors.retentionDays?.params, { min: 45, max: 540 });
     }
+  });
+});
+
+describe('the account page’s audit entries read in words (issue 8, item 17)', () => {
+  test('every section’s event, every column it records and every coded value has words in English and French', () => {
+    const { en, fr } = allMessages();
+    const has = (key: string) => Boolean(en[key] && fr[key]);
+    for (const type of Object.values(SECTION_EVENTS)) assert.ok(has(`audit.event.${type}`), type);
+    const columns = [
+      'companyName',
+      'tradeName',
+      'phone',
+      'email',
+      'billingAddress',
+      'vatNumber',
+      'billingContact',
+      'billingMode',
+      'subscription',
+      'userLimit',
+      'options',
+      'paymentPageLanguages',
+      'termsUrl',
+      'currencies',
+      'timeZone',
+      'retentionDays',
+    ];
+    for (const column of columns) assert.ok(has(`audit.detail.${column}`), column);
+    const t = translator('fr');
+    const words = (details: Record<string, unknown>) => detailPairs(t, 'account.billing', details);
+    assert.deepEqual(words({ changes: { billingMode: { before: 'invoice', after: 'direct_debit' } } }), [
+      ['Mode de facturation', 'Facture → Domiciliation (prélèvement)'],
+    ]);
+    assert.deepEqual(words({ changes: { subscription: { before: 'starter', after: 'enterprise' } } }), [
+      ['Abonnement', 'Starter → Entreprise'],
+    ]);
+    assert.deepEqual(words({ changes: { options: { before: ['batch'], after: ['batch', 'multi_currency'] } } }), [
+      ['Options', 'Batch → Batch, Multidevise'],
+    ]);
   });
 });

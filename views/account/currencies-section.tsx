@@ -15,10 +15,14 @@ export function CurrenciesSection(props: SectionProps) {
   const label = (currency: CurrencyView) => t('account.currencyLabel', currency);
   const labels: Record<string, string> = { currencies: legend };
   for (const currency of props.currencies) labels[currency.code] = label(currency);
-  const table = (rows: CurrencyView[], withBoxes: boolean) => (
-    <div class="table-scroll">
+  const digits = (currency: CurrencyView) => t('account.currencies.digits', { count: currency.digits });
+  const acquirer = (currency: CurrencyView) =>
+    t(currency.acquirer ? 'account.currencies.acquirerYes' : 'account.currencies.acquirerNo');
+  // Read-only: the currencies accepted, in a table that scrolls in a box reachable by keyboard (WCAG 2.1.1).
+  const table = (rows: CurrencyView[]) => (
+    <section class="table-scroll" aria-labelledby="account-currencies-caption" tabindex={0}>
       <table class="data-table">
-        <caption class="visually-hidden">{legend}</caption>
+        <caption id="account-currencies-caption">{legend}</caption>
         <thead>
           <tr>
             <th scope="col">{t('account.currencies.col.currency')}</th>
@@ -29,25 +33,14 @@ export function CurrenciesSection(props: SectionProps) {
         <tbody>
           {rows.map((currency) => (
             <tr>
-              <td>
-                {withBoxes ? (
-                  <CheckboxField
-                    t={t}
-                    field={currenciesForm.fields[currency.code]}
-                    label={label(currency)}
-                    checked={isTicked(state.values[currency.code])}
-                  />
-                ) : (
-                  label(currency)
-                )}
-              </td>
+              <td>{label(currency)}</td>
               <td>{currency.digits}</td>
-              <td>{t(currency.acquirer ? 'account.currencies.acquirerYes' : 'account.currencies.acquirerNo')}</td>
+              <td>{t(currency.acquirer ? 'account.currencies.cellYes' : 'account.currencies.cellNo')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
   const accepted = props.currencies.filter((currency) => account.currencies.includes(currency.code));
   return (
@@ -56,7 +49,7 @@ export function CurrenciesSection(props: SectionProps) {
       section="currencies"
       title={t('account.section.currencies')}
       intro={<p>{t('account.currencies.intro')}</p>}
-      summary={table(accepted, false)}
+      summary={table(accepted)}
       form={
         <SectionForm
           props={props}
@@ -71,8 +64,17 @@ export function CurrenciesSection(props: SectionProps) {
             legend={legend}
             hint={t('account.currencies.hint')}
             error={state.errors.currencies}
+            columns
           >
-            {table(props.currencies, true)}
+            {props.currencies.map((currency) => (
+              <CheckboxField
+                t={t}
+                field={currenciesForm.fields[currency.code]}
+                label={label(currency)}
+                hint={t('account.currencies.boxHint', { digits: digits(currency), acquirer: acquirer(currency) })}
+                checked={isTicked(state.values[currency.code])}
+              />
+            ))}
           </CheckboxGroup>
         </SectionForm>
       }

@@ -40,7 +40,9 @@ export function OptionsSection(props: SectionProps) {
             <ul>
               {group.options.map((option) => (
                 <li>
-                  <strong>{name(option.code)}</strong>: {does(option.code)}
+                  <strong>{name(option.code)}</strong>
+                  {t('account.colon')}
+                  {does(option.code)}
                 </li>
               ))}
             </ul>

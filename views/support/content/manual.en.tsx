@@ -1,3 +1,4 @@
+import { RETENTION_LIMITS } from '../../../src/account/forms.ts';
 import { paths } from '../../../src/paths.ts';
 import { menuPath } from './menu-path.ts';
 import type { ContentProps, Manual } from './types.ts';
@@ -247,6 +248,64 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
             <p>
               <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>
             </p>
+          </>
+        ),
+      },
+      {
+        id: 'account',
+        title: t('account.title'),
+        body: (
+          <>
+            <p>
+              The {menuPath(t, 'menu.configuration', 'menu.account')} page holds the settings of your account, in sections. The{' '}
+              {admin} and {adminNoUserManager} profiles change them; the {t('profile.viewer')} profile (the accountant) sees them
+              without being able to change them; the other profiles do not see the page.
+            </p>
+            <p>
+              Each section has its own button and is saved on its own: saving one section never changes another. If another
+              administrator saved the same section while you were editing it, nothing is overwritten: the page shows the section
+              as saved now, keeps what you typed in the form below it, and you save again once you have checked it. Every change
+              is recorded in the audit log with the values before and after.
+            </p>
+            <ul>
+              <li>
+                “{t('account.section.administrative')}”: the company’s legal name, the trade name your customers see, a phone
+                number in international format (+ and the country code, for example +32 2 123 45 67) and an e-mail address.
+              </li>
+              <li>
+                “{t('account.section.billing')}”: the billing address, the VAT number (its two-letter country code, then the
+                number: spaces, dots and hyphens are left out), the billing contact and the billing mode (
+                {t('account.billingMode.invoice')} or {t('account.billingMode.direct_debit')}).
+              </li>
+              <li>
+                “{t('account.section.subscription')}”: the subscription type, which sets how many users the account can have.
+                Every user counts, deactivated and API users too, so a type that allows fewer users than the account has is
+                refused.
+              </li>
+              <li>
+                “{t('account.section.options')}”: the active options, then the recommended ones and the others, each with what it
+                does. Switching an option off hides its pages and refuses its actions; nothing is deleted, and its data comes back
+                when it is switched on again. In PRODUCTION, a page first lists what the change shows and hides, and the change is
+                made only when you confirm it.
+              </li>
+              <li>“{t('account.section.languages')}”: the languages your payment page can be shown in, at least one.</li>
+              <li>
+                “{t('account.section.terms')}”, with the {t('account.option.ecommerce_level3')} option only: the address of your
+                terms and conditions, which must start with https://.
+              </li>
+              <li>
+                “{t('account.section.currencies')}”, with the {t('account.option.multi_currency')} option only: the currencies
+                your customers can pay in, at least one. Each shows its number of decimals (ISO 4217: 0 for the yen, 2 for the
+                euro, 3 for the Kuwaiti dinar) and whether your acquirer accepts it.
+              </li>
+              <li>“{t('account.section.timeZone')}”: the account’s time zone; new users start with it.</li>
+              <li>
+                “{t('account.section.retention')}”: how many days payment data is kept, a whole number from {RETENTION_LIMITS.min}{' '}
+                to {RETENTION_LIMITS.max} ({RETENTION_LIMITS.default} unless you change it). Older payment data is deleted for
+                good every day; the section says how much the next run will remove. The audit log is kept at least 12 months
+                whatever this setting.
+              </li>
+            </ul>
           </>
         ),
       },

@@ -1,3 +1,4 @@
+import { RETENTION_LIMITS } from '../../../src/account/forms.ts';
 import { paths } from '../../../src/paths.ts';
 import { menuPath } from './menu-path.ts';
 import type { ContentProps, Manual } from './types.ts';
@@ -265,6 +266,69 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
             <p>
               <a href={paths.otp.page(env)}>{t('password.otpLink')}</a>
             </p>
+          </>
+        ),
+      },
+      {
+        id: 'account',
+        title: t('account.title'),
+        body: (
+          <>
+            <p>
+              La page {menuPath(t, 'menu.configuration', 'menu.account')} réunit les paramètres de votre compte, par sections. Les
+              profils {admin} et {adminNoUserManager} les modifient ; le profil {t('profile.viewer')} (le comptable) les voit sans
+              pouvoir les modifier ; les autres profils ne voient pas la page.
+            </p>
+            <p>
+              Chaque section a son propre bouton et s’enregistre séparément : enregistrer une section ne modifie jamais une autre.
+              Si un autre administrateur a enregistré la même section pendant que vous la modifiiez, rien n’est écrasé : la page
+              montre la section telle qu’elle est enregistrée, garde ce que vous avez saisi dans le formulaire en dessous, et vous
+              enregistrez à nouveau après vérification. Chaque modification est inscrite au journal d’audit avec les valeurs avant
+              et après.
+            </p>
+            <ul>
+              <li>
+                « {t('account.section.administrative')} » : la raison sociale de la société, l’appellation commerciale que voient
+                vos clients, un numéro de téléphone au format international (+ et l’indicatif du pays, par exemple +32 2 123 45
+                67) et une adresse e-mail.
+              </li>
+              <li>
+                « {t('account.section.billing')} » : l’adresse de facturation, le numéro de TVA (le code du pays en deux lettres,
+                puis le numéro : les espaces, points et traits d’union sont retirés), le contact pour la facturation et le mode de
+                facturation ({t('account.billingMode.invoice')} ou {t('account.billingMode.direct_debit')}).
+              </li>
+              <li>
+                « {t('account.section.subscription')} » : le type d’abonnement, qui fixe le nombre d’utilisateurs du compte.
+                Chaque utilisateur compte, y compris les utilisateurs désactivés et les utilisateurs API : un type qui en permet
+                moins que le compte n’en a est refusé.
+              </li>
+              <li>
+                « {t('account.section.options')} » : les options actives, puis les options recommandées et les autres, chacune
+                avec ce qu’elle fait. Désactiver une option masque ses pages et refuse ses actions ; rien n’est supprimé, et ses
+                données réapparaissent quand elle est réactivée. En PRODUCTION, une page indique d’abord ce que la modification
+                affiche et masque, et la modification n’est faite que lorsque vous la confirmez.
+              </li>
+              <li>
+                « {t('account.section.languages')} » : les langues dans lesquelles votre page de paiement peut s’afficher, au
+                moins une.
+              </li>
+              <li>
+                « {t('account.section.terms')} », avec l’option {t('account.option.ecommerce_level3')} uniquement : l’adresse de
+                vos conditions générales, qui doit commencer par https://.
+              </li>
+              <li>
+                « {t('account.section.currencies')} », avec l’option {t('account.option.multi_currency')} uniquement : les devises
+                dans lesquelles vos clients peuvent payer, au moins une. Chacune indique son nombre de décimales (ISO 4217 : 0
+                pour le yen, 2 pour l’euro, 3 pour le dinar koweïtien) et si votre acquéreur l’accepte.
+              </li>
+              <li>« {t('account.section.timeZone')} » : le fuseau horaire du compte ; les nouveaux utilisateurs le reçoivent.</li>
+              <li>
+                « {t('account.section.retention')} » : le nombre de jours de conservation des données de paiement, un nombre
+                entier de {RETENTION_LIMITS.min} à {RETENTION_LIMITS.max} ({RETENTION_LIMITS.default} si vous ne le changez pas).
+                Les données de paiement plus anciennes sont supprimées définitivement chaque jour ; la section indique ce que le
+                prochain passage supprimera. Le journal d’audit est conservé au moins 12 mois, quel que soit ce réglage.
+              </li>
+            </ul>
           </>
         ),
       },
