@@ -109,6 +109,37 @@ describe('refused creations', () => {
   });
 });
 
+describe('at the same moment', () => {
+  test('two creations from one TEST account: one PRODUCTION account, the other refused', async () => {
+    const { user, browser } = await onStartPage();
+    const ctx = await contextOf(browser);
+    const results = await Promise.allSettled([
+      createProductionAccount(ctx, { pspid: 'RACE.ONE' }),
+      createProductionAccount(ctx, { pspid: 'RACE.TWO' }),
+    ]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected');
+    assert.ok(refused?.status === 'rejected' && refused.reason instanceof RuleBroken && refused.reason.field === undefined);
+    const made =
+      (await productionRows(h.db, 'RACE.ONE')).accounts.length + (await productionRows(h.db, 'RACE.TWO')).accounts.length;
+    assert.equal(made, 1);
+    assert.ok((await accountRow(h.db, user.accountId)).productionAccountId);
+  });
+
+  test('two TEST accounts asking for the same PSPID: one gets it, the other is refused beside the field', async () => {
+    const first = await onStartPage();
+    const second = await onStartPage();
+    const results = await Promise.allSettled([
+      createProductionAccount(await contextOf(first.browser), { pspid: 'SAME.LIVE' }),
+      createProductionAccount(await contextOf(second.browser), { pspid: 'same.live' }),
+    ]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected');
+    assert.ok(refused?.status === 'rejected' && refused.reason instanceof RuleBroken && refused.reason.field === 'pspid');
+    assert.equal((await productionRows(h.db, 'SAME.LIVE')).accounts.length, 1);
+  });
+});
+
 describe('all or nothing', () => {
   test('a part that fails midway leaves no PRODUCTION account, user, audit entry or mail, and the TEST account unlinked', async () => {
     const { user, browser } = await onStartPage();
