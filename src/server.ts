@@ -86,7 +86,9 @@ async function main() {
   const stop = () => {
     clearTimeout(jobsTimer);
     server.close(() => {
-      Promise.resolve(jobs)
+      // A start still under way is waited for (at most 30 s), then stopped.
+      const starting = new Promise<undefined>((resolve) => setTimeout(resolve, 30 * SECOND_MS));
+      Promise.race([jobs, starting])
         .then((system) => system?.stop())
         .catch((error: unknown) => log({ level: 'error', msg: 'the job system did not stop cleanly', ...describeError(error) }))
         .finally(() => database.close().finally(() => process.exit(0)));

@@ -13,12 +13,12 @@ export async function runJob(job: JobDefinition, deps: JobDeps, run: JobRun, att
   try {
     const summary = await job.handler(deps, run);
     deps.log({
+      ...summary,
       level: 'info',
       msg: 'job done',
       job: job.name,
       jobId: run.id,
       ms: Math.round(performance.now() - started),
-      ...summary,
     });
     return summary;
   } catch (error) {
