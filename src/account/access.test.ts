@@ -110,6 +110,18 @@ describe('who sees the account page and who changes it (reference §7)', () => {
     });
   }
 
+  test('in French: the page, its sections, its options and its menu link', async () => {
+    made += 1;
+    const { browser } = await signIn(h, { account: admin, userid: `acc${made}.fr`, language: 'fr' });
+    await browser.get(accountPage());
+    assert.equal(browser.page.h1(), 'Compte');
+    assert.equal(browser.page.lang(), 'fr');
+    assert.deepEqual(browser.page.headings(2).slice(1, 4), ['Données administratives', 'Données de facturation', 'Abonnement']);
+    assert.equal(browser.page.textOf(browser.page.one('label[for=account-option-multi-currency]')), 'Multidevise');
+    assert.equal(browser.page.textOf(browser.page.one('label[for=account-language-nl-be]')), 'Flamand (nl_BE)');
+    assert.ok(browser.page.all('nav a').some((a) => browser.page.textOf(a) === 'Compte'));
+  });
+
   test('an unknown section is not found', async () => {
     const { browser } = await as('admin');
     await browser.get(accountPage());

@@ -8,7 +8,7 @@ import { translator } from '../i18n/catalogue.ts';
 import { paths } from '../paths.ts';
 import { registerRetentionTable } from '../retention/registry.ts';
 import { createHarness, createUser, signIn } from '../test/harness.ts';
-import { accountPage, sectionForm, sectionPath, storedAccount } from './test-fixtures.ts';
+import { accountPage, sectionForm, sectionPath, setOptions, storedAccount } from './test-fixtures.ts';
 
 const h = await createHarness();
 
@@ -188,6 +188,30 @@ describe('saving a section (C1–C3, C6, D5): audited with before and after, one
     ]);
     await browser.get(paths.users.list('test'));
     assert.ok(browser.page.text().includes('4 of 25 users allowed by your subscription.'));
+  });
+
+  test('payment page languages, terms URL and currencies: each audited with before and after', async () => {
+    const { user, browser } = await signIn(h);
+    await setOptions(h.db, user.accountId, ['multi_currency', 'ecommerce_level3']);
+    await browser.get(accountPage());
+    const post = async (section: 'languages' | 'terms' | 'currencies', fields: Record<string, string>) =>
+      assert.equal((await browser.post(sectionPath(section), sectionForm(section, fields))).status, 303, section);
+    await post('languages', { en_US: '1', fr_FR: '1', nl_BE: '1' });
+    await post('terms', { termsUrl: 'https://shop.example/terms' });
+    await post('currencies', { EUR: '1', JPY: '1', KWD: '1' });
+    const details = async (type: string) => (await events(user.accountId, type))[0]?.details;
+    assert.deepEqual(await details('account.payment_page_languages'), {
+      changes: { paymentPageLanguages: { before: ['en_US', 'fr_FR'], after: ['en_US', 'fr_FR', 'nl_BE'] } },
+    });
+    assert.deepEqual(await details('account.terms_url'), {
+      changes: { termsUrl: { before: null, after: 'https://shop.example/terms' } },
+    });
+    assert.deepEqual(await details('account.currencies'), {
+      changes: { currencies: { before: ['EUR'], after: ['EUR', 'JPY', 'KWD'] } },
+    });
+    await browser.get(accountPage());
+    assert.equal(browser.page.valueOf('#account-language-nl-be'), 'on');
+    assert.equal(browser.page.flash(), 'The currencies were saved.');
   });
 
   test('time zone: new users start with the account’s', async () => {
