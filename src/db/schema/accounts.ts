@@ -38,17 +38,11 @@ export const accounts = pgTable(
     /** C3 subscription type (src/account/subscriptions.ts); it brings the user limit. */
     subscription: text('subscription').notNull().default('professional'),
     /** C4 languages the payment page can be shown in (Ogone codes: en_US, fr_FR, ...). */
-    paymentPageLanguages: text('payment_page_languages')
-      .array()
-      .notNull()
-      .default(sql`'{en_US,fr_FR}'::text[]`),
+    paymentPageLanguages: text('payment_page_languages').array().notNull().default(sql`'{en_US,fr_FR}'::text[]`),
     /** C4 the merchant's terms and conditions (https), for accounts with e-Commerce level 3. */
     termsUrl: text('terms_url'),
     /** C5 ISO 4217 codes of the currencies the account accepts (multi-currency option). */
-    currencies: text('currencies')
-      .array()
-      .notNull()
-      .default(sql`'{EUR}'::text[]`),
+    currencies: text('currencies').array().notNull().default(sql`'{EUR}'::text[]`),
     /** C6 days payment data is kept, RETENTION_DAYS.min to .max. */
     retentionDays: integer('retention_days').notNull().default(RETENTION_DAYS.default),
     /**
