@@ -6,9 +6,9 @@ export const userMessages = defineMessages({
     'users.title': 'Users',
     'users.count': '{count} of {limit} users allowed by your subscription.',
     'users.limitReached': {
-      one: 'Your subscription allows {count} user and it is in use: deactivated users count too. Ask us to raise the limit to add more.',
+      one: 'Your subscription allows {count} user and it is in use: deactivated users count too. A subscription with more users (Configuration > Account) raises the limit.',
       other:
-        'Your subscription allows {count} users and all are in use: deactivated users count too. Ask us to raise the limit to add more.',
+        'Your subscription allows {count} users and all are in use: deactivated users count too. A subscription with more users (Configuration > Account) raises the limit.',
     },
     'users.new': 'New user',
     'users.filterText': 'USERID, name or e-mail contains',
@@ -126,9 +126,9 @@ export const userMessages = defineMessages({
       other: '{count} utilisateurs sur {limit} permis par votre abonnement.',
     },
     'users.limitReached': {
-      one: 'Votre abonnement permet {count} utilisateur et il est utilisé : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
+      one: 'Votre abonnement permet {count} utilisateur et il est utilisé : les utilisateurs désactivés comptent aussi. Un abonnement avec plus d’utilisateurs (Configuration > Compte) relève la limite.',
       other:
-        'Votre abonnement permet {count} utilisateurs et tous sont utilisés : les utilisateurs désactivés comptent aussi. Demandez-nous de relever la limite pour en ajouter.',
+        'Votre abonnement permet {count} utilisateurs et tous sont utilisés : les utilisateurs désactivés comptent aussi. Un abonnement avec plus d’utilisateurs (Configuration > Compte) relève la limite.',
     },
     'users.new': 'Nouvel utilisateur',
     'users.filterText': 'USERID, nom ou e-mail contient',
