@@ -42,12 +42,16 @@ test.describe('with JavaScript, every form reloads as the same page', () => {
     await expect(page.locator('code.shown-password')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Send a new password/ })).toHaveCount(0);
 
+    // The edit form swaps its own section: a reload shows it again with its error and what was typed.
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByLabel('Name').fill('');
+    await page.getByLabel('E-mail address').fill('typed.before.reload@example.test');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('alert')).toContainText('Name: Enter the user’s name.');
+    await expect(page).toHaveURL(/\/test\/users\/[0-9a-f-]{36}\/edit\?failed=/);
     await reloadsAsItself(page, userid);
-    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('Name: Enter the user’s name.');
+    await expect(page.getByLabel('E-mail address')).toHaveValue('typed.before.reload@example.test');
     await page.getByLabel('Name').fill('Saved Name');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('status')).toContainText('The changes were saved.');
@@ -72,9 +76,12 @@ test.describe('with JavaScript, every form reloads as the same page', () => {
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(apiForm.getByLabel('API user (USERID)')).toHaveValue(/.+/);
 
+    // The change-password form's own error: the API user's is still on the page.
     await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByRole('alert').first()).toBeVisible();
+    const changeForm = page.getByRole('region', { name: 'Change password' });
+    await expect(changeForm.getByRole('alert')).toBeVisible();
     await reloadsAsItself(page, 'Password');
+    await expect(changeForm.getByRole('alert')).toBeVisible();
   });
 
   test('two-factor authentication: each form’s error, and the recovery codes shown once', async ({ page }, testInfo) => {

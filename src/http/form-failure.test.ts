@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { startSetup, activate as turnOnTwoFactor } from '../otp/test-fixtures.ts';
+import { codeFor, startSetup, activate as turnOnTwoFactor } from '../otp/test-fixtures.ts';
 import { paths } from '../paths.ts';
 import type { TestBrowser } from '../test/browser.ts';
 import { TestBrowser as Browser } from '../test/browser.ts';
@@ -295,21 +295,31 @@ describe('a refused form, submitted without JavaScript, is answered by a redirec
     assert.equal(browser.page.h1(), 'New user');
   });
 
-  test('htmx swapping a part of the page, and clients that keep no history, get the answer in place', async () => {
+  test('htmx swapping a part of the page gets the answer in place, its address the marked page; clients that keep no history get it in place', async () => {
     const { user: admin, browser } = await signIn(h);
     const user = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'in.place' });
-    await browser.get(paths.users.edit(env, user.id));
-    const fragment = await browser.post(paths.users.show(env, user.id), userForm({ version: '1', name: '' }), {
+    await browser.get(paths.users.show(env, user.id));
+    const fragment = await browser.post(paths.users.show(env, user.id), userForm({ version: '1', name: '', email: 'typed@' }), {
       'HX-Request': 'true',
     });
     assert.equal(fragment.status, 422);
     assert.equal(browser.page.one('h1'), null, 'the section alone');
     assert.deepEqual(
       browser.page.errorSummary().map((line) => line.href),
-      ['#user-name'],
+      ['#user-name', '#user-email'],
     );
+    // The bar shows the edit page marked with this failure: a reload shows it, with what was typed.
+    const shown = fragment.headers.get('HX-Replace-Url') ?? '';
+    assert.match(shown, new RegExp(`^${paths.users.edit(env, user.id)}\\?failed=[\\w-]+$`));
+    assert.equal((await browser.get(shown, NAVIGATE)).status, 422);
+    assert.deepEqual(
+      browser.page.errorSummary().map((line) => line.href),
+      ['#user-name', '#user-email'],
+    );
+    assert.equal(browser.page.valueOf('#user-email'), 'typed@');
     const plain = await browser.post(paths.users.create(env), userForm({ userid: 'a b' }));
     assert.equal(plain.status, 422, 'no fetch metadata: in place');
+    assert.equal(plain.headers.get('HX-Replace-Url'), null);
   });
 
   test('a value too big to keep in a cookie is answered in place, still with its message', async () => {
@@ -364,5 +374,103 @@ describe('with JavaScript, a refused boosted form is shown under the address htm
     await browser.get(marks[0]!, NAVIGATE);
     assert.deepEqual(browser.page.errorSummary(), []);
     assert.equal(browser.page.h1(), 'New user');
+  });
+
+  test('a refused fragment form after a refused boosted form on the same page: a reload shows the latest refusal', async () => {
+    // The password page: the API user's form is boosted (a redirect to `?failed=`), the change of
+    // one's own password swaps its own section. The bar must not keep the first refusal's mark.
+    const { user: admin, browser } = await signIn(h);
+    const api = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'api.twice', isApiUser: true });
+    const page = paths.password.change(env);
+    await browser.get(page);
+    const first = await browser.post(
+      paths.password.apiUser(env),
+      { apiUser: api.id, next: 'Tulip-garden-2026', confirmation: 'Other-garden-2026' },
+      { 'HX-Request': 'true', 'HX-Boosted': 'true', 'HX-Current-URL': `http://localhost${page}` },
+    );
+    const firstMark = first.headers.get('Location') ?? '';
+    assert.match(firstMark, /\?failed=/);
+    await browser.get(firstMark, { 'HX-Request': 'true', 'HX-Boosted': 'true' });
+
+    const second = await browser.post(
+      page,
+      { current: 'not the password', next: 'Tulip-garden-2026', confirmation: 'Tulip-garden-2026' },
+      { 'HX-Request': 'true', 'HX-Target': 'change-password', 'HX-Current-URL': `http://localhost${firstMark}` },
+    );
+    assert.equal(second.status, 422, 'in place');
+    const shown = second.headers.get('HX-Replace-Url') ?? '';
+    assert.match(shown, new RegExp(`^${page}\\?failed=[\\w-]+$`), 'the bar shows a new mark');
+    assert.notEqual(shown, firstMark);
+
+    assert.equal((await browser.get(shown, NAVIGATE)).status, 422);
+    assert.deepEqual(
+      browser.page.errorSummary().map((line) => line.href),
+      ['#password-current'],
+      'the change of password’s refusal, not the API user’s',
+    );
+  });
+
+  test('new recovery codes after a refused request for them: the bar shows the page without the refusal’s mark', async () => {
+    // The codes are answered in place (shown once); the address the bar had is the refusal's,
+    // whose reload would show that refusal again after the codes were made.
+    const { user, browser } = await signIn(h);
+    const { secret } = await turnOnTwoFactor(h, browser, user.password);
+    h.clock.advance(30_000);
+    const page = paths.otp.page(env);
+    await browser.get(page);
+    const boosted = { 'HX-Request': 'true', 'HX-Boosted': 'true' };
+    const refused = await browser.post(
+      paths.otp.recoveryCodes(env),
+      { code: '000000', password: 'not the password' },
+      { ...boosted, 'HX-Current-URL': `http://localhost${page}` },
+    );
+    const mark = refused.headers.get('Location') ?? '';
+    assert.match(mark, /\?failed=/);
+    await browser.get(mark, boosted);
+
+    const made = await browser.post(
+      paths.otp.recoveryCodes(env),
+      { code: codeFor(h, secret), password: user.password },
+      { ...boosted, 'HX-Current-URL': `http://localhost${mark}` },
+    );
+    assert.equal(made.status, 200);
+    assert.equal(browser.page.h1(), 'Your recovery codes');
+    assert.equal(made.headers.get('HX-Replace-Url'), page, 'the page the codes were made from, unmarked');
+    assert.equal(made.headers.get('HX-Push-Url'), null);
+    assert.equal((await browser.get(page, NAVIGATE)).status, 200);
+    assert.deepEqual(browser.page.errorSummary(), []);
+    assert.equal(browser.page.all('ul.recovery-codes').length, 0);
+  });
+
+  test('a page answered in place after a refused form (“Password forgotten?” sent): the bar drops the refusal’s mark', async () => {
+    const browser = new Browser(h.app);
+    const page = paths.password.forgotten(env);
+    await browser.get(page);
+    const boosted = { 'HX-Request': 'true', 'HX-Boosted': 'true' };
+    const refused = await browser.post(
+      page,
+      { pspid: '', userid: 'someone' },
+      { ...boosted, 'HX-Current-URL': `http://localhost${page}` },
+    );
+    const mark = refused.headers.get('Location') ?? '';
+    assert.match(mark, /\?failed=/);
+    await browser.get(mark, boosted);
+
+    const sent = await browser.post(
+      page,
+      { pspid: 'NOBODY', userid: 'someone' },
+      { ...boosted, 'HX-Current-URL': `http://localhost${mark}` },
+    );
+    assert.equal(sent.status, 200);
+    assert.equal(sent.headers.get('HX-Replace-Url'), page, 'the form’s page, not the refusal’s address');
+    assert.equal(sent.headers.get('HX-Push-Url'), null);
+    // Without a mark in the bar, the bar stays as it is.
+    const again = await browser.post(
+      page,
+      { pspid: 'NOBODY', userid: 'someone' },
+      { ...boosted, 'HX-Current-URL': `http://localhost${page}` },
+    );
+    assert.equal(again.headers.get('HX-Push-Url'), 'false');
+    assert.equal(again.headers.get('HX-Replace-Url'), null);
   });
 });

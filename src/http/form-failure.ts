@@ -6,7 +6,7 @@ import { isMessageKey } from '../i18n/catalogue.ts';
 import { openSecret, sealSecret } from '../lib/secret-box.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { COOKIES, readCookie, writeCookie } from './cookies.ts';
-import { landsInHistory } from './render.ts';
+import { FAILURE_PARAM, landsInHistory, wantsFragment } from './render.ts';
 
 /**
  * Post/Redirect/Get for refused forms too (decision record 0006). A refused form that would
@@ -15,11 +15,13 @@ import { landsInHistory } from './render.ts';
  * sent (303) to the form's own page with `?failed=<mark>`, which shows the same problems and
  * what was typed. So Back never meets a "resubmit the form?" page, the address bar shows a page
  * that reloads as itself (with what was typed), and nothing is posted twice. A fragment request
- * (htmx swapping a part of the page) is answered in place, as before.
+ * (htmx swapping a part of the page) is answered in place, its failure kept the same way, and
+ * htmx is told to show the marked page's address (`HX-Replace-Url`): a reload shows this
+ * refusal, never the page's earlier one nor a form emptied of what was typed.
  */
 
 /** The query parameter that names the kept failure a page shows. */
-export const FAILURE_PARAM = 'failed';
+export { FAILURE_PARAM };
 /** How long a kept failure can be shown again (a reload, Back): ten minutes. */
 export const FAILURE_TTL_S = 600;
 /** A failure too big for a cookie (a huge pasted value) is answered in place instead. */
@@ -49,9 +51,11 @@ type Render = (failure: FormFailure) => Response | Promise<Response>;
 const sealContext = <E extends AppEnv>(c: Context<E>) => `form-failure:${c.var.csrfToken ?? ''}`;
 
 /**
- * Answers a refused form: in place (`render(failure)`) for a fragment request or a client that
- * keeps no history; otherwise a 303 to `page` (the form's GET address, its query kept) marked
- * with the failure, kept for FAILURE_TTL_S in a cookie sealed with the server key.
+ * Answers a refused form. The failure is kept for FAILURE_TTL_S in a cookie sealed with the
+ * server key, under `page` (the form's GET address, its query kept) marked `?failed=<mark>`;
+ * then a 303 to that address, or for a fragment request the answer in place
+ * (`render(failure)`) with `HX-Replace-Url` set to it. A client that keeps no history, and a
+ * failure too big for a cookie, get the answer in place with nothing kept.
  */
 export function answerFailure<E extends AppEnv>(
   c: Context<E>,
@@ -59,9 +63,20 @@ export function answerFailure<E extends AppEnv>(
   failure: FormFailure,
   where: { page: string; render: Render },
 ): Response | Promise<Response> {
-  if (!landsInHistory(c)) return where.render(failure);
+  const fragment = wantsFragment(c);
+  if (!fragment && !landsInHistory(c)) return where.render(failure);
+  const marked = keepFailure(c, deps, failure, where.page);
+  if (!marked) return where.render(failure);
+  if (!fragment) return c.redirect(marked, 303);
+  // The bar still shows the page the fragment is on, perhaps with an earlier refusal's mark.
+  c.header('HX-Replace-Url', marked);
+  return where.render(failure);
+}
+
+/** Keeps `failure` in the sealed cookie; the marked address of `page` that shows it, or undefined when too big. */
+function keepFailure<E extends AppEnv>(c: Context<E>, deps: Deps, failure: FormFailure, page: string): string | undefined {
   const mark = randomBytes(9).toString('base64url');
-  const target = new URL(where.page, 'http://guichet.invalid');
+  const target = new URL(page, 'http://guichet.invalid');
   const kept: Kept = {
     v: 1,
     mark,
@@ -70,10 +85,10 @@ export function answerFailure<E extends AppEnv>(
     failure,
   };
   const sealed = sealSecret(deps.secretKey, JSON.stringify(kept), sealContext(c));
-  if (sealed.length > MAX_SEALED_CHARS) return where.render(failure);
+  if (sealed.length > MAX_SEALED_CHARS) return undefined;
   writeCookie(c, deps.config, COOKIES.form, sealed, { maxAgeSeconds: FAILURE_TTL_S });
   target.searchParams.set(FAILURE_PARAM, mark);
-  return c.redirect(`${target.pathname}${target.search}`, 303);
+  return `${target.pathname}${target.search}`;
 }
 
 /**

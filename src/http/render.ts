@@ -28,17 +28,35 @@ export function landsInHistory(c: Context): boolean {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
+/** The query parameter that marks the page of a refused form (src/http/form-failure.ts). */
+export const FAILURE_PARAM = 'failed';
+
 /**
  * Says which address the bar shows when a page answers a boosted form post in place (decision
  * record 0006): htmx would show the POST's own address, which a reload turns into a GET (a 404,
  * another page, or the action offered again). `url`, the page's own address, replaces it
  * (HX-Replace-Url); without one, the bar keeps the address of the page the form was on
- * (`HX-Push-Url: false`), which a reload shows again. Nothing for other requests.
+ * (`HX-Push-Url: false`), which a reload shows again, less its `?failed=` mark when it had one
+ * (HX-Replace-Url): an earlier refusal is not what this answer shows. Nothing for other requests.
  */
 export function setShownAddress(c: Context, url?: string): void {
   if (SAFE_METHODS.has(c.req.method) || !isBoosted(c)) return;
-  if (url) c.header('HX-Replace-Url', url);
+  const shown = url ?? unmarkedCurrentAddress(c);
+  if (shown) c.header('HX-Replace-Url', shown);
   else c.header('HX-Push-Url', 'false');
+}
+
+/** The address htmx sent the request from (HX-Current-URL) without its `?failed=` mark; undefined when it had none. */
+function unmarkedCurrentAddress(c: Context): string | undefined {
+  let current: URL;
+  try {
+    current = new URL(c.req.header('HX-Current-URL') ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!current.searchParams.has(FAILURE_PARAM)) return undefined;
+  current.searchParams.delete(FAILURE_PARAM);
+  return `${current.pathname}${current.search}`;
 }
 
 type PageOptions = {

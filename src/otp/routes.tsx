@@ -56,13 +56,15 @@ export function otpRoutes(deps: Deps) {
 
   /**
    * Recovery codes are shown once, in the answer to the POST that made them (only their hashes
-   * are kept, so there is nothing to redirect to). An htmx request gets the whole page.
+   * are kept, so there is nothing to redirect to). An htmx request gets the whole page, and the
+   * bar shows the page they were made from, unmarked: a reload shows it without them, and never
+   * an earlier refusal whose `?failed=` address the bar had.
    */
   const showCodes = (c: Context<SignedInEnv>, codes: string[]) => {
     const { user, account } = c.var.auth;
     c.header('HX-Retarget', 'body');
     c.header('HX-Reswap', 'innerHTML');
-    c.header('HX-Push-Url', 'false');
+    c.header('HX-Replace-Url', paths.otp.page(c.var.env));
     return c.html(<RecoveryCodesPage ctx={viewContext(c, deps)} codes={codes} userid={user.userid} pspid={account.pspid} />);
   };
 
