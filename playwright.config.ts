@@ -39,8 +39,7 @@ export default defineConfig({
   // E2E_OUTPUT_DIR, with E2E_PORT and E2E_DATA_DIR, lets two runs share a checkout.
   outputDir: process.env.E2E_OUTPUT_DIR || 'test-results/playwright',
   workers: 2,
-  // One retry in CI: e2e/reload.spec.ts's 2FA reload check is flaky (htmx keeps an older ?failed= address after a second refusal on the same page); see the closing note.
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   // axe takes 1–3 s a page on a slow machine; a test visits up to six pages.
