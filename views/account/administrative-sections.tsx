@@ -11,7 +11,7 @@ import { SelectField } from '../components/select-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { SectionProps } from './account-props.ts';
 import { SectionCard, SectionForm, Summary } from './section-card.tsx';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../components/text-area-field.tsx';
 
 /** C1: the legal name, the name customers see, a phone number and an e-mail address. */
 export function AdministrativeSection(props: SectionProps) {

@@ -1,6 +1,6 @@
 import type { Field } from '../../src/forms/parse.ts';
 import type { Message, Translate } from '../../src/i18n/catalogue.ts';
-import { FieldHint, FieldMessage, fieldIds } from '../components/field-parts.tsx';
+import { FieldHint, FieldMessage, fieldIds } from './field-parts.tsx';
 
 /** A labelled multi-line text (an address), with its hint and its error message, like TextField. */
 export function TextAreaField(props: {
