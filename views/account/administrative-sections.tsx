@@ -8,10 +8,10 @@ import {
 } from '../../src/account/forms.ts';
 import { timeZonesByRegion } from '../../src/lib/time.ts';
 import { SelectField } from '../components/select-field.tsx';
+import { TextAreaField } from '../components/text-area-field.tsx';
 import { TextField } from '../components/text-field.tsx';
 import type { SectionProps } from './account-props.ts';
 import { SectionCard, SectionForm, Summary } from './section-card.tsx';
-import { TextAreaField } from '../components/text-area-field.tsx';
 
 /** C1: the legal name, the name customers see, a phone number and an e-mail address. */
 export function AdministrativeSection(props: SectionProps) {
