@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { and, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit.ts';
 import { translator } from '../i18n/catalogue.ts';
 import { paths } from '../paths.ts';
+import { createTestDatabase } from '../test/database.ts';
 import { createUser, signIn } from '../test/harness.ts';
 import { openAuditCsv } from './csv-export.ts';
 import { auditHarness, download, entryRows, writeEntries, writeNumbered } from './test-fixtures.ts';
@@ -163,7 +163,7 @@ describe('CSV download', () => {
 
   test('any text survives the way from the database: separators, line breaks, quotes, backslashes, accents', async () => {
     const { user: admin, browser } = await signIn(h);
-    const odd = 'a\u001fb\nc"d\\e é\t,x';
+    const odd = 'a\u001fb\nc"d\\e é\t,x\r\by';
     await writeEntries(h, admin, [
       {
         at: new Date('2026-03-07T10:00:00Z'),
@@ -203,16 +203,22 @@ describe('CSV download', () => {
   });
 
   test('nothing is sent when the first rows cannot be read: the failure is thrown, for the error page', async () => {
-    const failing = { execute: () => Promise.reject(new Error('database gone')) } as unknown as Db;
-    await assert.rejects(
-      openAuditCsv(failing, {
-        account: { id: '00000000-0000-4000-8000-000000000000', pspid: 'X' },
-        filters: { result: 'all' },
-        t: translator('en'),
-        zone: 'UTC',
-        onError: () => assert.fail('not a stream error'),
-      }),
-      /database gone/,
-    );
+    // A database of its own whose log cannot be read: on a Postgres server the COPY's own connection fails.
+    const broken = await createTestDatabase();
+    try {
+      await broken.db.execute(sql`alter table audit_log rename to audit_log_elsewhere`);
+      await assert.rejects(
+        openAuditCsv(broken.db, {
+          account: { id: '00000000-0000-4000-8000-000000000000', pspid: 'X' },
+          filters: { result: 'all' },
+          t: translator('en'),
+          zone: 'UTC',
+          onError: () => assert.fail('not a stream error'),
+        }),
+        /relation "audit_log" does not exist/,
+      );
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { CopyQuery } from '../db/copy-out.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 
@@ -86,49 +87,50 @@ function filterConditions(accountId: string, filters: AuditFilters): SQL[] {
 }
 
 /**
- * The fields of a download's line (listAuditExport), in order, separated by EXPORT_FIELD.
- * `id` and `epoch` (whole seconds since 1970 UTC: the file shows seconds) as numbers in text, `success` as
- * `true` or `false`, then the event type, actor, IP and object each as a JSON string ('' when
- * null), and the details as Postgres writes jsonb (keys in its own order). JSON never holds a
- * raw control character, so neither the separator nor a line feed can occur inside a field.
+ * The columns of a download's line (auditExportQuery), in order, as COPY's text format writes
+ * them (src/db/copy-out.ts: tab-separated, `\N` for null, backslash escapes): `id`, `epoch`
+ * (whole seconds since 1970 UTC: the file shows seconds), `success` as `t` or `f`, the event
+ * type, actor, IP and object as text, and the details as Postgres writes jsonb (keys in its own
+ * order).
  */
 export const EXPORT_LINE = ['id', 'epoch', 'success', 'eventType', 'actor', 'ip', 'object', 'details'] as const;
-export const EXPORT_FIELD = '\u001f';
 
 /**
- * One batch of a download as ONE text, a line per entry (EXPORT_LINE), newest first, after the
- * entry with id `afterId` if given: the same filters and order as listAuditEntries. Postgres
- * writes the lines (array(… order by …) keeps the order) and the driver hands over one string,
- * where rows of eight columns would cost the driver more than everything else the download
- * does (decision record 0012). The next batch starts from the last id alone (the entry's time is
- * read back by its primary key). '' when nothing is left.
+ * The download's query for COPY (copyOut): the entries the filters match, newest first, with
+ * the same filters and order as listAuditEntries, served by the same indexes. With `page`, at
+ * most `limit` entries after the entry with id `afterId` (its time is read back by primary
+ * key): the embedded database reads in pages; a Postgres server streams them all at once. The
+ * values are settings (`guichet.audit_*`), never text in the query.
  */
-export async function listAuditExport(
-  db: Db,
+export function auditExportQuery(
   accountId: string,
   filters: AuditFilters,
-  page: { afterId?: string; limit: number },
-): Promise<string> {
-  const conditions = filterConditions(accountId, filters);
-  if (page.afterId) {
-    const id = sql`${page.afterId}::bigint`;
+  page?: { afterId?: string; limit: number },
+): CopyQuery {
+  const settings: Record<string, string> = {};
+  const value = (name: string, text: string, type: string) => {
+    settings[`guichet.audit_${name}`] = text;
+    return `current_setting('guichet.audit_${name}')::${type}`;
+  };
+  const conditions = [`account_id = ${value('account', accountId, 'uuid')}`];
+  if (filters.start) conditions.push(`occurred_at >= ${value('start', filters.start.toISOString(), 'timestamptz')}`);
+  if (filters.end) conditions.push(`occurred_at < ${value('end', filters.end.toISOString(), 'timestamptz')}`);
+  if (filters.userId) conditions.push(`user_id = ${value('user', filters.userId, 'uuid')}`);
+  if (filters.eventType) conditions.push(`event_type = ${value('event', filters.eventType, 'text')}`);
+  if (filters.result !== 'all') conditions.push(`success = ${value('success', String(filters.result === 'success'), 'boolean')}`);
+  if (page?.afterId) {
+    const after = value('after', page.afterId, 'bigint');
     conditions.push(
-      sql`(${auditLog.occurredAt}, ${auditLog.id}) < ((select previous.occurred_at from audit_log previous where previous.id = ${id}), ${id})`,
+      `(occurred_at, id) < ((select previous.occurred_at from audit_log previous where previous.id = ${after}), ${after})`,
     );
   }
-  // concat (not concat_ws) writes a null as '': to_json of a null column is null, of text a JSON string.
-  const f = sql.raw(`'${EXPORT_FIELD}'`);
-  const result = await db.execute<{ lines: string }>(sql`
-    select array_to_string(array(
-      select concat(${auditLog.id}, ${f}, floor(date_part('epoch', ${auditLog.occurredAt}))::int8, ${f}, ${auditLog.success}, ${f},
-                    to_json(${auditLog.eventType}), ${f}, to_json(${auditLog.actor}), ${f}, to_json(${auditLog.ip}), ${f},
-                    to_json(${auditLog.object}), ${f}, ${auditLog.details})
-      from audit_log where ${and(...conditions)}
-      order by ${auditLog.occurredAt} desc, ${auditLog.id} desc
-      limit ${page.limit}
-    ), ${sql.raw("E'\\n'")}) as lines`);
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { lines: string }[] }).rows;
-  return rows[0]?.lines ?? '';
+  const limit = page ? ` limit ${Math.trunc(page.limit)}` : '';
+  return {
+    select: `select id, floor(date_part('epoch', occurred_at))::int8, success, event_type, actor, ip, object, details
+      from audit_log where ${conditions.join(' and ')}
+      order by occurred_at desc, id desc${limit}`,
+    settings,
+  };
 }
 
 /** At most this many event types are offered in the filter. */

@@ -29,12 +29,11 @@ export const PGLITE_SETTINGS = ['shared_buffers = 16MB', 'work_mem = 4MB', 'main
 /** A Postgres server when a URL is given, else the embedded PGlite in `dataDir` (or in memory). */
 export async function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
   if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
-    return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
-      driver: 'postgres',
-      close: () => client.end({ timeout: 5 }),
-    };
+    const url = options.databaseUrl;
+    const client = postgres(url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    dedicatedConnections.set(db, () => postgres(url, { max: 1, onnotice: () => {} }));
+    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   const client = options.dataDir ? await openEmbedded(path.join(options.dataDir, 'pglite')) : await createInMemory();
   return {
@@ -42,6 +41,18 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
     driver: 'pglite',
     close: () => client.close(),
   };
+}
+
+const dedicatedConnections = new WeakMap<Db, () => postgres.Sql>();
+
+/**
+ * For a database on a Postgres server (openDatabase with a URL), a function that opens a new
+ * client of one connection to it, outside the pool, for work that holds a connection in a state
+ * the pool cannot take back (a COPY a reader may leave half-read, src/db/copy-out.ts); the caller
+ * ends it. undefined for the embedded database, which has one connection.
+ */
+export function dedicatedConnection(db: Db): (() => postgres.Sql) | undefined {
+  return dedicatedConnections.get(db);
 }
 
 /**
