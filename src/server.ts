@@ -83,7 +83,8 @@ async function main() {
     );
   }, JOBS_START_DELAY_MS);
 
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
+    log({ level: 'info', msg: 'stopping', signal });
     clearTimeout(jobsTimer);
     server.close(() => {
       // A start still under way is waited for (at most 30 s), then stopped.
@@ -91,7 +92,12 @@ async function main() {
       Promise.race([jobs, starting])
         .then((system) => system?.stop())
         .catch((error: unknown) => log({ level: 'error', msg: 'the job system did not stop cleanly', ...describeError(error) }))
-        .finally(() => database.close().finally(() => process.exit(0)));
+        .finally(() =>
+          database.close().finally(() => {
+            log({ level: 'info', msg: 'stopped' });
+            process.exit(0);
+          }),
+        );
     });
   };
   process.once('SIGINT', stop);

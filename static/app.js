@@ -4,7 +4,8 @@
 //   not warn while another is in use, and before saying "Your session has ended" the page asks the
 //   server (GET data-session-status, which does not extend the session) how long the session has left;
 // - after htmx swaps a fragment, the title's "Error: " follows the error summary (WCAG 2.4.2, 3.3.1);
-// - focus goes to the error summary, and the page language follows boosted navigation.
+// - focus goes to the error summary, or to the message of a section saved in place, and the page
+//   language follows boosted navigation.
 (() => {
   var ACTIVITY_KEY = 'guichet.lastActivity ';
   var timer = null;
@@ -136,8 +137,12 @@
     if (event.key?.indexOf(ACTIVITY_KEY) === 0) schedule();
   });
 
+  /**
+   * Focus goes to the error summary when the page or the swapped fragment has one, else to the
+   * message of a section saved in place (it says what happened, beside where the user was).
+   */
   function focusErrorSummary() {
-    var summary = document.querySelector('[data-error-summary]');
+    var summary = document.querySelector('[data-error-summary]') || document.querySelector('[data-saved-notice]');
     if (summary) summary.focus();
   }
 

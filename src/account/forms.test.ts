@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { detailPairs } from '../audit/labels.ts';
 import { parseForm } from '../forms/parse.ts';
 import { allMessages, translator } from '../i18n/catalogue.ts';
-import { compactVatNumber, isHttpsUrl, PHONE_PATTERN, retentionForm, VAT_PATTERN } from './forms.ts';
+import { isPublicHttpsUrl } from '../lib/urls.ts';
+import { compactVatNumber, PHONE_PATTERN, retentionForm, VAT_PATTERN } from './forms.ts';
 import { SECTION_EVENTS } from './section-service.ts';
 
 describe('the account page’s validation rules (decision record 0022)', () => {
@@ -53,8 +54,10 @@ describe('the account page’s validation rules (decision record 0022)', () => {
   });
 
   test('the terms URL is https with a host name, and nothing in it to mislead', () => {
-    assert.ok(isHttpsUrl('https://www.example.com/terms'));
-    assert.ok(isHttpsUrl('https://shop.example.be/cgv?lang=fr#art-3'));
+    assert.ok(isPublicHttpsUrl('https://www.example.com/terms'));
+    assert.ok(isPublicHttpsUrl('https://shop.example.be/cgv?lang=fr#art-3'));
+    assert.ok(isPublicHttpsUrl('https://boutique-été.fr/cgv'), 'an internationalised name');
+    assert.ok(isPublicHttpsUrl('https://EXAMPLE.com:8443/terms'));
     for (const bad of [
       'http://www.example.com/terms',
       'www.example.com/terms',
@@ -63,8 +66,18 @@ describe('the account page’s validation rules (decision record 0022)', () => {
       'javascript:alert(1)',
       'https://exa mple.com/',
       'ftp://example.com/terms',
+      // No real host: an empty or hyphen-only label, a trailing dot, an address, a numeric end.
+      'https://.com',
+      'https://-.-',
+      'https://example.com./t',
+      'https://-shop.example.com/',
+      'https://shop..example.com/',
+      'https://192.0.2.10/terms',
+      'https://[2001:db8::1]/terms',
+      'https://example.123/',
+      `https://${'a'.repeat(64)}.com/`,
     ]) {
-      assert.ok(!isHttpsUrl(bad), bad);
+      assert.ok(!isPublicHttpsUrl(bad), bad);
     }
   });
 

@@ -8,6 +8,7 @@ import { defineForm } from '../forms/parse.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { CurrencyCode } from '../lib/money.ts';
+import { isPublicHttpsUrl } from '../lib/urls.ts';
 import { ACCOUNT_CURRENCIES } from './currencies.ts';
 import type { AccountOption } from './options.ts';
 import { OPTIONS } from './options.ts';
@@ -73,13 +74,7 @@ function vatNumber(): FieldSpec<string> {
   };
 }
 
-/** An https address with a host, without a user name or password in it; '' when empty (no address). */
-export function isHttpsUrl(typed: string): boolean {
-  if (/\s/.test(typed)) return false;
-  const url = URL.parse(typed);
-  return url !== null && url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
-}
-
+/** A public https address (isPublicHttpsUrl); '' when empty (no address). */
 function httpsUrl(options: { max: number; invalid: PlainKey }): FieldSpec<string> {
   const typed = text({ max: options.max });
   return {
@@ -87,7 +82,7 @@ function httpsUrl(options: { max: number; invalid: PlainKey }): FieldSpec<string
     schema: (form) =>
       v.pipe(
         typed.schema(form),
-        v.check((s: string) => s === '' || isHttpsUrl(s), m(options.invalid)),
+        v.check((s: string) => s === '' || isPublicHttpsUrl(s), m(options.invalid)),
       ),
   };
 }

@@ -12,7 +12,7 @@ import { answerFailure, restoreFailure } from '../http/form-failure.ts';
 import { readForm } from '../http/forms.ts';
 import { requireAuth } from '../http/middleware/require-auth.ts';
 import { onRefusal } from '../http/refusal.ts';
-import { page, redirectAfterPost } from '../http/render.ts';
+import { page, redirectAfterPost, wantsFragment } from '../http/render.ts';
 import { actorContext } from '../http/service-context.ts';
 import { viewContext } from '../http/view-context.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
@@ -63,7 +63,7 @@ export function accountRoutes(deps: Deps) {
     const failure = restoreFailure(c, deps);
     const section = failure ? sectionOfForm(failure.form) : undefined;
     const failed = failure && section ? { section, failure } : undefined;
-    return renderAccount(c, deps, failed, failed?.failure.status);
+    return renderAccount(c, deps, { failed }, failed?.failure.status);
   });
 
   app.get('/options/confirm', manage, async (c) => {
@@ -104,7 +104,7 @@ export function accountRoutes(deps: Deps) {
         { form: form.id, values: parsed.values, ...failure },
         {
           page: paths.account.page(env),
-          render: (kept) => renderAccount(c, deps, { section, failure: kept }, kept.status),
+          render: (kept) => renderAccount(c, deps, { failed: { section, failure: kept } }, kept.status),
         },
       );
     if (!parsed.ok) return refuse({ errors: parsed.errors, status: 422 });
@@ -120,7 +120,12 @@ export function accountRoutes(deps: Deps) {
       return redirectAfterPost(c, paths.account.confirmOptions(env, query));
     }
     const { changed } = await saveAccountSection(actorContext(c, deps), { version: parsed.version, change: parsed.change });
-    setFlash(c, deps.config, changed ? SAVED[section] : 'account.noChange');
+    const said = changed ? SAVED[section] : 'account.noChange';
+    // With htmx, the section saved is swapped in place with its message: the view stays where it
+    // is and what was typed in the other sections stays. Options show and hide other sections:
+    // the whole page, like a plain form.
+    if (wantsFragment(c) && section !== 'options') return renderAccount(c, deps, { saved: { section, message: said } });
+    setFlash(c, deps.config, said);
     return redirectAfterPost(c, paths.account.page(env));
   });
 
@@ -134,10 +139,17 @@ async function loadAccount(c: Ctx, deps: Deps) {
 }
 
 /**
- * The account page as saved now, with a refused section's problems and typed values. An htmx
- * request for a refused section gets that section alone; a stale edit gets the whole page.
+ * The account page as saved now, with a refused section's problems and typed values, or a
+ * section's "saved" message. An htmx request for a refused or saved section gets that section
+ * alone; a stale edit gets the whole page.
  */
-async function renderAccount(c: Ctx, deps: Deps, failed?: FailedSection, status: 200 | 409 | 422 | 429 = 200) {
+async function renderAccount(
+  c: Ctx,
+  deps: Deps,
+  answer: { failed?: FailedSection; saved?: { section: AccountSection; message: PlainKey } } = {},
+  status: 200 | 409 | 422 | 429 = 200,
+) {
+  const { failed, saved } = answer;
   const { auth, env } = c.var;
   const account = await loadAccount(c, deps);
   // I1: in TEST, the PRODUCTION account made from this one.
@@ -158,9 +170,14 @@ async function renderAccount(c: Ctx, deps: Deps, failed?: FailedSection, status:
       summary: can(auth.user.profile, 'account:create_production'),
     },
   };
+  const inPlace = saved?.section ?? (failed && !failed.failure.conflict ? failed.section : undefined);
   const fragment =
-    failed && !failed.failure.conflict && props.shown.includes(failed.section) ? (
-      <AccountSectionFragment {...props} section={failed.section} />
+    inPlace && props.shown.includes(inPlace) ? (
+      <AccountSectionFragment
+        {...props}
+        saved={saved && { section: saved.section, message: c.var.t(saved.message) }}
+        section={inPlace}
+      />
     ) : undefined;
   return page(c, <AccountPage {...props} />, { status, fragment, url: paths.account.page(env) });
 }

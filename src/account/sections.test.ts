@@ -151,6 +151,38 @@ describe('saving a section (C1–C3, C6, D5): audited with before and after, one
     assert.equal((await storedAccount(h.db, user.accountId)).retentionDays, 540);
   });
 
+  test('a section saved by htmx comes back alone, with its message, so the other sections keep what was typed', async () => {
+    const { user, browser } = await signIn(h);
+    await browser.get(accountPage());
+    const response = await browser.post(sectionPath('timeZone'), sectionForm('timeZone', { timeZone: 'Asia/Kolkata' }), {
+      'HX-Request': 'true',
+    });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('HX-Location'), null);
+    assert.equal(browser.page.h1(), '', 'not the whole page');
+    assert.equal(browser.page.one('section')?.getAttribute('id'), 'account-time-zone');
+    assert.equal(browser.page.one('[data-saved-notice]')?.getAttribute('role'), 'status');
+    assert.match(browser.page.flash(), /time zone was saved/i);
+    // Saved under the name the picker lists, which the section shows selected.
+    assert.equal((await storedAccount(h.db, user.accountId)).timeZone, 'Asia/Calcutta');
+    assert.equal(browser.page.valueOf('#account-time-zone-time-zone'), 'Asia/Calcutta');
+    // Nothing changed: said in the section too.
+    await browser.post(sectionPath('timeZone'), sectionForm('timeZone', { timeZone: 'Asia/Calcutta', version: '2' }), {
+      'HX-Request': 'true',
+    });
+    assert.ok(browser.page.one('#account-time-zone [data-saved-notice]'));
+  });
+
+  test('options saved by htmx show the whole page: other sections appear or go', async () => {
+    const { browser } = await signIn(h);
+    await browser.get(accountPage());
+    const response = await browser.post(sectionPath('options'), sectionForm('options', { MULTI_CURRENCY: '1' }), {
+      'HX-Request': 'true',
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('HX-Location'), accountPage());
+  });
+
   test('subscription: its type sets the user limit; a type below the users the account has is refused', async () => {
     const { user, browser } = await signIn(h);
     for (const userid of ['one.more', 'two.more', 'api.more']) {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import addressparser from 'nodemailer/lib/addressparser';
 import { translator } from '../i18n/catalogue.ts';
-import { checkbox, choice, currency, date, email, integer, money, secret, text } from './fields.ts';
+import { timeZonesByRegion } from '../lib/time.ts';
+import { checkbox, choice, currency, date, email, integer, money, secret, text, timeZone } from './fields.ts';
 import { defineForm, parseForm } from './parse.ts';
 
 const form = defineForm('pay', {
@@ -215,5 +216,31 @@ describe('money field (minor units, ISO 4217 digits)', () => {
     const parsed = parseForm(form, { ...valid, amount: '15.0001' });
     assert.ok(!parsed.ok);
     assert.equal(fr.message(parsed.errors.amount!), 'Saisissez les montants en EUR avec au plus 2 décimales.');
+  });
+});
+
+describe('time zone field', () => {
+  const zoneForm = defineForm('zone', { timeZone: timeZone({ invalid: 'form.invalid' }) });
+  const parseZone = (typed: string) => {
+    const parsed = parseForm(zoneForm, { timeZone: typed });
+    return parsed.ok ? parsed.data.timeZone : undefined;
+  };
+
+  test('a zone is saved under the name the picker lists, so the picker shows it selected', () => {
+    const listed = new Set(timeZonesByRegion().flatMap((group) => group.zones));
+    assert.equal(parseZone('Europe/Brussels'), 'Europe/Brussels');
+    assert.equal(parseZone(' UTC '), 'UTC');
+    // Two names of one zone: saved as the one the picker has.
+    const kolkata = parseZone('Asia/Kolkata');
+    assert.ok(kolkata && listed.has(kolkata), `${kolkata} is in the picker`);
+    assert.equal(kolkata, parseZone('Asia/Calcutta'));
+    const kyiv = parseZone('Europe/Kyiv');
+    assert.ok(kyiv && listed.has(kyiv), `${kyiv} is in the picker`);
+  });
+
+  test('a zone the picker does not list is refused beside the field', () => {
+    for (const typed of ['Etc/GMT+5', 'Mars/Olympus', '', 'europe/brussels ; drop']) {
+      assert.equal(parseZone(typed), undefined, typed);
+    }
   });
 });

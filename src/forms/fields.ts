@@ -3,7 +3,7 @@ import type { Message, PlainKey } from '../i18n/catalogue.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { AmountProblem, CurrencyCode } from '../lib/money.ts';
 import { currencyDigits, isCurrencyCode, parseAmount } from '../lib/money.ts';
-import { isIsoDate, isTimeZone } from '../lib/time.ts';
+import { isIsoDate, listedTimeZone } from '../lib/time.ts';
 import { encodeMessage } from './message-codec.ts';
 
 /**
@@ -143,13 +143,18 @@ export function choice<const T extends string>(values: readonly T[], options: { 
   };
 }
 
-/** An IANA time zone name ("Europe/Brussels"). */
+/** An IANA time zone name ("Europe/Brussels"), one the pickers list, saved under their name for it (listedTimeZone). */
 export function timeZone(options: { invalid: PlainKey; id?: string }): FieldSpec<string> {
   return {
     id: options.id,
     maxLength: 64,
     required: true,
-    schema: () => v.pipe(checkedText({ max: 64, required: options.invalid }), v.check(isTimeZone, m(message(options.invalid)))),
+    schema: () =>
+      v.pipe(
+        checkedText({ max: 64, required: options.invalid }),
+        v.transform(listedTimeZone),
+        v.string(m(message(options.invalid))),
+      ),
   };
 }
 

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { HTMX_SCRIPT, HTMX_VERSION } from '../../views/layout/htmx.ts';
 import { safeNext } from '../http/safe-next.ts';
 import { formatDateTime } from './format.ts';
+import { CURRENCIES, CURRENCY_DIGITS, isCurrencyCode } from './money.ts';
 import { isTimeZone } from './time.ts';
 import { randomPassword, sameSecret } from './tokens.ts';
 
@@ -58,5 +59,16 @@ describe('htmx pin', () => {
     const served = readFileSync(`.${HTMX_SCRIPT}`);
     const packaged = readFileSync('node_modules/htmx.org/dist/htmx.min.js');
     assert.ok(served.equals(packaged));
+  });
+});
+
+describe('currencies (ISO 4217)', () => {
+  test('only codes in use: none of those replaced by another currency', () => {
+    // Replaced by the euro (LTL 2015, LVL 2014, EEK 2011, SKK 2009, CYP and MTL 2008, SIT 2007) or redenominated.
+    for (const withdrawn of ['LTL', 'LVL', 'EEK', 'SKK', 'CYP', 'MTL', 'SIT', 'VEF', 'MRO', 'STD', 'BYR', 'ZMK', 'GHC', 'TRL']) {
+      assert.equal(isCurrencyCode(withdrawn), false, withdrawn);
+    }
+    assert.deepEqual([CURRENCY_DIGITS.JPY, CURRENCY_DIGITS.EUR, CURRENCY_DIGITS.KWD], [0, 2, 3]);
+    assert.ok(CURRENCIES.every((code) => /^[A-Z]{3}$/.test(code)));
   });
 });

@@ -32,8 +32,6 @@ export const CURRENCY_DIGITS = {
   JPY: 0,
   KRW: 0,
   KWD: 3,
-  LTL: 2,
-  LVL: 2,
   MAD: 2,
   MXN: 2,
   MYR: 2,

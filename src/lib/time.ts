@@ -6,6 +6,24 @@ export function isTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
+/**
+ * A zone under the name the pickers list (timeZonesByRegion: the ICU's canonical names,
+ * "Asia/Calcutta" for "Asia/Kolkata", "Europe/Kiev" for "Europe/Kyiv"), so two names of one zone
+ * are saved as one and a saved zone is always one a picker shows selected; undefined for a zone
+ * the pickers do not list (not a zone, or one like "Etc/GMT+5").
+ */
+export function listedTimeZone(zone: string): string | undefined {
+  if (!isTimeZone(zone)) return undefined;
+  const named = zone === 'UTC' ? zone : new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  return listedZones().has(named) ? named : undefined;
+}
+
+let listed: Set<string> | undefined;
+function listedZones(): Set<string> {
+  listed ??= new Set(timeZonesByRegion().flatMap((group) => group.zones));
+  return listed;
+}
+
 /** ISO 8601 in UTC, for machine-readable attributes (`<time datetime>`). */
 export function isoUtc(moment: Date): string {
   return moment.toISOString();

@@ -91,6 +91,8 @@ describe('refused creations', () => {
       new RegExp(`^The PRODUCTION account ${user.pspid} was already created from this account on \\d\\d/`),
     );
     assert.equal(browser.page.link('What was copied, and what to set up again'), paths.production.summary());
+    // Said once: the heading below the error does not repeat the date.
+    assert.equal(browser.page.text().match(/created from this account on/g)?.length, 1);
     assert.equal((await productionRows(h.db, 'ANOTHER.ONE')).accounts.length, 0);
     assert.equal((await productionRows(h.db, user.pspid)).accounts.length, 1);
   });

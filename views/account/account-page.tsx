@@ -22,7 +22,7 @@ const SECTIONS: Record<AccountSection, (props: SectionProps) => unknown> = {
   retention: RetentionSection,
 };
 
-/** One section alone: what htmx swaps in place after a refused form. */
+/** One section alone: what htmx swaps in place after its form was refused or saved. */
 export function AccountSectionFragment(props: AccountPageProps & { section: AccountSection }) {
   const Section = SECTIONS[props.section];
   return <>{Section({ ...props, state: props.states[props.section] })}</>;

@@ -65,6 +65,8 @@ export type AccountPageProps = {
   confirmsOptions: boolean;
   /** I1: in TEST, the PRODUCTION account made from this one, once it exists. */
   productionTwin?: ProductionTwinProps;
+  /** A section just saved in place (htmx), with what to say in it. */
+  saved?: { section: AccountSection; message: string };
 };
 
 /** What every section component receives. */

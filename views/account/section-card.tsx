@@ -36,6 +36,11 @@ export function SectionCard({ props, section, title, intro, summary, form }: Car
   return (
     <section class="card" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
+      {props.saved?.section === section ? (
+        <div class="flash" role="status" tabindex={-1} data-saved-notice>
+          <p>{props.saved.message}</p>
+        </div>
+      ) : null}
       {intro}
       {props.manage && props.state.conflict ? (
         <>
@@ -60,9 +65,9 @@ type FormProps<F extends FormDef> = {
 };
 
 /**
- * A section's form: posted on its own to the section's address (htmx swaps the section in place
- * on a refusal; a success, or a stale edit, shows the whole page), with its error summary, the
- * CSRF token and the version the section was read at.
+ * A section's form: posted on its own to the section's address (htmx swaps the section in place,
+ * refused or saved; a stale edit, or a change of options, shows the whole page), with its error
+ * summary, the CSRF token and the version the section was read at.
  */
 export function SectionForm<F extends FormDef>({ props, section, form, labels, button, children }: FormProps<F>) {
   const { ctx, state } = props;

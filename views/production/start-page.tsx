@@ -39,7 +39,7 @@ export function ProductionStartPage(props: StartPageProps) {
       <h1>{t('production.title')}</h1>
       <ErrorNotice message={props.refusal ? t.message(props.refusal) : undefined} />
       {props.twin ? (
-        <TwinNotice ctx={ctx} twin={props.twin} />
+        <TwinNotice ctx={ctx} twin={props.twin} refused={Boolean(props.refusal)} />
       ) : (
         <>
           <p>{t('production.intro')}</p>
@@ -74,11 +74,14 @@ export function ProductionStartPage(props: StartPageProps) {
 }
 
 /** "Already created on <date>", with the way to the summary and to the PRODUCTION login. */
-export function TwinNotice({ ctx, twin }: { ctx: ViewContext; twin: TwinSummary }) {
+export function TwinNotice({ ctx, twin, refused }: { ctx: ViewContext; twin: TwinSummary; refused?: boolean }) {
   const { t } = ctx;
   return (
     <section class="card" id="production-twin" aria-labelledby="production-twin-title">
-      <h2 id="production-twin-title">{t('production.existing', { pspid: twin.pspid, date: twin.createdOn })}</h2>
+      {/* After a refused second creation, the error above already says when: the heading does not repeat it. */}
+      <h2 id="production-twin-title">
+        {refused ? t('production.twin.title') : t('production.existing', { pspid: twin.pspid, date: twin.createdOn })}
+      </h2>
       <p>{t('production.existingOnlyOne')}</p>
       <ul>
         <li>
