@@ -124,7 +124,12 @@ export function accountRoutes(deps: Deps) {
     // With htmx, the section saved is swapped in place with its message: the view stays where it
     // is and what was typed in the other sections stays. Options show and hide other sections:
     // the whole page, like a plain form.
-    if (wantsFragment(c) && section !== 'options') return renderAccount(c, deps, { saved: { section, message: said } });
+    if (wantsFragment(c) && section !== 'options') {
+      const answer = await renderAccount(c, deps, { saved: { section, message: said } });
+      // The bar may show an earlier refusal's marked address: the page's own, so a reload shows it as saved.
+      answer.headers.set('HX-Replace-Url', paths.account.page(env));
+      return answer;
+    }
     setFlash(c, deps.config, said);
     return redirectAfterPost(c, paths.account.page(env));
   });

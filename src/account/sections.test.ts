@@ -159,6 +159,7 @@ describe('saving a section (C1–C3, C6, D5): audited with before and after, one
     });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('HX-Location'), null);
+    assert.equal(response.headers.get('HX-Replace-Url'), accountPage(), 'never an earlier refusal’s marked address');
     assert.equal(browser.page.h1(), '', 'not the whole page');
     assert.equal(browser.page.one('section')?.getAttribute('id'), 'account-time-zone');
     assert.equal(browser.page.one('[data-saved-notice]')?.getAttribute('role'), 'status');
