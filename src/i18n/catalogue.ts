@@ -6,6 +6,7 @@ import type { Language } from '../db/schema/users.ts';
 import { homeMessages } from '../home/messages.ts';
 import { otpMessages } from '../otp/messages.ts';
 import { passwordMessages } from '../password/messages.ts';
+import { paymentMessages } from '../payments/messages.ts';
 import { productionMessages } from '../production/messages.ts';
 import { supportMessages } from '../support/messages.ts';
 import { userMessages } from '../users/messages.ts';
@@ -25,6 +26,7 @@ const parts = [
   auditMessages,
   accountMessages,
   productionMessages,
+  paymentMessages,
 ];
 
 type English = UnionToIntersection<(typeof parts)[number]['en']>;

@@ -54,8 +54,11 @@ export const NCERROR = {
   refundOverflow: '50001129',
   originalOrderError: '50001130',
   noRefundsAllowed: '50001218',
+  reauthorisationOverflow: '50001153',
   aliasIsCardNumber: '50001216',
   generic: '55555555',
+  // 5: card data (simulated acquirer, decision record 0025).
+  cvcMissing: '50001090',
 } as const;
 
 export type NcError = (typeof NCERROR)[keyof typeof NCERROR];

@@ -85,6 +85,11 @@ function registerPayments(chunks: Map<string, number[]>, fail?: string): () => v
   return registerRetentionTable(spied);
 }
 
+/** The preview's line for the test table alone (other tables, the orders, are registered too). */
+async function testPaymentsPreview(of: { id: string; retentionDays: number }) {
+  return (await previewRetention(database.db, of, clock.now())).filter((line) => line.table === 'test_payments');
+}
+
 describe('data retention', () => {
   test('the job deletes exactly the rows older than each account’s setting, in chunks, and the preview matches', async (t) => {
     const chunks = new Map<string, number[]>();
@@ -97,15 +102,13 @@ describe('data retention', () => {
     await payments(short.id, [...old, ...kept, new Date(cutoff.getTime() - 1)]);
     await payments(long.id, [daysAgo(100), daysAgo(539)]);
 
-    const preview = await previewRetention(database.db, short, clock.now());
+    const preview = await testPaymentsPreview(short);
     assert.deepEqual(preview, [{ table: 'test_payments', label: 'users.title', rows: 11 }]);
-    assert.deepEqual(await previewRetention(database.db, long, clock.now()), [
-      { table: 'test_payments', label: 'users.title', rows: 0 },
-    ]);
+    assert.deepEqual(await testPaymentsPreview(long), [{ table: 'test_payments', label: 'users.title', rows: 0 }]);
 
     const runs = await runRetention(deps(), { chunkRows: 3 });
     const run = runs.find((r) => r.accountId === short.id);
-    assert.deepEqual(run?.removed, { test_payments: 11 }, 'the run removes what the preview announced');
+    assert.deepEqual(run?.removed, { test_payments: 11, orders: 0 }, 'the run removes what the preview announced');
     assert.deepEqual(chunks.get(short.id), [3, 3, 3, 2], 'in chunks of at most 3 rows');
     assert.deepEqual(chunks.get(long.id), [0]);
     assert.deepEqual(
@@ -114,33 +117,63 @@ describe('data retention', () => {
       'a row at the cutoff itself stays',
     );
     assert.equal((await paymentTimes(long.id)).length, 2, 'another account’s rows follow its own setting');
-    assert.deepEqual(await previewRetention(database.db, short, clock.now()), [
-      { table: 'test_payments', label: 'users.title', rows: 0 },
-    ]);
+    assert.deepEqual(await testPaymentsPreview(short), [{ table: 'test_payments', label: 'users.title', rows: 0 }]);
 
     const [entry, ...more] = await purgeEntries(short.id);
     assert.equal(more.length, 0);
     assert.equal(entry?.actor, 'system');
     assert.equal(entry?.object, `account:${short.id}`);
-    assert.deepEqual(entry?.details, { retentionDays: 45, removed: { test_payments: 11, audit_log: 0 } });
+    assert.deepEqual(entry?.details, { retentionDays: 45, removed: { test_payments: 11, orders: 0, audit_log: 0 } });
     assert.equal(entry?.occurredAt.getTime(), clock.now().getTime());
     const [longEntry] = await purgeEntries(long.id);
     assert.deepEqual(
       longEntry?.details,
-      { retentionDays: 540, removed: { test_payments: 0, audit_log: 0 } },
+      { retentionDays: 540, removed: { test_payments: 0, orders: 0, audit_log: 0 } },
       'audited even when nothing went',
     );
   });
 
-  test('with no table registered, the job still runs and audits each account', async () => {
+  test('with no payment data, the job still runs and audits each account', async () => {
     const quiet = await account(90);
     const runs = await runRetention(deps());
     assert.deepEqual(
       runs.find((r) => r.accountId === quiet.id),
-      { accountId: quiet.id, removed: {}, auditLog: 0, total: 0 },
+      { accountId: quiet.id, removed: { orders: 0 }, auditLog: 0, total: 0 },
     );
-    assert.deepEqual((await purgeEntries(quiet.id))[0]?.details, { retentionDays: 90, removed: { audit_log: 0 } });
-    assert.deepEqual(await previewRetention(database.db, quiet, clock.now()), []);
+    assert.deepEqual((await purgeEntries(quiet.id))[0]?.details, { retentionDays: 90, removed: { orders: 0, audit_log: 0 } });
+    assert.deepEqual(await previewRetention(database.db, quiet, clock.now()), [
+      { table: 'orders', label: 'payments.retention.orders', rows: 0 },
+    ]);
+  });
+
+  test('orders older than the setting go with their history; newer ones stay', async () => {
+    const shop = await account(45);
+    const order = async (payId: number, at: Date) => {
+      await database.db.execute(sql`
+        insert into orders (account_id, pay_id, order_id, operation, amount, currency, status, source, ordered_at)
+        values (${shop.id}, ${payId}, ${`order-${payId}`}, 'SAL', 1500, 'EUR', 9, 'directlink', ${at.toISOString()}::timestamptz)`);
+      await database.db.execute(sql`
+        insert into order_operations (account_id, pay_id, pay_id_sub, operation, amount, currency, status, requested_at)
+        values (${shop.id}, ${payId}, 0, 'SAL', 1500, 'EUR', 9, ${at.toISOString()}::timestamptz),
+               (${shop.id}, ${payId}, 1, 'RFD', 500, 'EUR', 8, ${at.toISOString()}::timestamptz)`);
+    };
+    await order(9_000_000_001, daysAgo(46));
+    await order(9_000_000_002, daysAgo(44));
+    assert.deepEqual(await previewRetention(database.db, shop, clock.now()), [
+      { table: 'orders', label: 'payments.retention.orders', rows: 1 },
+    ]);
+    await runRetention(deps());
+    const left = await rowsOf<{ pay_id: string; operations: number }>(
+      database.db,
+      sql`select o.pay_id::text, (select count(*)::int from order_operations p where p.account_id = o.account_id and p.pay_id = o.pay_id) as operations
+          from orders o where o.account_id = ${shop.id}`,
+    );
+    assert.deepEqual([...left], [{ pay_id: '9000000002', operations: 2 }]);
+    const operations = await rowsOf<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from order_operations where account_id = ${shop.id}`,
+    );
+    assert.equal(operations[0]?.n, 2, 'the old order’s history went with it');
   });
 
   test('an account that fails is logged without the error’s message; the others are purged; the run fails to be retried', async (t) => {
@@ -171,7 +204,7 @@ describe('data retention', () => {
     assert.equal(runs.find((r) => r.accountId === shop.id)?.auditLog, 5);
     const left = await database.db.select().from(auditLog).where(eq(auditLog.accountId, shop.id));
     assert.deepEqual(left.map((e) => e.eventType).sort(), ['logout', 'logout', 'retention.purge']);
-    assert.deepEqual((await purgeEntries(shop.id))[0]?.details, { retentionDays: 45, removed: { audit_log: 5 } });
+    assert.deepEqual((await purgeEntries(shop.id))[0]?.details, { retentionDays: 45, removed: { orders: 0, audit_log: 5 } });
   });
 
   test('a DELETE of the audit log without the purge setting is still refused, and with it only beyond 12 months', async () => {

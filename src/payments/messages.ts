@@ -1,0 +1,11 @@
+import { defineMessages } from '../i18n/define.ts';
+
+/** Texts of the payment engine's data, as other pages name it (the account page's retention preview). */
+export const paymentMessages = defineMessages({
+  en: {
+    'payments.retention.orders': 'Orders and their operations',
+  },
+  fr: {
+    'payments.retention.orders': 'Commandes et leurs opérations',
+  },
+});

@@ -1,0 +1,10 @@
+/**
+ * The orders' place in data retention (PRODUCT.md C6): an account's orders older than its
+ * setting go, by their order date, with their history (order_operations rows go with their order:
+ * the foreign key cascades). Listed in src/retention/registrations.ts.
+ */
+import { registerRetentionTable, retentionByColumns } from '../retention/registry.ts';
+
+registerRetentionTable(
+  retentionByColumns({ table: 'orders', label: 'payments.retention.orders', accountColumn: 'account_id', timeColumn: 'ordered_at' }),
+);
