@@ -7,88 +7,38 @@ import {
   timeZoneForm,
 } from '../../src/account/forms.ts';
 import { timeZonesByRegion } from '../../src/lib/time.ts';
-import { SelectField } from '../components/select-field.tsx';
-import { TextAreaField } from '../components/text-area-field.tsx';
-import { TextField } from '../components/text-field.tsx';
 import type { SectionProps } from './account-props.ts';
-import { SectionCard, SectionForm, Summary } from './section-card.tsx';
+import { FormSection, sectionFields } from './form-section.tsx';
 
 /** C1: the legal name, the name customers see, a phone number and an e-mail address. */
 export function AdministrativeSection(props: SectionProps) {
-  const { ctx, account, state } = props;
+  const { ctx, account } = props;
   const { t } = ctx;
-  const { fields } = administrativeForm;
-  const { values, errors } = state;
   const labels = {
     companyName: t('account.field.companyName'),
     tradeName: t('account.field.tradeName'),
     phone: t('account.field.phone'),
     email: t('account.field.email'),
   };
+  const { Text } = sectionFields(props, administrativeForm, labels);
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="administrative"
-      title={t('account.section.administrative')}
-      summary={
-        <Summary
-          props={props}
-          items={[
-            [labels.companyName, account.companyName],
-            [labels.tradeName, account.tradeName],
-            [labels.phone, account.phone],
-            [labels.email, account.email],
-          ]}
-        />
-      }
-      form={
-        <SectionForm
-          props={props}
-          section="administrative"
-          form={administrativeForm}
-          labels={labels}
-          button={t('account.save.administrative')}
-        >
-          <TextField
-            t={t}
-            field={fields.companyName}
-            label={labels.companyName}
-            hint={t('account.field.companyNameHint')}
-            value={values.companyName ?? ''}
-            error={errors.companyName}
-            autocomplete="organization"
-          />
-          <TextField
-            t={t}
-            field={fields.tradeName}
-            label={labels.tradeName}
-            hint={t('account.field.tradeNameHint')}
-            value={values.tradeName ?? ''}
-            error={errors.tradeName}
-            autocomplete="off"
-          />
-          <TextField
-            t={t}
-            field={fields.phone}
-            label={labels.phone}
-            hint={t('account.field.phoneHint')}
-            value={values.phone ?? ''}
-            error={errors.phone}
-            autocomplete="tel"
-          />
-          <TextField
-            t={t}
-            field={fields.email}
-            type="email"
-            label={labels.email}
-            hint={t('account.field.emailHint')}
-            value={values.email ?? ''}
-            error={errors.email}
-            autocomplete="email"
-          />
-        </SectionForm>
-      }
-    />
+      form={administrativeForm}
+      labels={labels}
+      items={[
+        [labels.companyName, account.companyName],
+        [labels.tradeName, account.tradeName],
+        [labels.phone, account.phone],
+        [labels.email, account.email],
+      ]}
+    >
+      <Text name="companyName" hint={t('account.field.companyNameHint')} autocomplete="organization" />
+      <Text name="tradeName" hint={t('account.field.tradeNameHint')} autocomplete="off" />
+      <Text name="phone" hint={t('account.field.phoneHint')} autocomplete="tel" />
+      <Text name="email" type="email" hint={t('account.field.emailHint')} autocomplete="email" />
+    </FormSection>
   );
 }
 
@@ -96,68 +46,37 @@ export function AdministrativeSection(props: SectionProps) {
 export function BillingSection(props: SectionProps) {
   const { ctx, account, state } = props;
   const { t } = ctx;
-  const { fields } = billingForm;
-  const { values, errors } = state;
   const labels = {
     billingAddress: t('account.field.billingAddress'),
     vatNumber: t('account.field.vatNumber'),
     billingContact: t('account.field.billingContact'),
     billingMode: t('account.field.billingMode'),
   };
+  const { Text, TextArea, Select } = sectionFields(props, billingForm, labels);
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="billing"
-      title={t('account.section.billing')}
-      summary={
-        <Summary
-          props={props}
-          items={[
-            [labels.billingAddress, account.billingAddress ? <span class="address">{lines(account.billingAddress)}</span> : ''],
-            [labels.vatNumber, account.vatNumber],
-            [labels.billingContact, account.billingContact],
-            [labels.billingMode, t(`account.billingMode.${account.billingMode}`)],
-          ]}
-        />
-      }
-      form={
-        <SectionForm props={props} section="billing" form={billingForm} labels={labels} button={t('account.save.billing')}>
-          <TextAreaField
-            t={t}
-            field={fields.billingAddress}
-            label={labels.billingAddress}
-            value={values.billingAddress ?? ''}
-            error={errors.billingAddress}
-            autocomplete="street-address"
-          />
-          <TextField
-            t={t}
-            field={fields.vatNumber}
-            label={labels.vatNumber}
-            hint={t('account.field.vatNumberHint')}
-            value={values.vatNumber ?? ''}
-            error={errors.vatNumber}
-            autocomplete="off"
-          />
-          <TextField
-            t={t}
-            field={fields.billingContact}
-            label={labels.billingContact}
-            hint={t('account.field.billingContactHint')}
-            value={values.billingContact ?? ''}
-            error={errors.billingContact}
-            autocomplete="off"
-          />
-          <SelectField t={t} field={fields.billingMode} label={labels.billingMode} error={errors.billingMode}>
-            {BILLING_MODE_LIST.map((mode) => (
-              <option value={mode} selected={values.billingMode === mode}>
-                {t(`account.billingMode.${mode}`)}
-              </option>
-            ))}
-          </SelectField>
-        </SectionForm>
-      }
-    />
+      form={billingForm}
+      labels={labels}
+      items={[
+        [labels.billingAddress, account.billingAddress ? <span class="address">{lines(account.billingAddress)}</span> : ''],
+        [labels.vatNumber, account.vatNumber],
+        [labels.billingContact, account.billingContact],
+        [labels.billingMode, t(`account.billingMode.${account.billingMode}`)],
+      ]}
+    >
+      <TextArea name="billingAddress" autocomplete="street-address" />
+      <Text name="vatNumber" hint={t('account.field.vatNumberHint')} autocomplete="off" />
+      <Text name="billingContact" hint={t('account.field.billingContactHint')} autocomplete="off" />
+      <Select name="billingMode">
+        {BILLING_MODE_LIST.map((mode) => (
+          <option value={mode} selected={state.values.billingMode === mode}>
+            {t(`account.billingMode.${mode}`)}
+          </option>
+        ))}
+      </Select>
+    </FormSection>
   );
 }
 
@@ -165,49 +84,29 @@ export function BillingSection(props: SectionProps) {
 export function SubscriptionSection(props: SectionProps) {
   const { ctx, account, state } = props;
   const { t } = ctx;
-  const { fields } = subscriptionForm;
   const labels = { subscription: t('account.field.subscription') };
+  const { Select } = sectionFields(props, subscriptionForm, labels);
   const name = (type: string) => (isSubscriptionType(type) ? t(`account.subscription.${type}`) : type);
-  const users = <p>{t('account.users', { count: props.userCount, limit: account.userLimit })}</p>;
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="subscription"
-      title={t('account.section.subscription')}
-      intro={users}
-      summary={
-        <Summary
-          props={props}
-          items={[
-            [labels.subscription, name(account.subscription)],
-            [t('account.userLimit'), t('account.userLimitValue', { count: account.userLimit })],
-          ]}
-        />
-      }
-      form={
-        <SectionForm
-          props={props}
-          section="subscription"
-          form={subscriptionForm}
-          labels={labels}
-          button={t('account.save.subscription')}
-        >
-          <SelectField
-            t={t}
-            field={fields.subscription}
-            label={labels.subscription}
-            hint={t('account.field.subscriptionHint')}
-            error={state.errors.subscription}
-          >
-            {props.subscriptions.map(({ type, userLimit }) => (
-              <option value={type} selected={state.values.subscription === type}>
-                {t('account.subscriptionChoice', { name: t(`account.subscription.${type}`), count: userLimit })}
-              </option>
-            ))}
-          </SelectField>
-        </SectionForm>
-      }
-    />
+      form={subscriptionForm}
+      labels={labels}
+      intro={<p>{t('account.users', { count: props.userCount, limit: account.userLimit })}</p>}
+      items={[
+        [labels.subscription, name(account.subscription)],
+        [t('account.userLimit'), t('account.userLimitValue', { count: account.userLimit })],
+      ]}
+    >
+      <Select name="subscription" hint={t('account.field.subscriptionHint')}>
+        {props.subscriptions.map(({ type, userLimit }) => (
+          <option value={type} selected={state.values.subscription === type}>
+            {t('account.subscriptionChoice', { name: t(`account.subscription.${type}`), count: userLimit })}
+          </option>
+        ))}
+      </Select>
+    </FormSection>
   );
 }
 
@@ -215,36 +114,28 @@ export function SubscriptionSection(props: SectionProps) {
 export function TimeZoneSection(props: SectionProps) {
   const { ctx, account, state } = props;
   const { t } = ctx;
-  const { fields } = timeZoneForm;
   const labels = { timeZone: t('account.field.timeZone') };
+  const { Select } = sectionFields(props, timeZoneForm, labels);
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="timeZone"
-      title={t('account.section.timeZone')}
-      summary={<Summary props={props} items={[[labels.timeZone, account.timeZone]]} />}
-      form={
-        <SectionForm props={props} section="timeZone" form={timeZoneForm} labels={labels} button={t('account.save.timeZone')}>
-          <SelectField
-            t={t}
-            field={fields.timeZone}
-            label={labels.timeZone}
-            hint={t('account.field.timeZoneHint')}
-            error={state.errors.timeZone}
-          >
-            {timeZonesByRegion().map((group) => (
-              <optgroup label={group.region}>
-                {group.zones.map((zone) => (
-                  <option value={zone} selected={state.values.timeZone === zone}>
-                    {zone}
-                  </option>
-                ))}
-              </optgroup>
+      form={timeZoneForm}
+      labels={labels}
+      items={[[labels.timeZone, account.timeZone]]}
+    >
+      <Select name="timeZone" hint={t('account.field.timeZoneHint')}>
+        {timeZonesByRegion().map((group) => (
+          <optgroup label={group.region}>
+            {group.zones.map((zone) => (
+              <option value={zone} selected={state.values.timeZone === zone}>
+                {zone}
+              </option>
             ))}
-          </SelectField>
-        </SectionForm>
-      }
-    />
+          </optgroup>
+        ))}
+      </Select>
+    </FormSection>
   );
 }
 

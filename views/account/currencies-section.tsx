@@ -2,7 +2,7 @@ import { currenciesForm, isTicked } from '../../src/account/forms.ts';
 import { CheckboxField } from '../components/select-field.tsx';
 import type { CurrencyView, SectionProps } from './account-props.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
-import { SectionCard, SectionForm } from './section-card.tsx';
+import { FormSection } from './form-section.tsx';
 
 /**
  * C5, with the multi-currency option only: the currencies the account accepts, at least one, each
@@ -44,40 +44,32 @@ export function CurrenciesSection(props: SectionProps) {
   );
   const accepted = props.currencies.filter((currency) => account.currencies.includes(currency.code));
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="currencies"
-      title={t('account.section.currencies')}
+      form={currenciesForm}
+      labels={labels}
       intro={<p>{t('account.currencies.intro')}</p>}
       summary={table(accepted)}
-      form={
-        <SectionForm
-          props={props}
-          section="currencies"
-          form={currenciesForm}
-          labels={labels}
-          button={t('account.save.currencies')}
-        >
-          <CheckboxGroup
+    >
+      <CheckboxGroup
+        t={t}
+        field={currenciesForm.fields.currencies}
+        legend={legend}
+        hint={t('account.currencies.hint')}
+        error={state.errors.currencies}
+        columns
+      >
+        {props.currencies.map((currency) => (
+          <CheckboxField
             t={t}
-            field={currenciesForm.fields.currencies}
-            legend={legend}
-            hint={t('account.currencies.hint')}
-            error={state.errors.currencies}
-            columns
-          >
-            {props.currencies.map((currency) => (
-              <CheckboxField
-                t={t}
-                field={currenciesForm.fields[currency.code]}
-                label={label(currency)}
-                hint={t('account.currencies.boxHint', { digits: digits(currency), acquirer: acquirer(currency) })}
-                checked={isTicked(state.values[currency.code])}
-              />
-            ))}
-          </CheckboxGroup>
-        </SectionForm>
-      }
-    />
+            field={currenciesForm.fields[currency.code]}
+            label={label(currency)}
+            hint={t('account.currencies.boxHint', { digits: digits(currency), acquirer: acquirer(currency) })}
+            checked={isTicked(state.values[currency.code])}
+          />
+        ))}
+      </CheckboxGroup>
+    </FormSection>
   );
 }

@@ -1,9 +1,8 @@
 import { isTicked, languagesForm, termsForm } from '../../src/account/forms.ts';
 import { CheckboxField } from '../components/select-field.tsx';
-import { TextField } from '../components/text-field.tsx';
 import type { LanguageView, SectionProps } from './account-props.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
-import { SectionCard, SectionForm, Summary } from './section-card.tsx';
+import { FormSection, sectionFields } from './form-section.tsx';
 
 /** C4: the languages the payment page can be shown in (Ogone codes), at least one. */
 export function LanguagesSection(props: SectionProps) {
@@ -15,55 +14,44 @@ export function LanguagesSection(props: SectionProps) {
   for (const language of props.languages) labels[language.code] = label(language);
   const saved = props.languages.filter((language) => account.paymentPageLanguages.includes(language.code));
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="languages"
-      title={t('account.section.languages')}
+      form={languagesForm}
+      labels={labels}
       intro={<p>{t('account.languages.intro')}</p>}
-      summary={<Summary props={props} items={[[legend, saved.map(label).join(', ')]]} />}
-      form={
-        <SectionForm props={props} section="languages" form={languagesForm} labels={labels} button={t('account.save.languages')}>
-          <CheckboxGroup t={t} field={languagesForm.fields.languages} legend={legend} error={state.errors.languages} columns>
-            {props.languages.map((language) => (
-              <CheckboxField
-                t={t}
-                field={languagesForm.fields[language.code]}
-                label={label(language)}
-                checked={isTicked(state.values[language.code])}
-              />
-            ))}
-          </CheckboxGroup>
-        </SectionForm>
-      }
-    />
+      items={[[legend, saved.map(label).join(', ')]]}
+    >
+      <CheckboxGroup t={t} field={languagesForm.fields.languages} legend={legend} error={state.errors.languages} columns>
+        {props.languages.map((language) => (
+          <CheckboxField
+            t={t}
+            field={languagesForm.fields[language.code]}
+            label={label(language)}
+            checked={isTicked(state.values[language.code])}
+          />
+        ))}
+      </CheckboxGroup>
+    </FormSection>
   );
 }
 
 /** C4: the terms-and-conditions URL, for accounts with e-Commerce level 3 only (https, or none). */
 export function TermsSection(props: SectionProps) {
-  const { ctx, account, state } = props;
+  const { ctx, account } = props;
   const { t } = ctx;
   const labels = { termsUrl: t('account.field.termsUrl') };
+  const { Text } = sectionFields(props, termsForm, labels);
   return (
-    <SectionCard
+    <FormSection
       props={props}
       section="terms"
-      title={t('account.section.terms')}
+      form={termsForm}
+      labels={labels}
       intro={<p>{t('account.terms.intro')}</p>}
-      summary={<Summary props={props} items={[[labels.termsUrl, account.termsUrl]]} />}
-      form={
-        <SectionForm props={props} section="terms" form={termsForm} labels={labels} button={t('account.save.terms')}>
-          <TextField
-            t={t}
-            field={termsForm.fields.termsUrl}
-            label={labels.termsUrl}
-            hint={t('account.field.termsUrlHint')}
-            value={state.values.termsUrl ?? ''}
-            error={state.errors.termsUrl}
-            autocomplete="url"
-          />
-        </SectionForm>
-      }
-    />
+      items={[[labels.termsUrl, account.termsUrl]]}
+    >
+      <Text name="termsUrl" hint={t('account.field.termsUrlHint')} autocomplete="url" />
+    </FormSection>
   );
 }

@@ -2,7 +2,7 @@ import { isTicked, optionsForm } from '../../src/account/forms.ts';
 import type { AccountOption } from '../../src/account/options.ts';
 import { CheckboxField } from '../components/select-field.tsx';
 import type { OptionView, SectionProps } from './account-props.ts';
-import { SectionCard, SectionForm } from './section-card.tsx';
+import { FormSection } from './form-section.tsx';
 
 /**
  * C3: the options, the active ones first, then the recommended and the other available ones,
@@ -53,32 +53,23 @@ export function OptionsSection(props: SectionProps) {
   );
   const labels = Object.fromEntries(props.options.map((option) => [option.code, name(option.code)]));
   return (
-    <SectionCard
-      props={props}
-      section="options"
-      title={t('account.section.options')}
-      intro={intro}
-      summary={summary}
-      form={
-        <SectionForm props={props} section="options" form={optionsForm} labels={labels} button={t('account.save.options')}>
-          {groups
-            .filter((group) => group.options.length > 0)
-            .map((group) => (
-              <fieldset>
-                <legend>{group.legend}</legend>
-                {group.options.map((option: OptionView) => (
-                  <CheckboxField
-                    t={t}
-                    field={optionsForm.fields[option.code]}
-                    label={name(option.code)}
-                    hint={does(option.code)}
-                    checked={isTicked(state.values[option.code])}
-                  />
-                ))}
-              </fieldset>
+    <FormSection props={props} section="options" form={optionsForm} labels={labels} intro={intro} summary={summary}>
+      {groups
+        .filter((group) => group.options.length > 0)
+        .map((group) => (
+          <fieldset>
+            <legend>{group.legend}</legend>
+            {group.options.map((option: OptionView) => (
+              <CheckboxField
+                t={t}
+                field={optionsForm.fields[option.code]}
+                label={name(option.code)}
+                hint={does(option.code)}
+                checked={isTicked(state.values[option.code])}
+              />
             ))}
-        </SectionForm>
-      }
-    />
+          </fieldset>
+        ))}
+    </FormSection>
   );
 }
