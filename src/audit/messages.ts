@@ -91,6 +91,8 @@ const pageMessages = defineMessages({
     'audit.event.account.production_create': 'PRODUCTION account created from this account',
     'audit.event.account.create_from_test': 'Account created from a TEST account',
     'audit.event.retention.purge': 'Data older than the retention period deleted',
+    'audit.event.payment.order': 'Payment order',
+    'audit.event.payment.maintenance': 'Maintenance of a payment',
   },
   fr: {
     'menu.audit': 'Journal d’audit',
@@ -178,6 +180,8 @@ const pageMessages = defineMessages({
     'audit.event.account.production_create': 'Compte PRODUCTION créé depuis ce compte',
     'audit.event.account.create_from_test': 'Compte créé depuis un compte TEST',
     'audit.event.retention.purge': 'Données plus anciennes que la durée de conservation supprimées',
+    'audit.event.payment.order': 'Ordre de paiement',
+    'audit.event.payment.maintenance': 'Maintenance d’un paiement',
   },
 });
 
