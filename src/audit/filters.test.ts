@@ -99,49 +99,33 @@ describe('filters', () => {
   });
 
   /** A wrong filter: the query, the field it is about (its id) and the message, and values shown back. */
-  const bad: { name: string; query: Record<string, string>; field: string; message: string; kept?: Record<string, string> }[] = [
-    {
-      name: 'an impossible date',
-      query: { from: '2026-02-30' },
-      field: 'audit-from',
-      message: 'Enter the start date as YYYY-MM-DD, for example 2026-03-28.',
-      kept: { 'From (date)': '2026-02-30' },
-    },
-    {
-      name: 'a date in another format',
-      query: { to: '28/03/2026' },
-      field: 'audit-to',
-      message: 'Enter the end date as YYYY-MM-DD, for example 2026-03-31.',
-      kept: { 'To (date, included)': '28/03/2026' },
-    },
-    {
-      name: 'a date outside the years 2000 to 2099',
-      query: { from: '1999-12-31' },
-      field: 'audit-from',
-      message: 'Enter a date between 2000-01-01 and 2099-12-31.',
-      kept: { 'From (date)': '1999-12-31' },
-    },
-    {
-      name: 'the year 1 as the start (issue 8, item 1)',
-      query: { from: '0001-01-01' },
-      field: 'audit-from',
-      message: 'Enter a date between 2000-01-01 and 2099-12-31.',
-      kept: { 'From (date)': '0001-01-01' },
-    },
-    {
-      name: 'the year 1 as the end',
-      query: { to: '0001-01-01' },
-      field: 'audit-to',
-      message: 'Enter a date between 2000-01-01 and 2099-12-31.',
-      kept: { 'To (date, included)': '0001-01-01' },
-    },
-    {
-      name: 'the year 9999 as the end',
-      query: { from: '2026-01-01', to: '9999-12-31' },
-      field: 'audit-to',
-      message: 'Enter a date between 2000-01-01 and 2099-12-31.',
-      kept: { 'To (date, included)': '9999-12-31' },
-    },
+  type Bad = { name: string; query: Record<string, string>; field: string; message: string; kept?: Record<string, string> };
+  /** A start date refused beside the start field, shown back as typed. */
+  const badFrom = (name: string, from: string, message: string): Bad => ({
+    name,
+    query: { from },
+    field: 'audit-from',
+    message,
+    kept: { 'From (date)': from },
+  });
+  /** An end date (after the rest of `query`) refused beside the end field, shown back as typed. */
+  const badTo = (name: string, to: string, message: string, query: Record<string, string> = {}): Bad => ({
+    name,
+    query: { ...query, to },
+    field: 'audit-to',
+    message,
+    kept: { 'To (date, included)': to },
+  });
+  const YEARS = 'Enter a date between 2000-01-01 and 2099-12-31.';
+  const NO_SUCH_USER = 'Enter the USERID of a user of this account, or leave the field empty for every user.';
+  const NOT_LISTED = 'Choose an event from the list.';
+  const bad: Bad[] = [
+    badFrom('an impossible date', '2026-02-30', 'Enter the start date as YYYY-MM-DD, for example 2026-03-28.'),
+    badTo('a date in another format', '28/03/2026', 'Enter the end date as YYYY-MM-DD, for example 2026-03-31.'),
+    badFrom('a date outside the years 2000 to 2099', '1999-12-31', YEARS),
+    badFrom('the year 1 as the start (issue 8, item 1)', '0001-01-01', YEARS),
+    badTo('the year 1 as the end', '0001-01-01', YEARS),
+    badTo('the year 9999 as the end', '9999-12-31', YEARS, { from: '2026-01-01' }),
     {
       name: 'an end before the start',
       query: { from: '2026-03-10', to: '2026-03-01' },
@@ -155,26 +139,26 @@ describe('filters', () => {
       field: 'audit-result',
       message: 'Choose successes and failures, successes only or failures only.',
     },
-    { name: 'a malformed event', query: { event: '<script>' }, field: 'audit-event', message: 'Choose an event from the list.' },
+    { name: 'a malformed event', query: { event: '<script>' }, field: 'audit-event', message: NOT_LISTED },
     // Issue 8, item 18: an unknown value in a link is a problem beside its field, like a typed one.
     {
       name: 'an event type not in the account’s log',
       query: { event: 'nothing.here' },
       field: 'audit-event',
-      message: 'Choose an event from the list.',
+      message: NOT_LISTED,
     },
     {
       name: 'a USERID of no user of the account',
       query: { user: 'nobody' },
       field: 'audit-user',
-      message: 'Enter the USERID of a user of this account, or leave the field empty for every user.',
+      message: NO_SUCH_USER,
       kept: { 'User (USERID)': 'nobody' },
     },
     {
       name: 'a user id (not a USERID)',
       query: { user: '0d15ea5e-0000-4000-8000-000000000000' },
       field: 'audit-user',
-      message: 'Enter the USERID of a user of this account, or leave the field empty for every user.',
+      message: NO_SUCH_USER,
     },
     {
       name: 'a USERID too long',
