@@ -2,6 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { CopyQuery } from '../db/copy-out.ts';
+import { rowsOf } from '../db/rows.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { users } from '../db/schema/users.ts';
 
@@ -142,7 +143,9 @@ export const MAX_EVENT_TYPES = 200;
  * bounded by `max`.
  */
 export async function listAuditEventTypes(db: Db, accountId: string, max = MAX_EVENT_TYPES): Promise<string[]> {
-  const result = await db.execute<{ event_type: string }>(sql`
+  const rows = await rowsOf<{ event_type: string }>(
+    db,
+    sql`
     with recursive types(event_type) as (
       (select event_type from audit_log where account_id = ${accountId} order by event_type limit 1)
       union all
@@ -153,8 +156,8 @@ export async function listAuditEventTypes(db: Db, accountId: string, max = MAX_E
       )
       from types where types.event_type is not null
     )
-    select event_type from types where event_type is not null limit ${max}`);
-  const rows = Array.isArray(result) ? result : (result as { rows: { event_type: string }[] }).rows;
+    select event_type from types where event_type is not null limit ${max}`,
+  );
   return rows.map((row) => row.event_type);
 }
 

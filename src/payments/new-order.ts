@@ -8,6 +8,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import type { OrderSource } from '../db/schema/payments.ts';
 import { orderOperations, orders } from '../db/schema/payments.ts';
 import type { Clock } from '../lib/clock.ts';
@@ -130,7 +131,6 @@ export async function recordNewOrder(
 
 /** The next PAYID (platform-wide sequence, migration 0007). */
 async function nextPayId(db: Db): Promise<number> {
-  const result = await db.execute<{ id: string }>(sql`select nextval('payid_seq')::text as id`);
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: { id: string }[] }).rows;
+  const rows = await rowsOf<{ id: string }>(db, sql`select nextval('payid_seq')::text as id`);
   return Number(rows[0]?.id);
 }

@@ -1,12 +1,13 @@
 import { asc, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import type { Clock } from '../lib/clock.ts';
 import { describeError } from '../lib/describe-error.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { RetentionTable } from './registry.ts';
-import { registeredTables, retentionCutoff, rowsOf } from './registry.ts';
+import { registeredTables, retentionCutoff } from './registry.ts';
 
 /** At most this many rows go in one statement: each chunk is its own short transaction, so no run holds long locks. */
 export const RETENTION_CHUNK_ROWS = 1000;

@@ -12,6 +12,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
 import { DAY_MS } from '../lib/clock.ts';
 
@@ -120,10 +121,4 @@ export function retentionByColumns(spec: {
       return rows[0]?.n ?? 0;
     },
   };
-}
-
-/** The rows of a raw query, whichever driver answers (postgres-js: an array; PGlite: `{ rows }`). */
-export async function rowsOf<Row extends Record<string, unknown>>(db: Db, query: SQL): Promise<Row[]> {
-  const result = await db.execute<Row>(query);
-  return Array.isArray(result) ? (result as Row[]) : (result as unknown as { rows: Row[] }).rows;
 }

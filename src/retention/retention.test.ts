@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Database } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { DAY_MS, manualClock } from '../lib/clock.ts';
@@ -10,7 +11,7 @@ import { createTestDatabase } from '../test/database.ts';
 import { createAccount } from '../test/harness.ts';
 import { purgeAuditLog, runRetention } from './job.ts';
 import type { RetentionTable } from './registry.ts';
-import { previewRetention, registerRetentionTable, retentionByColumns, retentionCutoff, rowsOf } from './registry.ts';
+import { previewRetention, registerRetentionTable, retentionByColumns, retentionCutoff } from './registry.ts';
 
 /**
  * Data retention (PRODUCT.md C6, issue 9 item 4): the job deletes exactly the payment data older
