@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { AccountOption, Feature } from '../../src/account/options.ts';
 import { localeOf } from '../../src/i18n/catalogue.ts';
 import { paths } from '../../src/paths.ts';
@@ -5,12 +6,15 @@ import { CsrfField } from '../components/csrf-field.tsx';
 import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
+/** An option the change switches, with the features it shows or hides. */
+type SwitchedOption = { code: AccountOption; features: Feature[] };
+
 export type OptionsConfirmProps = {
   ctx: ViewContext;
   pspid: string;
   /** Options switched on and off by the change, with the features each shows or hides. */
-  switchedOn: { code: AccountOption; features: Feature[] }[];
-  switchedOff: { code: AccountOption; features: Feature[] }[];
+  switchedOn: SwitchedOption[];
+  switchedOff: SwitchedOption[];
   /** Every option the account will have, sent again by the button. */
   wanted: AccountOption[];
   /** The options section's version the change was made from. */
@@ -26,36 +30,27 @@ export function OptionsConfirmPage(props: OptionsConfirmProps) {
   const { t, env } = ctx;
   const title = t('account.options.confirmTitle', { pspid: props.pspid });
   const list = new Intl.ListFormat(localeOf(t.language), { type: 'conjunction' });
-  const features = (codes: Feature[]) => list.format(codes.map((feature) => t(`account.feature.${feature}`)));
+  /** An option and the features it shows or hides, by name. */
+  const said = (option: SwitchedOption) => ({
+    option: t(`account.option.${option.code}`),
+    features: list.format(option.features.map((feature) => t(`account.feature.${feature}`))),
+  });
   const action = paths.account.section(env, 'options');
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      {props.switchedOn.length > 0 ? (
-        <section aria-labelledby="options-on-title">
-          <h2 id="options-on-title">{t('account.options.switchedOn')}</h2>
-          <ul>
-            {props.switchedOn.map((option) => (
-              <li>
-                {t('account.options.shows', { option: t(`account.option.${option.code}`), features: features(option.features) })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {props.switchedOff.length > 0 ? (
-        <section aria-labelledby="options-off-title">
-          <h2 id="options-off-title">{t('account.options.switchedOff')}</h2>
-          <ul>
-            {props.switchedOff.map((option) => (
-              <li>
-                {t('account.options.hides', { option: t(`account.option.${option.code}`), features: features(option.features) })}
-              </li>
-            ))}
-          </ul>
-          <p>{t('account.options.dataKept')}</p>
-        </section>
-      ) : null}
+      <SwitchedOptions
+        id="options-on"
+        heading={t('account.options.switchedOn')}
+        lines={props.switchedOn.map((option) => t('account.options.shows', said(option)))}
+      />
+      <SwitchedOptions
+        id="options-off"
+        heading={t('account.options.switchedOff')}
+        lines={props.switchedOff.map((option) => t('account.options.hides', said(option)))}
+      >
+        <p>{t('account.options.dataKept')}</p>
+      </SwitchedOptions>
       <form method="post" action={action} class="form-actions">
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="version" value={String(props.version)} />
@@ -67,5 +62,21 @@ export function OptionsConfirmPage(props: OptionsConfirmProps) {
         <a href={paths.account.page(env)}>{t('account.cancel')}</a>
       </form>
     </Layout>
+  );
+}
+
+/** The options switched one way, a line each, under their heading; nothing when there are none. */
+function SwitchedOptions({ id, heading, lines, children }: { id: string; heading: string; lines: string[]; children?: Child }) {
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      <ul>
+        {lines.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+      {children}
+    </section>
   );
 }
