@@ -31,6 +31,12 @@ export type Config = {
    * the X-Forwarded-For entry that many places from the right (src/http/client-ip.ts).
    */
   trustProxy: number;
+  /**
+   * How long maintenance (capture, deletion, refund) waits before its offline processing makes it
+   * final, per environment, in seconds (PAYMENT_DELAY_TEST, default 10; PAYMENT_DELAY_PROD, default
+   * 900): src/payments/offline.ts.
+   */
+  offlineDelaySeconds: { test: number; prod: number };
 };
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +59,10 @@ export function readConfig(env: Env = process.env): Config {
     build: env.BUILD_ID || undefined,
     logRequests: env.LOG_REQUESTS !== '0',
     trustProxy: parseProxyCount(env.TRUST_PROXY ?? ''),
+    offlineDelaySeconds: {
+      test: parseSeconds('PAYMENT_DELAY_TEST', env.PAYMENT_DELAY_TEST ?? '10'),
+      prod: parseSeconds('PAYMENT_DELAY_PROD', env.PAYMENT_DELAY_PROD ?? '900'),
+    },
   };
 }
 
@@ -62,6 +72,15 @@ function parsePort(value: string): number {
     throw new Error(`PORT must be a number from 0 to 65535, not "${value}"`);
   }
   return port;
+}
+
+/** A whole number of seconds, up to a week. */
+function parseSeconds(name: string, value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds > 7 * 24 * 3600) {
+    throw new Error(`${name} must be a whole number of seconds from 0 to 604800, not "${value}"`);
+  }
+  return seconds;
 }
 
 /** Proxies in front, at most 10: `1` is one proxy (the meaning it always had); empty is none. */

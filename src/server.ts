@@ -71,7 +71,11 @@ async function main() {
   // Scheduled jobs (sessions and rate-limit purge, inactive users, data retention): src/jobs/registry.ts.
   let jobs: Promise<JobSystem | undefined> | undefined;
   const jobsTimer = setTimeout(() => {
-    jobs = startJobs({ database, databaseUrl: config.databaseUrl, deps: { db: database.db, clock, log } }).then(
+    jobs = startJobs({
+      database,
+      databaseUrl: config.databaseUrl,
+      deps: { db: database.db, clock, log, offlineDelaySeconds: config.offlineDelaySeconds },
+    }).then(
       (system) => {
         log({ level: 'info', msg: 'jobs started' });
         return system;

@@ -51,7 +51,7 @@ test('a scheduled job runs exactly once per period with two Guichet processes on
     startJobs({
       database,
       databaseUrl: url,
-      deps: { db: database.db, clock: systemClock, log: () => {} },
+      deps: { db: database.db, clock: systemClock, log: () => {}, offlineDelaySeconds: { test: 0, prod: 0 } },
       jobs: [probe(process)],
       tuning,
     });

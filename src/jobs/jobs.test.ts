@@ -23,7 +23,12 @@ after(() => database.close());
 
 const clock = manualClock(new Date('2026-03-01T09:00:00Z'));
 const logLines: Record<string, unknown>[] = [];
-const deps = (): JobDeps => ({ db: database.db, clock, log: (line) => void logLines.push(line) });
+const deps = (): JobDeps => ({
+  db: database.db,
+  clock,
+  log: (line) => void logLines.push(line),
+  offlineDelaySeconds: { test: 10, prod: 900 },
+});
 const run = (name: string) => ({ id: '7d9c1c52-0000-4000-8000-000000000001', name, period: clock.now() });
 
 /** Waits for `done` to hold, asking every 100 ms, for at most `ms` (pg-boss works on its own timers). */

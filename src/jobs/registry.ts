@@ -15,11 +15,13 @@ import type { Clock } from '../lib/clock.ts';
 import { DAY_MS } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { purgeRateLimits } from '../lib/rate-limit.ts';
+import type { OfflineDelays } from '../payments/offline.ts';
+import { processDueOperations } from '../payments/offline.ts';
 import { runRetention } from '../retention/job.ts';
 import { deactivateInactiveUsers } from '../users/inactivity.ts';
 
-/** What a handler works with; tests pass their own database, clock and logger. */
-export type JobDeps = { db: Db; clock: Clock; log: Logger };
+/** What a handler works with; tests pass their own database, clock, logger and delays. */
+export type JobDeps = { db: Db; clock: Clock; log: Logger; offlineDelaySeconds: OfflineDelays };
 
 /** One run of a job, as pg-boss hands it over. */
 export type JobRun = {
@@ -97,5 +99,19 @@ export const retentionJob: JobDefinition = {
   },
 };
 
+/**
+ * Reference §1.3: maintenance waiting for its offline processing (91, 61, 81) becomes final (9,
+ * 6, 8) once its environment's delay has passed, every minute (src/payments/offline.ts).
+ */
+export const processPaymentsJob: JobDefinition = {
+  name: 'process-payments',
+  cron: '* * * * *',
+  periodSeconds: MINUTE_S,
+  expireInSeconds: 10 * MINUTE_S,
+  async handler(deps) {
+    return processDueOperations(deps.db, deps.clock.now(), deps.offlineDelaySeconds);
+  },
+};
+
 /** The jobs `npm start` runs. */
-export const JOBS: readonly JobDefinition[] = [purgeSessionsJob, inactiveUsersJob, retentionJob];
+export const JOBS: readonly JobDefinition[] = [purgeSessionsJob, inactiveUsersJob, retentionJob, processPaymentsJob];
