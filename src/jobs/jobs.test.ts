@@ -43,7 +43,7 @@ async function until(done: () => Promise<boolean>, ms = 30_000): Promise<void> {
 describe('the registry', () => {
   test('every job has a unique name, a five-field UTC schedule, a period and retries', () => {
     const names = JOBS.map((job) => job.name);
-    assert.deepEqual(names, ['purge-sessions', 'deactivate-inactive-users', 'data-retention']);
+    assert.deepEqual(names, ['purge-sessions', 'deactivate-inactive-users', 'data-retention', 'process-payments']);
     for (const job of JOBS) {
       assert.match(job.name, /^[a-z]+(-[a-z]+)*$/);
       assert.equal(job.cron.split(' ').length, 5, job.name);
