@@ -29,3 +29,16 @@ export function CheckboxGroup(props: {
     </fieldset>
   );
 }
+
+/**
+ * A checkbox group's labels, as its form's error summary names the fields: the group's legend
+ * under the group's field name, and each box's label under its code (the box's field name).
+ */
+export function boxLabels<T extends { code: string }>(
+  group: string,
+  legend: string,
+  items: readonly T[],
+  label: (item: T) => string,
+): Record<string, string> {
+  return { [group]: legend, ...Object.fromEntries(items.map((item) => [item.code, label(item)])) };
+}

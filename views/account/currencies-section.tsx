@@ -1,7 +1,7 @@
 import { currenciesForm, isTicked } from '../../src/account/forms.ts';
 import { CheckboxField } from '../components/select-field.tsx';
 import type { CurrencyView, SectionProps } from './account-props.ts';
-import { CheckboxGroup } from './checkbox-group.tsx';
+import { boxLabels, CheckboxGroup } from './checkbox-group.tsx';
 import { FormSection } from './form-section.tsx';
 
 /**
@@ -13,8 +13,7 @@ export function CurrenciesSection(props: SectionProps) {
   const { t } = ctx;
   const legend = t('account.field.currencies');
   const label = (currency: CurrencyView) => t('account.currencyLabel', currency);
-  const labels: Record<string, string> = { currencies: legend };
-  for (const currency of props.currencies) labels[currency.code] = label(currency);
+  const labels = boxLabels('currencies', legend, props.currencies, label);
   const digits = (currency: CurrencyView) => t('account.currencies.digits', { count: currency.digits });
   const acquirer = (currency: CurrencyView) =>
     t(currency.acquirer ? 'account.currencies.acquirerYes' : 'account.currencies.acquirerNo');

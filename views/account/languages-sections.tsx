@@ -1,7 +1,7 @@
 import { isTicked, languagesForm, termsForm } from '../../src/account/forms.ts';
 import { CheckboxField } from '../components/select-field.tsx';
 import type { LanguageView, SectionProps } from './account-props.ts';
-import { CheckboxGroup } from './checkbox-group.tsx';
+import { boxLabels, CheckboxGroup } from './checkbox-group.tsx';
 import { FormSection, sectionFields } from './form-section.tsx';
 
 /** C4: the languages the payment page can be shown in (Ogone codes), at least one. */
@@ -10,8 +10,7 @@ export function LanguagesSection(props: SectionProps) {
   const { t } = ctx;
   const legend = t('account.field.languages');
   const label = (language: LanguageView) => t('account.languageLabel', language);
-  const labels: Record<string, string> = { languages: legend };
-  for (const language of props.languages) labels[language.code] = label(language);
+  const labels = boxLabels('languages', legend, props.languages, label);
   const saved = props.languages.filter((language) => account.paymentPageLanguages.includes(language.code));
   return (
     <FormSection
