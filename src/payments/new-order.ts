@@ -23,7 +23,7 @@ export type NewOrder = {
   amount: number;
   currency: string;
   /** What the acquirer said: the status to record (5, 9, 8; 2 refused; 52 uncertain), its NCERROR and authorisation code. */
-  outcome: { accepted: boolean; status: number; ncError: string; acceptance?: string };
+  outcome: { accepted: boolean; status: number; ncError: string; acceptance?: string; acquirerReference?: string };
   card?: { brand: string; masked: string; expiry: string; holder?: string };
   email?: string;
   owner?: { address?: string; zip?: string; town?: string; country?: string; phone?: string };
@@ -63,6 +63,7 @@ export async function recordNewOrder(
         status: order.outcome.status,
         ncError: order.outcome.ncError,
         acceptance: order.outcome.acceptance ?? null,
+        acquirerReference: order.outcome.acquirerReference ?? null,
         brand: order.card?.brand ?? null,
         cardMasked: order.card?.masked ?? null,
         cardExpiry: order.card?.expiry ?? null,

@@ -52,6 +52,8 @@ export const orders = pgTable(
     ncError: text('nc_error').notNull().default('0'),
     /** The authorisation code the acquirer gave (ACCEPTANCE). */
     acceptance: text('acceptance'),
+    /** The acquirer's own reference of the authorisation (src/acquirer/acquirer.ts), which its maintenance names. */
+    acquirerReference: text('acquirer_reference'),
     brand: text('brand'),
     /** The card number masked: at most its first 6 and last 4 digits (e.g. 411111XXXXXX1111). */
     cardMasked: text('card_masked'),
