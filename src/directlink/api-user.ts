@@ -1,0 +1,104 @@
+/**
+ * Who calls DirectLink (reference §3 "Credentials"): the account by its PSPID in the endpoint's
+ * environment, and one of its API users by USERID and PSWD. A back-office user (not an API user)
+ * is refused with "Connection to API feature not allowed for this user". Wrong passwords count
+ * toward the user's lockout like the login's (PCI DSS 8.3.4: 10 failures lock the user for 30
+ * minutes; claimAttempt), and a locked user is refused (50001119, "disabled after too many
+ * errors").
+ *
+ * Each request carries the password, and checking it (argon2id) costs tens of milliseconds: a
+ * password that matched is remembered for CREDENTIAL_MEMORY_MS as a keyed hash (HMAC-SHA-256
+ * under a random per-process key, with the user's current password hash), in this process's
+ * memory only. A changed password, a deactivated or locked user, or a new process forgets it.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { claimAttempt, releaseAttempt } from '../auth/attempts.ts';
+import type { Db } from '../db/client.ts';
+import type { Account, Environment } from '../db/schema/accounts.ts';
+import { accounts } from '../db/schema/accounts.ts';
+import type { User } from '../db/schema/users.ts';
+import { users } from '../db/schema/users.ts';
+import type { Clock } from '../lib/clock.ts';
+import { MINUTE_MS } from '../lib/clock.ts';
+import { verifyPassword } from '../lib/password-hash.ts';
+import type { NcError } from '../payments/ncerror.ts';
+import { NCERROR } from '../payments/ncerror.ts';
+import { API_NOT_ALLOWED_TEXT, missingFieldsText } from './error-texts.ts';
+
+/** How long a matched password is remembered. */
+export const CREDENTIAL_MEMORY_MS = 5 * MINUTE_MS;
+const memoryKey = randomBytes(32);
+const remembered = new Map<string, number>();
+
+export type ApiCaller = { account: Account; user: User };
+export type ApiRefusal = { ncError: NcError; text: string; account?: Account; userid?: string };
+
+/** The credentials of a request, as sent (undefined when missing). */
+export type ApiCredentials = { pspid?: string; userid?: string; password?: string };
+
+/**
+ * The account and API user a request's credentials name, or why they are refused: no PSPID
+ * (50001111), an unknown PSPID (50001118), no USERID or a user that is not an API user
+ * (50001111, API_NOT_ALLOWED_TEXT), an unknown user, a wrong password, an inactive or locked user
+ * (50001119).
+ */
+export async function authenticateApiUser(
+  ctx: { db: Db; clock: Clock },
+  environment: Environment,
+  credentials: ApiCredentials,
+): Promise<{ ok: true; caller: ApiCaller } | ({ ok: false } & ApiRefusal)> {
+  const { pspid, userid, password } = credentials;
+  if (!pspid) return { ok: false, ncError: NCERROR.dataValidation, text: missingFieldsText(['PSPID']) };
+  const [account] = await ctx.db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.environment, environment), eq(sql`lower(${accounts.pspid})`, pspid.toLowerCase())));
+  if (!account) return { ok: false, ncError: NCERROR.pspidNotFound, text: 'PSPID not found or not active' };
+  if (!userid) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account };
+  const wrong = {
+    ok: false as const,
+    ncError: NCERROR.wrongPassword,
+    text: 'Password wrong or not the right user',
+    account,
+    userid,
+  };
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.accountId, account.id), eq(sql`lower(${users.userid})`, userid.toLowerCase())));
+  if (!user || !password) return wrong;
+  const now = ctx.clock.now();
+  const locked = user.lockedUntil !== null && user.lockedUntil > now;
+  if (locked) return { ...wrong, text: 'User disabled after too many errors' };
+  const memory = rememberedKey(user, password);
+  if (!isRemembered(memory, now)) {
+    const claim = await claimAttempt(ctx, user);
+    if (!claim) return { ...wrong, text: 'User disabled after too many errors' };
+    if (!(await verifyPassword(user.passwordHash, password))) return wrong;
+    await releaseAttempt(ctx, user, { claim });
+    remembered.set(memory, now.getTime() + CREDENTIAL_MEMORY_MS);
+  }
+  if (!user.active) return wrong;
+  if (!user.isApiUser) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account, userid };
+  return { ok: true, caller: { account, user } };
+}
+
+/** The keyed hash a matched password is remembered by: the user, its password hash (a change forgets it) and the password. */
+function rememberedKey(user: User, password: string): string {
+  return createHmac('sha256', memoryKey)
+    .update(user.id)
+    .update('\0')
+    .update(user.passwordHash)
+    .update('\0')
+    .update(password)
+    .digest('base64');
+}
+
+function isRemembered(key: string, now: Date): boolean {
+  const until = remembered.get(key);
+  if (until === undefined) return false;
+  if (until > now.getTime()) return true;
+  remembered.delete(key);
+  return false;
+}

@@ -1,0 +1,200 @@
+/**
+ * DirectLink new order (`orderdirect.asp`, reference §3 "New order"): the checks of a request an
+ * API user sent, then the acquirer, then the order recorded — and the reply that says so. The
+ * request's own checks come in the platform's order: the caller's address (50001116), the SHA-IN
+ * signature (50001184), the missing fields (50001111, " no orderid|no amount|…"), then each
+ * field's format; a duplicate ORDERID answers 50001113 with the original PAYID. The card number
+ * and CVC are used for the acquirer only: never stored, logged or echoed (the reply has BRAND,
+ * and CARDNO masked only on a query).
+ *
+ * AMOUNT is the amount × 100 whatever the currency, as the platform's guides say (reference §3,
+ * UNCONFIRMED there; decision record 0026): 15.00 EUR is AMOUNT=1500, ¥1,500 is AMOUNT=150000
+ * (a JPY amount with hundredths is refused, 50001121), 1.500 KWD is AMOUNT=150.
+ */
+
+import { and, eq } from 'drizzle-orm';
+import type { Acquirer, Eci } from '../acquirer/acquirer.ts';
+import { checkCard } from '../acquirer/cards.ts';
+import type { Db } from '../db/client.ts';
+import { orders } from '../db/schema/payments.ts';
+import type { TechnicalSettings } from '../db/schema/technical.ts';
+import type { Clock } from '../lib/clock.ts';
+import type { CurrencyCode } from '../lib/money.ts';
+import { currencyDigits, isCurrencyCode } from '../lib/money.ts';
+import type { NcError } from '../payments/ncerror.ts';
+import { NCERROR } from '../payments/ncerror.ts';
+import { recordNewOrder } from '../payments/new-order.ts';
+import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
+import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
+import { passphraseOf, shaAlgorithmOf } from '../technical/settings.ts';
+import type { ApiCaller } from './api-user.ts';
+import { missingFieldsText, ncErrorPlusText, SHA_MISMATCH_TEXT, unknownIpText } from './error-texts.ts';
+import type { DirectLinkCharset, DirectLinkParameters } from './request.ts';
+import type { DirectLinkReply } from './response.ts';
+
+/** Everything a DirectLink operation works with. */
+export type DirectLinkContext = {
+  db: Db;
+  clock: Clock;
+  secretKey: Buffer;
+  acquirer: Acquirer;
+  /** The address the request came from (the merchant's server). */
+  ip: string | null;
+  charset: DirectLinkCharset;
+};
+
+/** ECI values DirectLink accepts (reference §3). */
+const ECI_VALUES = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '9']);
+/** An ORDERID: 1 to 40 printable characters (no control characters). */
+const ORDER_ID = /^[^\p{Cc}]{1,40}$/u;
+
+/**
+ * The caller's address and the SHA-IN signature (reference §2.2, §3), the checks every DirectLink
+ * operation makes once the API user is known: an address outside the account's list (an empty
+ * list allows any) answers 50001116; a missing or wrong SHASIGN, or an account without a
+ * DirectLink SHA-IN passphrase, 50001184 (Guichet never takes an unsigned request).
+ */
+export function checkOrigin(
+  ctx: DirectLinkContext,
+  settings: TechnicalSettings,
+  params: DirectLinkParameters,
+): { ncError: NcError; text: string } | undefined {
+  if (settings.allowedIps.length > 0 && !settings.allowedIps.includes(ctx.ip ?? '')) {
+    return { ncError: NCERROR.unknownIpOrigin, text: unknownIpText(ctx.ip ?? '') };
+  }
+  const passphrase = passphraseOf(ctx.secretKey, settings, 'sha-in-directlink');
+  const received = params.get('SHASIGN') ?? '';
+  if (!passphrase || received === '') return { ncError: NCERROR.shaMismatch, text: SHA_MISMATCH_TEXT };
+  const expected = computeShaSign(params.signingPairs(), {
+    direction: 'SHA-IN',
+    algorithm: shaAlgorithmOf(settings),
+    passphrase,
+    charset: ctx.charset,
+  });
+  return shaSignMatches(received, expected) ? undefined : { ncError: NCERROR.shaMismatch, text: SHA_MISMATCH_TEXT };
+}
+
+/**
+ * A new order from a checked request (checkOrigin passed): its reply, and the ORDERID to file a
+ * refusal under.
+ */
+export async function orderDirect(
+  ctx: DirectLinkContext,
+  caller: ApiCaller,
+  settings: TechnicalSettings,
+  params: DirectLinkParameters,
+): Promise<DirectLinkReply> {
+  const orderId = params.get('ORDERID') ?? '';
+  const refuse = (ncError: NcError, text?: string): DirectLinkReply => ({
+    orderID: orderId,
+    NCERROR: ncError,
+    NCERRORPLUS: text ?? ncErrorPlusText(ncError),
+    STATUS: 0,
+  });
+
+  const missing = [
+    ['ORDERID', orderId],
+    ['AMOUNT', params.get('AMOUNT')],
+    ['CURRENCY', params.get('CURRENCY')],
+    ['CARDNO', params.get('CARDNO')],
+    ['ED', params.get('ED')],
+  ]
+    .filter(([, value]) => !value)
+    .map(([name]) => name as string);
+  if (missing.length > 0) return refuse(NCERROR.dataValidation, missingFieldsText(missing));
+  if (params.has('ALIAS')) return refuse(NCERROR.dataValidation, 'Aliases are not available yet on this platform');
+  if (!ORDER_ID.test(orderId)) return refuse(NCERROR.formatValidation, 'ORDERID: 1 to 40 printable characters');
+
+  const currency = params.get('CURRENCY') ?? '';
+  if (!isCurrencyCode(currency)) return refuse(NCERROR.invalidCurrency);
+  if (!caller.account.currencies.includes(currency)) return refuse(NCERROR.currencyNotAccepted);
+  const amount = minorUnitsOf(params.get('AMOUNT') ?? '', currency);
+  if (typeof amount !== 'number') return refuse(amount.ncError);
+
+  const operation = (params.get('OPERATION') || settings.defaultOperation) as NewOrderOperation;
+  if (!(NEW_ORDER_OPERATIONS as readonly string[]).includes(operation))
+    return refuse(NCERROR.dataValidation, 'Unknown operation code');
+  const eci = params.get('ECI') || String(settings.defaultEci);
+  if (!ECI_VALUES.has(eci)) return refuse(NCERROR.formatValidation, 'ECI: 0 to 7 or 9');
+
+  const checked = checkCard(
+    { cardNumber: params.get('CARDNO'), expiryDate: params.get('ED'), cvc: params.get('CVC') },
+    { now: ctx.clock.now(), cvcRequired: true },
+  );
+  if (!checked.ok) {
+    const [problem] = checked.problems;
+    return refuse(problem?.ncerror ?? NCERROR.dataValidation, problem?.text);
+  }
+
+  // An ORDERID already used is not paid again: the original order, with STATUS 0 (reference §3).
+  const [original] = await ctx.db
+    .select({ payId: orders.payId, acceptance: orders.acceptance })
+    .from(orders)
+    .where(and(eq(orders.accountId, caller.account.id), eq(orders.orderId, orderId)));
+  const duplicate = (payId: number, acceptance: string | null): DirectLinkReply => ({
+    ...refuse(NCERROR.orderAlreadyProcessed),
+    PAYID: payId,
+    ACCEPTANCE: acceptance ?? '',
+  });
+  if (original) return duplicate(original.payId, original.acceptance);
+
+  const { card } = checked;
+  const answer = await ctx.acquirer.authorise({ operation, amount, currency, card, eci: eci as Eci });
+  const recorded = await recordNewOrder(
+    { db: ctx.db, clock: ctx.clock },
+    { accountId: caller.account.id, userId: caller.user.id, userid: caller.user.userid, ip: ctx.ip },
+    {
+      orderId,
+      operation: answer.operation,
+      amount,
+      currency,
+      outcome: {
+        accepted: answer.outcome === 'authorised',
+        status: answer.status,
+        ncError: answer.ncerror,
+        acceptance: answer.acceptance || undefined,
+        acquirerReference: answer.reference,
+      },
+      card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: params.get('CN') || undefined },
+      email: params.get('EMAIL') || undefined,
+      owner: {
+        address: params.get('OWNERADDRESS') || undefined,
+        zip: params.get('OWNERZIP') || undefined,
+        town: params.get('OWNERTOWN') || undefined,
+        country: params.get('OWNERCTY') || undefined,
+        phone: params.get('OWNERTELNO') || undefined,
+      },
+      description: params.get('COM') || undefined,
+      eci: Number(eci),
+      source: 'directlink',
+      customerIp: params.get('REMOTE_ADDR') || null,
+    },
+  );
+  if (!recorded.created) return duplicate(recorded.original.payId, recorded.original.acceptance);
+  return {
+    orderID: orderId,
+    PAYID: recorded.payId,
+    NCERROR: answer.ncerror,
+    NCERRORPLUS: answer.ncerror === NCERROR.ok ? undefined : ncErrorPlusText(answer.ncerror),
+    ACCEPTANCE: answer.acceptance,
+    STATUS: answer.status,
+    ECI: eci,
+    amount: { minor: amount, currency },
+    PM: 'CreditCard',
+    BRAND: card.brand,
+  };
+}
+
+/**
+ * AMOUNT (the amount × 100, digits only) in the currency's minor units: 50001006 when it is not
+ * a whole number of 1 to 15 digits or is 0, 50001121 when it has hundredths a currency without
+ * decimals cannot take.
+ */
+export function minorUnitsOf(amount: string, currency: CurrencyCode): number | { ncError: NcError } {
+  if (!/^\d{1,15}$/.test(amount) || Number(amount) === 0) return { ncError: NCERROR.amountNotNumeric };
+  const hundredths = Number(amount);
+  const digits = currencyDigits(currency);
+  if (digits === 2) return hundredths;
+  if (digits === 3) return hundredths * 10;
+  return hundredths % 100 === 0 ? hundredths / 100 : { ncError: NCERROR.wrongDecimals };
+}

@@ -1,0 +1,136 @@
+/**
+ * DirectLink over HTTP (PRODUCT.md S1, reference §0, §3): `POST /ncol/{test|prod}/orderdirect.asp`
+ * and its `_utf8` form, so a merchant's integration works by changing only the base URL. Every
+ * answer is the platform's XML (`<ncresponse …/>`), whatever went wrong — a body too large or not
+ * form-encoded, an unknown PSPID, a wrong signature, a failure of Guichet itself (55555555) —
+ * never an HTML page. Each refusal of a known account is written to its error log (J1) with the
+ * reply's NCERROR and text; nothing else of the request is kept.
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Acquirer } from '../acquirer/acquirer.ts';
+import type { Deps } from '../context.ts';
+import type { Environment } from '../db/schema/accounts.ts';
+import { ENVIRONMENTS } from '../db/schema/accounts.ts';
+import { transactionErrors } from '../db/schema/transaction-errors.ts';
+import { clientIp } from '../http/client-ip.ts';
+import type { AppEnv } from '../http/context.ts';
+import { describeError } from '../lib/describe-error.ts';
+import { NCERROR } from '../payments/ncerror.ts';
+import { readTechnicalSettings } from '../technical/settings.ts';
+import { authenticateApiUser } from './api-user.ts';
+import { ncErrorPlusText, requestRefusalError } from './error-texts.ts';
+import type { DirectLinkContext } from './order-direct.ts';
+import { checkOrigin, orderDirect } from './order-direct.ts';
+import type { DirectLinkCharset } from './request.ts';
+import { DIRECTLINK_MAX_BODY_BYTES, readDirectLinkRequest } from './request.ts';
+import type { DirectLinkReply } from './response.ts';
+import { encodeDirectLinkReply, wantsRoot } from './response.ts';
+
+/** The DirectLink endpoints this version answers, by file name (each also as `<name>_utf8.asp`). */
+const ENDPOINTS = { orderdirect: orderDirect } as const;
+type EndpointName = keyof typeof ENDPOINTS;
+
+/** The routes under /ncol; `acquirers` authorise each environment's orders (the simulated one, src/acquirer/simulated.ts). */
+export function directLinkRoutes(deps: Deps, acquirers: Readonly<Record<Environment, Acquirer>>) {
+  const app = new Hono<AppEnv>();
+  // A body over the limit is not read: the answer says so in XML, in the charset its address names.
+  app.use(
+    bodyLimit({
+      maxSize: DIRECTLINK_MAX_BODY_BYTES,
+      onError: (c) => {
+        const charset = c.req.path.endsWith('_utf8.asp') ? 'utf-8' : 'iso-8859-1';
+        return reply(c, requestRefusal({ problem: 'tooLarge', limitBytes: DIRECTLINK_MAX_BODY_BYTES }), charset, false);
+      },
+    }),
+  );
+  app.post('/:env/:file', async (c) => {
+    const env = c.req.param('env');
+    const file = /^([a-z]+?)(_utf8)?\.asp$/.exec(c.req.param('file'));
+    const name = file?.[1];
+    if (!ENVIRONMENTS.includes(env as Environment) || !file || !name || !(name in ENDPOINTS)) {
+      return reply(c, { NCERROR: NCERROR.generic, NCERRORPLUS: 'Unknown page' }, 'utf-8', false, 404);
+    }
+    const charset: DirectLinkCharset = file[2] ? 'utf-8' : 'iso-8859-1';
+    try {
+      return await answer(c, deps, acquirers[env as Environment], env as Environment, name as EndpointName, charset);
+    } catch (error) {
+      deps.log({ level: 'error', msg: 'directlink request failed', requestId: c.var.requestId, ...describeError(error) });
+      return reply(c, { NCERROR: NCERROR.generic, NCERRORPLUS: ncErrorPlusText(NCERROR.generic) }, charset, false, 200);
+    }
+  });
+  return app;
+}
+
+async function answer(
+  c: Context<AppEnv>,
+  deps: Deps,
+  acquirer: Acquirer,
+  env: Environment,
+  name: EndpointName,
+  charset: DirectLinkCharset,
+) {
+  const body = new Uint8Array(await c.req.arrayBuffer());
+  const read = readDirectLinkRequest(body, c.req.header('Content-Type'), charset);
+  if (!read.ok) return reply(c, requestRefusal(read.refusal), charset, false);
+  const { params } = read;
+  const withRoot = wantsRoot(params.get('WITHROOT'));
+  const ctx: DirectLinkContext = {
+    db: deps.db,
+    clock: deps.clock,
+    secretKey: deps.secretKey,
+    acquirer,
+    ip: clientIp(c, deps.config),
+    charset,
+  };
+
+  const who = await authenticateApiUser(ctx, env, {
+    pspid: params.get('PSPID'),
+    userid: params.get('USERID'),
+    password: params.get('PSWD'),
+  });
+  const orderId = params.get('ORDERID') ?? '';
+  if (!who.ok) {
+    const refused = { orderID: orderId, NCERROR: who.ncError, NCERRORPLUS: who.text, STATUS: 0 };
+    if (who.account) await fileError(deps, who.account.id, who.userid ?? null, refused);
+    return reply(c, refused, charset, withRoot);
+  }
+  const { caller } = who;
+  const settings = await readTechnicalSettings(deps.db, caller.account.id);
+  const origin = checkOrigin(ctx, settings, params);
+  const result = origin
+    ? { orderID: orderId, NCERROR: origin.ncError, NCERRORPLUS: origin.text, STATUS: 0 }
+    : await ENDPOINTS[name](ctx, caller, settings, params);
+  if (result.NCERROR !== NCERROR.ok) await fileError(deps, caller.account.id, caller.user.userid, result);
+  return reply(c, result, charset, withRoot);
+}
+
+function requestRefusal(refusal: Parameters<typeof requestRefusalError>[0]): DirectLinkReply {
+  const { ncerror, ncerrorplus } = requestRefusalError(refusal);
+  return { NCERROR: ncerror, NCERRORPLUS: ncerrorplus, STATUS: 0 };
+}
+
+/** A refused request in the account's error log (J1): what the reply said, nothing of the request's card data. */
+async function fileError(deps: Deps, accountId: string, userid: string | null, refused: DirectLinkReply): Promise<void> {
+  await deps.db.insert(transactionErrors).values({
+    accountId,
+    occurredAt: deps.clock.now(),
+    source: 'directlink',
+    userid,
+    orderId: refused.orderID || null,
+    ncError: refused.NCERROR,
+    reason: refused.NCERRORPLUS ?? ncErrorPlusText(refused.NCERROR),
+  });
+}
+
+function reply(
+  c: Context<AppEnv>,
+  content: DirectLinkReply,
+  charset: DirectLinkCharset,
+  withRoot: boolean,
+  status: 200 | 404 = 200,
+) {
+  const { body, contentType } = encodeDirectLinkReply(content, { charset, withRoot });
+  return c.body(new Uint8Array(body), status, { 'Content-Type': contentType });
+}
