@@ -1,6 +1,6 @@
 /**
- * DirectLink over HTTP (PRODUCT.md S1, reference §0, §3): `POST /ncol/{test|prod}/orderdirect.asp`
- * and its `_utf8` form, so a merchant's integration works by changing only the base URL. Every
+ * DirectLink over HTTP (PRODUCT.md S1, reference §0, §3): `POST /ncol/{test|prod}/orderdirect.asp`,
+ * `maintenancedirect.asp` and `querydirect.asp`, each also in its `_utf8` form, so a merchant's integration works by changing only the base URL. Every
  * answer is the platform's XML (`<ncresponse …/>`), whatever went wrong — a body too large or not
  * form-encoded, an unknown PSPID, a wrong signature, a failure of Guichet itself (55555555) —
  * never an HTML page. Each refusal of a known account is written to its error log (J1) with the
@@ -21,15 +21,17 @@ import { NCERROR } from '../payments/ncerror.ts';
 import { readTechnicalSettings } from '../technical/settings.ts';
 import { authenticateApiUser } from './api-user.ts';
 import { ncErrorPlusText, requestRefusalError } from './error-texts.ts';
+import { maintenanceDirect } from './maintenance-direct.ts';
 import type { DirectLinkContext } from './order-direct.ts';
 import { checkOrigin, orderDirect } from './order-direct.ts';
+import { queryDirect } from './query-direct.ts';
 import type { DirectLinkCharset } from './request.ts';
 import { DIRECTLINK_MAX_BODY_BYTES, readDirectLinkRequest } from './request.ts';
 import type { DirectLinkReply } from './response.ts';
 import { encodeDirectLinkReply, wantsRoot } from './response.ts';
 
 /** The DirectLink endpoints this version answers, by file name (each also as `<name>_utf8.asp`). */
-const ENDPOINTS = { orderdirect: orderDirect } as const;
+const ENDPOINTS = { orderdirect: orderDirect, maintenancedirect: maintenanceDirect, querydirect: queryDirect } as const;
 type EndpointName = keyof typeof ENDPOINTS;
 
 /** The routes under /ncol; `acquirers` authorise each environment's orders (the simulated one, src/acquirer/simulated.ts). */

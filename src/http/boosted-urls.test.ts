@@ -504,7 +504,8 @@ const cases: Case[] = [
 ];
 
 /** POST routes that are not forms a person submits: "Stay signed in" is a fetch of app.js (hx-boost="false"), answered 204. */
-const NOT_BOOSTED = ['/session/keepalive'];
+/** POST routes no form of a page posts: the idle dialog's keepalive, and DirectLink (merchants' servers, XML answers). */
+const NOT_BOOSTED = ['/session/keepalive', '/ncol/:env/:file'];
 
 describe('a boosted form post says which address the bar shows, and that address reloads as the same page (issue 8, item 12)', () => {
   for (const { name, prepare } of cases) {
