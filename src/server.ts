@@ -7,6 +7,8 @@ import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import type { SeededUser } from './db/seed.ts';
 import { reissueUnusedDemoPasswords, seedDemoAccount } from './db/seed.ts';
+import type { DemoDirectLink } from './db/seed-directlink.ts';
+import { demoDirectLinkCommand, seedDemoDirectLink } from './db/seed-directlink.ts';
 import type { JobSystem } from './jobs/start.ts';
 import { startJobs } from './jobs/start.ts';
 import { SECOND_MS, systemClock } from './lib/clock.ts';
@@ -44,11 +46,13 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);
   const clock = systemClock;
+  const secretKey = resolveSecretKey(config);
   const seeded = await seedDemoAccount(database.db, clock, config.demoPassword);
   const reissued = seeded ? null : await reissueUnusedDemoPasswords(database.db, clock, config.demoPassword);
+  // With the demo passwords, the demo shop server's DirectLink credentials (made, or made again).
+  const directLink = seeded || reissued ? await seedDemoDirectLink(database.db, clock, secretKey, config.demoPassword) : null;
 
   const mailer = createMailer(config, log);
-  const secretKey = resolveSecretKey(config);
   const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
   handle = app.fetch;
 
@@ -67,6 +71,7 @@ async function main() {
       loginUrl,
     );
   }
+  if (directLink) printDirectLink(directLink, `${origin}/ncol/test/orderdirect_utf8.asp`, clock.now());
 
   // Scheduled jobs (sessions and rate-limit purge, inactive users, data retention): src/jobs/registry.ts.
   let jobs: Promise<JobSystem | undefined> | undefined;
@@ -141,6 +146,15 @@ function printPasswords(title: string, users: SeededUser[], loginUrl: string) {
   console.log(
     `Log in at ${loginUrl} with PSPID DEMO and the DEMO password, or as a user with USERID, PSPID DEMO and its password.\n`,
   );
+}
+
+/** The demo's DirectLink credentials and a command that pays with them (README, "Try DirectLink"). */
+function printDirectLink(demo: DemoDirectLink, url: string, now: Date) {
+  console.log('DirectLink (API) for the demo shop server, shown only now:');
+  console.log(`  PSPID DEMO, USERID ${demo.userid}, PSWD ${demo.password}`);
+  console.log(`  SHA-IN passphrase ${demo.passphrase} (SHA-512), at ${url}`);
+  console.log('A sale of 15.00 EUR with the VISA test card, in one command:');
+  console.log(`  ${demoDirectLinkCommand(url, demo, now)}\n`);
 }
 
 main().catch((error) => {
