@@ -44,6 +44,7 @@ CREATE TABLE "transaction_errors" (
 	CONSTRAINT "transaction_errors_account_id_id_pk" PRIMARY KEY("account_id","id")
 );
 --> statement-breakpoint
+ALTER TABLE "orders" ALTER COLUMN "pay_id" SET DEFAULT nextval('payid_seq');--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "acquirer_reference" text;--> statement-breakpoint
 ALTER TABLE "technical_settings" ADD CONSTRAINT "technical_settings_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transaction_errors" ADD CONSTRAINT "transaction_errors_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

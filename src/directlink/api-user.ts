@@ -17,6 +17,8 @@ import { claimAttempt, releaseAttempt } from '../auth/attempts.ts';
 import type { Db } from '../db/client.ts';
 import type { Account, Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
+import type { TechnicalSettings } from '../db/schema/technical.ts';
+import { technicalSettings } from '../db/schema/technical.ts';
 import type { User } from '../db/schema/users.ts';
 import { users } from '../db/schema/users.ts';
 import type { Clock } from '../lib/clock.ts';
@@ -24,6 +26,7 @@ import { MINUTE_MS } from '../lib/clock.ts';
 import { verifyPassword } from '../lib/password-hash.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
+import { defaultSettings } from '../technical/settings.ts';
 import { API_NOT_ALLOWED_TEXT, missingFieldsText } from './error-texts.ts';
 
 /** How long a matched password is remembered. */
@@ -31,7 +34,8 @@ export const CREDENTIAL_MEMORY_MS = 5 * MINUTE_MS;
 const memoryKey = randomBytes(32);
 const remembered = new Map<string, number>();
 
-export type ApiCaller = { account: Account; user: User };
+/** The account, its API user, and the account's technical settings (their defaults while it has none saved). */
+export type ApiCaller = { account: Account; user: User; settings: TechnicalSettings };
 export type ApiRefusal = { ncError: NcError; text: string; account?: Account; userid?: string };
 
 /** The credentials of a request, as sent (undefined when missing). */
@@ -50,10 +54,14 @@ export async function authenticateApiUser(
 ): Promise<{ ok: true; caller: ApiCaller } | ({ ok: false } & ApiRefusal)> {
   const { pspid, userid, password } = credentials;
   if (!pspid) return { ok: false, ncError: NCERROR.dataValidation, text: missingFieldsText(['PSPID']) };
-  const [account] = await ctx.db
-    .select()
+  // One query: the account, the user and the account's technical settings.
+  const [found] = await ctx.db
+    .select({ account: accounts, user: users, settings: technicalSettings })
     .from(accounts)
+    .leftJoin(users, and(eq(users.accountId, accounts.id), eq(sql`lower(${users.userid})`, (userid ?? '').toLowerCase())))
+    .leftJoin(technicalSettings, eq(technicalSettings.accountId, accounts.id))
     .where(and(eq(accounts.environment, environment), eq(sql`lower(${accounts.pspid})`, pspid.toLowerCase())));
+  const account = found?.account;
   if (!account) return { ok: false, ncError: NCERROR.pspidNotFound, text: 'PSPID not found or not active' };
   if (!userid) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account };
   const wrong = {
@@ -63,10 +71,7 @@ export async function authenticateApiUser(
     account,
     userid,
   };
-  const [user] = await ctx.db
-    .select()
-    .from(users)
-    .where(and(eq(users.accountId, account.id), eq(sql`lower(${users.userid})`, userid.toLowerCase())));
+  const user = found.user;
   if (!user || !password) return wrong;
   const now = ctx.clock.now();
   const locked = user.lockedUntil !== null && user.lockedUntil > now;
@@ -81,7 +86,7 @@ export async function authenticateApiUser(
   }
   if (!user.active) return wrong;
   if (!user.isApiUser) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account, userid };
-  return { ok: true, caller: { account, user } };
+  return { ok: true, caller: { account, user, settings: found.settings ?? defaultSettings(account.id) } };
 }
 
 /** The keyed hash a matched password is remembered by: the user, its password hash (a change forgets it) and the password. */

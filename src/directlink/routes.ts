@@ -18,7 +18,6 @@ import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv } from '../http/context.ts';
 import { describeError } from '../lib/describe-error.ts';
 import { NCERROR } from '../payments/ncerror.ts';
-import { readTechnicalSettings } from '../technical/settings.ts';
 import { authenticateApiUser } from './api-user.ts';
 import { ncErrorPlusText, requestRefusalError } from './error-texts.ts';
 import { maintenanceDirect } from './maintenance-direct.ts';
@@ -99,7 +98,7 @@ async function answer(
     return reply(c, refused, charset, withRoot);
   }
   const { caller } = who;
-  const settings = await readTechnicalSettings(deps.db, caller.account.id);
+  const { settings } = caller;
   const origin = checkOrigin(ctx, settings, params);
   const result = origin
     ? { orderID: orderId, NCERROR: origin.ncError, NCERRORPLUS: origin.text, STATUS: 0 }

@@ -41,9 +41,10 @@ export function directLinkFixtures(h: Harness) {
       ([name, value]) => [name, typeof value === 'string' ? bytesOf(value, charset) : value] as const,
     );
     const shaSign = computeShaSign(pairs, { direction: 'SHA-IN', algorithm: 'SHA-512', passphrase, charset });
-    const escape = (bytes: Buffer) => [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('');
+    const percentEncode = (bytes: Buffer) =>
+      [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('');
     const body = [...pairs, ['SHASIGN', Buffer.from(shaSign)] as const]
-      .map(([name, value]) => `${name}=${escape(value)}`)
+      .map(([name, value]) => `${name}=${percentEncode(value)}`)
       .join('&');
     return Buffer.from(body, 'ascii');
   }

@@ -5,10 +5,9 @@
  * never arrives here. An ORDERID the account already used is not paid again: the answer names
  * the original order (DirectLink then replies 50001113 with its PAYID and ACCEPTANCE).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
-import { rowsOf } from '../db/rows.ts';
 import type { OrderSource } from '../db/schema/payments.ts';
 import { orderOperations, orders } from '../db/schema/payments.ts';
 import type { Clock } from '../lib/clock.ts';
@@ -39,8 +38,9 @@ export type RecordedOrder =
   | { created: false; original: { payId: number; status: number; acceptance: string | null } };
 
 /**
- * Records `order` for the caller's account, audited as `payment.order`. When the account already
- * has the ORDERID, nothing is written and the original order is returned.
+ * Records `order` for the caller's account, audited as `payment.order` in the same transaction.
+ * When the account already has the ORDERID, only the audit entry is written and the original
+ * order is returned.
  */
 export async function recordNewOrder(
   ctx: { db: Db; clock: Clock },
@@ -48,14 +48,33 @@ export async function recordNewOrder(
   order: NewOrder,
 ): Promise<RecordedOrder> {
   const now = ctx.clock.now();
-  const recorded = await ctx.db.transaction(async (tx): Promise<RecordedOrder> => {
-    const payId = await nextPayId(tx);
+  return ctx.db.transaction(async (tx): Promise<RecordedOrder> => {
+    const audit = (recorded: RecordedOrder) =>
+      recordAudit(
+        { db: tx, clock: ctx.clock },
+        {
+          accountId: caller.accountId,
+          userId: caller.userId,
+          actor: caller.userid,
+          eventType: 'payment.order',
+          success: recorded.created && order.outcome.accepted,
+          ip: caller.ip,
+          object: `order:${recorded.created ? recorded.payId : recorded.original.payId}`,
+          details: {
+            orderId: order.orderId,
+            operation: order.operation,
+            amount: order.amount,
+            currency: order.currency,
+            source: order.source,
+            ...(recorded.created ? { status: order.outcome.status, ncError: order.outcome.ncError } : { duplicate: true }),
+          },
+        },
+      );
     const totals = newOrderTotals(order.operation, order.amount, order.outcome.accepted);
     const [inserted] = await tx
       .insert(orders)
       .values({
         accountId: caller.accountId,
-        payId,
         orderId: order.orderId,
         operation: order.operation,
         amount: order.amount,
@@ -92,8 +111,11 @@ export async function recordNewOrder(
         .from(orders)
         .where(and(eq(orders.accountId, caller.accountId), eq(orders.orderId, order.orderId)));
       if (!original) throw new Error('an order that conflicts on its ORDERID could not be read back');
-      return { created: false, original };
+      const duplicate: RecordedOrder = { created: false, original };
+      await audit(duplicate);
+      return duplicate;
     }
+    const { payId } = inserted;
     await tx.insert(orderOperations).values({
       accountId: caller.accountId,
       payId,
@@ -108,30 +130,8 @@ export async function recordNewOrder(
       requestedAt: now,
       processedAt: order.outcome.status === 52 ? null : now,
     });
-    return { created: true, payId };
+    const created: RecordedOrder = { created: true, payId };
+    await audit(created);
+    return created;
   });
-  await recordAudit(ctx, {
-    accountId: caller.accountId,
-    userId: caller.userId,
-    actor: caller.userid,
-    eventType: 'payment.order',
-    success: recorded.created && order.outcome.accepted,
-    ip: caller.ip,
-    object: `order:${recorded.created ? recorded.payId : recorded.original.payId}`,
-    details: {
-      orderId: order.orderId,
-      operation: order.operation,
-      amount: order.amount,
-      currency: order.currency,
-      source: order.source,
-      ...(recorded.created ? { status: order.outcome.status, ncError: order.outcome.ncError } : { duplicate: true }),
-    },
-  });
-  return recorded;
-}
-
-/** The next PAYID (platform-wide sequence, migration 0007). */
-async function nextPayId(db: Db): Promise<number> {
-  const rows = await rowsOf<{ id: string }>(db, sql`select nextval('payid_seq')::text as id`);
-  return Number(rows[0]?.id);
 }

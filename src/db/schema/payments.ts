@@ -39,7 +39,8 @@ export const orders = pgTable(
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id),
-    payId: bigint('pay_id', { mode: 'number' }).notNull(),
+    /** From payid_seq when not given. */
+    payId: bigint('pay_id', { mode: 'number' }).notNull().default(sql`nextval('payid_seq')`),
     /** The merchant's ORDERID: up to 40 printable characters, unique in the account. */
     orderId: text('order_id').notNull(),
     /** RES, SAL, PAU or RFD (unreferenced credit): the operation that made the order. */
