@@ -9,6 +9,7 @@ import { authRoutes } from './auth/routes.tsx';
 import { cookieRoutes } from './cookies/routes.tsx';
 import { ENVIRONMENTS } from './db/schema/accounts.ts';
 import { directLinkRoutes } from './directlink/routes.ts';
+import { eTerminalRoutes } from './e-terminal/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
 import type { AppEnv, Deps } from './http/context.ts';
 import { errorFunnel, notFoundPage } from './http/error-funnel.tsx';
@@ -90,6 +91,7 @@ export function createApp(deps: Deps) {
     area.route('/account', accountRoutes(deps));
     area.route('/users', userRoutes(deps));
     area.route('/audit', auditRoutes(deps));
+    area.route('/operations/new-transaction', eTerminalRoutes(deps));
     area.route('/support', supportRoutes(deps));
     area.route('/cookies', cookieRoutes(deps));
     app.route(`/${env}`, area);

@@ -85,6 +85,13 @@ export const paths = {
     /** The user filter's suggestions (a <datalist>), for what is typed in `user`. */
     userSuggestions: (env: Environment, query?: { user?: string }) => withQuery(`${root(env)}/audit/users`, query),
   },
+  /** O1: Operations > New transaction (e-Terminal option, `payments:create`). */
+  eTerminal: {
+    /** GET the form, POST a payment. */
+    newTransaction: (env: Environment) => `${root(env)}/operations/new-transaction`,
+    /** The outcome of a payment made here, by its PAYID. */
+    result: (env: Environment, payId: number) => `${root(env)}/operations/new-transaction/result/${payId}`,
+  },
   support: {
     index: (env: Environment) => `${root(env)}/support`,
     manuals: (env: Environment) => `${root(env)}/support/manuals`,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { saveAccountSection } from '../account/section-service.ts';
 import { setTwoFactorRequired } from '../account/service.ts';
+import { setOptions } from '../account/test-fixtures.ts';
 import type { Profile } from '../db/schema/users.ts';
 import { PROFILES } from '../db/schema/users.ts';
 import { Forbidden, RuleBroken } from '../errors.ts';
@@ -19,6 +20,8 @@ const h = await createHarness();
 const admin = await createAccount(h.db, { passwordChangedAt: h.clock.now() });
 const api = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'matrix.api', isApiUser: true });
 const target = await createUser(h.db, admin.accountId, admin.pspid, { userid: 'matrix.target' });
+// The e-Terminal's page needs its option as well as `payments:create`.
+await setOptions(h.db, admin.accountId, ['e_terminal']);
 
 /** One request per permission that only that permission opens; "allowed" is anything but 403. */
 const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form?: Record<string, string> }> = {
@@ -38,6 +41,7 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
   'account:manage': { method: 'POST', path: '/test/account/time-zone', form: { version: '1', timeZone: 'Europe/Brussels' } },
   'account:create_production': { method: 'GET', path: '/test/account/production' },
   'audit:view': { method: 'GET', path: '/test/audit' },
+  'payments:create': { method: 'GET', path: '/test/operations/new-transaction' },
 };
 
 /** Resolves when `call` is refused by a rule (the permission let it through), rejects with anything else. */

@@ -19,13 +19,16 @@ export const PERMISSIONS = [
   'account:manage',
   'account:create_production',
   'audit:view',
+  'payments:create',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Permission[] = ['home:view', 'support:view', 'password:change', 'otp:manage'];
+/** "Encoder: create new payments (New transaction / e-Terminal)", the minimum profile for e-Terminal (§7, §10). */
+const ENCODER: readonly Permission[] = [...EVERYONE, 'payments:create'];
 /** "Admin: full rights. The only profile that can change account configuration." */
 const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
-  ...EVERYONE,
+  ...ENCODER,
   'api_users:set_password',
   'account:security',
   'account:view',
@@ -37,8 +40,8 @@ const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
 const MATRIX: Record<Profile, readonly Permission[]> = {
   admin: [...ADMIN_WITHOUT_USER_MANAGER, 'users:view', 'users:manage'],
   admin_no_user_manager: ADMIN_WITHOUT_USER_MANAGER,
-  super_encoder: EVERYONE,
-  encoder: EVERYONE,
+  super_encoder: ENCODER,
+  encoder: ENCODER,
   // The accountant's profile: the account's configuration, read-only (C1–C6).
   viewer: [...EVERYONE, 'account:view'],
 };

@@ -43,7 +43,18 @@ const MENU: SectionSpec[] = [
     ],
   },
   { label: 'menu.advanced', links: [] },
-  { label: 'menu.operations', links: [] },
+  {
+    label: 'menu.operations',
+    links: [
+      // O1: the e-Terminal, for Encoder profiles and above on accounts with the option.
+      {
+        label: 'menu.newTransaction',
+        href: paths.eTerminal.newTransaction,
+        permission: 'payments:create',
+        feature: 'e_terminal',
+      },
+    ],
+  },
 ];
 
 /**

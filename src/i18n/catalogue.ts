@@ -3,6 +3,7 @@ import { auditMessages } from '../audit/messages.ts';
 import { authMessages } from '../auth/messages.ts';
 import { cookieMessages } from '../cookies/messages.ts';
 import type { Language } from '../db/schema/users.ts';
+import { eTerminalMessages } from '../e-terminal/messages.ts';
 import { homeMessages } from '../home/messages.ts';
 import { otpMessages } from '../otp/messages.ts';
 import { passwordMessages } from '../password/messages.ts';
@@ -27,6 +28,7 @@ const parts = [
   accountMessages,
   productionMessages,
   paymentMessages,
+  eTerminalMessages,
 ];
 
 type English = UnionToIntersection<(typeof parts)[number]['en']>;

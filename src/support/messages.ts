@@ -44,6 +44,7 @@ export const supportMessages = defineMessages({
     'permission.account:manage': 'Change the account’s configuration (Account)',
     'permission.account:create_production': 'Create the PRODUCTION account from the TEST account',
     'permission.audit:view': 'Read and download the audit log',
+    'permission.payments:create': 'Enter new payments (Operations > New transaction, with the e-Terminal option)',
 
     'support.version.intro': 'Quote these details when you report a problem to support.',
     'support.version.guichet': 'Guichet version',
@@ -110,6 +111,7 @@ export const supportMessages = defineMessages({
     'permission.account:manage': 'Modifier la configuration du compte (Compte)',
     'permission.account:create_production': 'Créer le compte PRODUCTION à partir du compte TEST',
     'permission.audit:view': 'Lire et télécharger le journal d’audit',
+    'permission.payments:create': 'Saisir de nouveaux paiements (Opérations > Nouvelle transaction, avec l’option e-Terminal)',
 
     'support.version.intro': 'Indiquez ces informations lorsque vous signalez un problème au support.',
     'support.version.guichet': 'Version de Guichet',

@@ -1,0 +1,141 @@
+/**
+ * O1, the e-Terminal (reference §10): a payment typed in the back office by a user of Encoder
+ * profile or above (`payments:create`), on an account with the e-Terminal option. The card is
+ * checked (checkCard, CVC optional), the ORDERID must be new to the account, the acquirer is
+ * asked with ECI 1 (mail or telephone order; reference §10 "probably 1", UNCONFIRMED), and the
+ * order is recorded by the payment engine (recordNewOrder, audited `payment.order`) whatever
+ * the acquirer said: a refused or uncertain payment keeps its PAYID. Refused requests (card
+ * problems, a used ORDERID, a refusal or an uncertain answer of the acquirer) go to the
+ * account's error log (J1) with source `eterminal`. The card number and the CVC are used for
+ * the acquirer only: never stored, logged, audited or put in an error.
+ */
+import { and, eq } from 'drizzle-orm';
+import { hasFeature, requireFeature } from '../account/options.ts';
+import type { Acquirer } from '../acquirer/acquirer.ts';
+import type { CardProblem } from '../acquirer/cards.ts';
+import { can } from '../auth/permissions.ts';
+import type { ActorContext } from '../context.ts';
+import { orders } from '../db/schema/payments.ts';
+import { transactionErrors } from '../db/schema/transaction-errors.ts';
+import { ncErrorPlusText } from '../directlink/error-texts.ts';
+import { Forbidden, RuleBroken } from '../errors.ts';
+import { message } from '../i18n/catalogue.ts';
+import type { CurrencyCode } from '../lib/money.ts';
+import { NCERROR } from '../payments/ncerror.ts';
+import { recordNewOrder } from '../payments/new-order.ts';
+import type { TypedCard } from './card-problems.ts';
+import { checkTypedCard } from './card-problems.ts';
+import type { TerminalOperation } from './forms.ts';
+
+/** ECI of an e-Terminal payment: 1, mail or telephone order (reference §3, §10). */
+export const TERMINAL_ECI = 1;
+
+/** What the service works with: the signed-in request's context and the environment's acquirer. */
+export type TerminalContext = ActorContext & { acquirer: Acquirer };
+
+/** A payment as typed, once the form's own checks passed; `amount` in minor units of `currency` (> 0). */
+export type TerminalPayment = {
+  orderId: string;
+  amount: number;
+  currency: CurrencyCode;
+  operation: TerminalOperation;
+  card: TypedCard;
+  /** '' when not given, as are `email` and `description`. */
+  cardHolder: string;
+  email: string;
+  description: string;
+};
+
+/** The answer: the order made (whatever the acquirer said), or the card's problems (nothing made). */
+export type TerminalAnswer = { ok: true; payId: number } | { ok: false; cardProblems: readonly CardProblem[] };
+
+/** True when the user may use the e-Terminal on this account: the profile's right and the option. */
+export function mayEnterPayments(actor: ActorContext['actor']): boolean {
+  return can(actor.user.profile, 'payments:create') && hasFeature(actor.account, 'e_terminal');
+}
+
+/**
+ * Makes the payment for the actor's account. Throws Forbidden without `payments:create` or
+ * with the e-Terminal option off; RuleBroken beside `currency` for a currency the account does
+ * not accept, beside `orderId` for an ORDERID the account already has (naming its PAYID).
+ * Card problems are answered, not thrown: each field has its own message.
+ */
+export async function enterPayment(ctx: TerminalContext, payment: TerminalPayment): Promise<TerminalAnswer> {
+  const { actor } = ctx;
+  if (!can(actor.user.profile, 'payments:create')) throw new Forbidden('payments:create');
+  requireFeature(actor.account, 'e_terminal');
+  if (!actor.account.currencies.includes(payment.currency)) {
+    throw new RuleBroken(message('eterminal.error.currencyNotAccepted'), 'currency');
+  }
+  const checked = checkTypedCard(payment.card, ctx.clock.now());
+  if (!checked.ok) {
+    const [first] = checked.problems;
+    if (first) await fileError(ctx, payment.orderId, first.ncerror, first.text);
+    return { ok: false, cardProblems: checked.problems };
+  }
+  // An ORDERID already used is not paid again, and its card is not sent to the acquirer (reference §3, 50001113).
+  const used = await findOrderId(ctx, payment.orderId);
+  if (used !== undefined) return refuseUsedOrderId(ctx, payment.orderId, used);
+
+  const { card } = checked;
+  const answer = await ctx.acquirer.authorise({
+    operation: payment.operation,
+    amount: payment.amount,
+    currency: payment.currency,
+    card,
+    eci: String(TERMINAL_ECI) as '1',
+  });
+  const recorded = await recordNewOrder(
+    { db: ctx.db, clock: ctx.clock },
+    { accountId: actor.account.id, userId: actor.user.id, userid: actor.user.userid, ip: ctx.ip },
+    {
+      orderId: payment.orderId,
+      operation: answer.operation,
+      amount: payment.amount,
+      currency: payment.currency,
+      outcome: {
+        accepted: answer.outcome === 'authorised',
+        status: answer.status,
+        ncError: answer.ncerror,
+        acceptance: answer.acceptance || undefined,
+        acquirerReference: answer.reference,
+      },
+      card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: payment.cardHolder || undefined },
+      email: payment.email || undefined,
+      description: payment.description || undefined,
+      eci: TERMINAL_ECI,
+      source: 'eterminal',
+      customerIp: null,
+    },
+  );
+  // Two payments of one ORDERID at the same moment: the second finds the first's order.
+  if (!recorded.created) return refuseUsedOrderId(ctx, payment.orderId, recorded.original.payId);
+  if (answer.ncerror !== NCERROR.ok) await fileError(ctx, payment.orderId, answer.ncerror, ncErrorPlusText(answer.ncerror));
+  return { ok: true, payId: recorded.payId };
+}
+
+async function findOrderId(ctx: TerminalContext, orderId: string): Promise<number | undefined> {
+  const [row] = await ctx.db
+    .select({ payId: orders.payId })
+    .from(orders)
+    .where(and(eq(orders.accountId, ctx.actor.account.id), eq(orders.orderId, orderId)));
+  return row?.payId;
+}
+
+async function refuseUsedOrderId(ctx: TerminalContext, orderId: string, payId: number): Promise<never> {
+  await fileError(ctx, orderId, NCERROR.orderAlreadyProcessed, ncErrorPlusText(NCERROR.orderAlreadyProcessed));
+  throw new RuleBroken(message('eterminal.error.orderIdUsed', { payId: String(payId) }), 'orderId');
+}
+
+/** A refused request in the account's error log (J1): the code and the platform's text, never card data. */
+async function fileError(ctx: TerminalContext, orderId: string, ncError: string, reason: string): Promise<void> {
+  await ctx.db.insert(transactionErrors).values({
+    accountId: ctx.actor.account.id,
+    occurredAt: ctx.clock.now(),
+    source: 'eterminal',
+    userid: ctx.actor.user.userid,
+    orderId,
+    ncError,
+    reason,
+  });
+}
