@@ -3,13 +3,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { accountRoutes } from './account/page-routes.tsx';
 import { twoFactorRequiredRoutes } from './account/routes.ts';
-import { createSimulatedAcquirer } from './acquirer/simulated.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.tsx';
 import { cookieRoutes } from './cookies/routes.tsx';
 import { ENVIRONMENTS } from './db/schema/accounts.ts';
 import { directLinkRoutes } from './directlink/routes.ts';
 import { eTerminalRoutes } from './e-terminal/routes.tsx';
+import { errorLogRoutes } from './error-log/routes.ts';
 import { homeRoutes } from './home/routes.tsx';
 import type { AppEnv, Deps } from './http/context.ts';
 import { errorFunnel, notFoundPage } from './http/error-funnel.tsx';
@@ -52,13 +52,7 @@ export function createApp(deps: Deps) {
     c.header('Cache-Control', 'no-store');
   });
   // DirectLink (S1): the platform's XML for every answer, its own body limit; before the pages' body limit and sessions.
-  app.route(
-    '/ncol',
-    directLinkRoutes(deps, {
-      test: createSimulatedAcquirer({ environment: 'test', clock: deps.clock }),
-      prod: createSimulatedAcquirer({ environment: 'prod', clock: deps.clock }),
-    }),
-  );
+  app.route('/ncol', directLinkRoutes(deps));
   app.use(
     bodyLimit({
       maxSize: FORM_BODY_LIMIT_BYTES,
@@ -92,6 +86,7 @@ export function createApp(deps: Deps) {
     area.route('/users', userRoutes(deps));
     area.route('/audit', auditRoutes(deps));
     area.route('/operations/new-transaction', eTerminalRoutes(deps));
+    area.route('/error-logs', errorLogRoutes(deps));
     area.route('/support', supportRoutes(deps));
     area.route('/cookies', cookieRoutes(deps));
     app.route(`/${env}`, area);

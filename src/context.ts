@@ -1,6 +1,8 @@
+import type { Acquirer } from './acquirer/acquirer.ts';
 import type { Authenticated } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import type { Environment } from './db/schema/accounts.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Logger } from './lib/logger.ts';
 import type { Mailer } from './mail/mailer.ts';
@@ -16,6 +18,8 @@ export type Deps = {
   mailer: Mailer;
   /** Key that seals secrets at rest (TOTP seeds), from SECRET_KEY or the data folder's key file. */
   secretKey: Buffer;
+  /** The acquirer of each environment (the simulated one, src/acquirer/simulated.ts `simulatedAcquirers`). */
+  acquirers: Readonly<Record<Environment, Acquirer>>;
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { ServerType } from '@hono/node-server';
 import { serve } from '@hono/node-server';
+import { simulatedAcquirers } from './acquirer/simulated.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { readConfig } from './config.ts';
@@ -53,7 +54,8 @@ async function main() {
   const directLink = seeded || reissued ? await seedDemoDirectLink(database.db, clock, secretKey, config.demoPassword) : null;
 
   const mailer = createMailer(config, log);
-  const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
+  const acquirers = simulatedAcquirers(clock);
+  const app = createApp({ db: database.db, clock, config, log, mailer, secretKey, acquirers });
   handle = app.fetch;
 
   const address = server.address();

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import postgres from 'postgres';
+import { simulatedAcquirers } from '../../src/acquirer/simulated.ts';
 import { createApp } from '../../src/app.ts';
 import { testConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
@@ -50,6 +51,7 @@ export const bench: Bench = {
       log: () => {},
       mailer: { send: async () => {} },
       secretKey,
+      acquirers: simulatedAcquirers(systemClock),
     });
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
     try {

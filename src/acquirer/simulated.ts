@@ -134,3 +134,11 @@ export function createSimulatedAcquirer(options: SimulatedAcquirerOptions): Acqu
     },
   };
 }
+
+/** The simulated acquirer of each environment (TEST answers ACCEPTANCE `test123`), as the application's and the jobs' dependencies hold them. */
+export function simulatedAcquirers(clock: Clock): Readonly<Record<'test' | 'prod', Acquirer>> {
+  return {
+    test: createSimulatedAcquirer({ environment: 'test', clock }),
+    prod: createSimulatedAcquirer({ environment: 'prod', clock }),
+  };
+}

@@ -33,8 +33,8 @@ import { encodeDirectLinkReply, wantsRoot } from './response.ts';
 const ENDPOINTS = { orderdirect: orderDirect, maintenancedirect: maintenanceDirect, querydirect: queryDirect } as const;
 type EndpointName = keyof typeof ENDPOINTS;
 
-/** The routes under /ncol; `acquirers` authorise each environment's orders (the simulated one, src/acquirer/simulated.ts). */
-export function directLinkRoutes(deps: Deps, acquirers: Readonly<Record<Environment, Acquirer>>) {
+/** The routes under /ncol; `deps.acquirers` authorise each environment's orders. */
+export function directLinkRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   // A body over the limit is not read: the answer says so in XML, in the charset its address names.
   app.use(
@@ -55,7 +55,7 @@ export function directLinkRoutes(deps: Deps, acquirers: Readonly<Record<Environm
     }
     const charset: DirectLinkCharset = file[2] ? 'utf-8' : 'iso-8859-1';
     try {
-      return await answer(c, deps, acquirers[env as Environment], env as Environment, name as EndpointName, charset);
+      return await answer(c, deps, deps.acquirers[env as Environment], env as Environment, name as EndpointName, charset);
     } catch (error) {
       deps.log({ level: 'error', msg: 'directlink request failed', requestId: c.var.requestId, ...describeError(error) });
       return reply(c, { NCERROR: NCERROR.generic, NCERRORPLUS: ncErrorPlusText(NCERROR.generic) }, charset, false, 200);

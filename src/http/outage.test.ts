@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { after, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import { createApp } from '../app.ts';
 import { testConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
@@ -27,6 +28,7 @@ const app = createApp({
   log: (entry) => logLines.push(entry),
   mailer: { send: async () => {} },
   secretKey: Buffer.alloc(32),
+  acquirers: simulatedAcquirers(manualClock()),
 });
 
 describe('database outage', () => {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { after } from 'node:test';
+import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import { createApp } from '../app.ts';
 import type { Authenticated } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
 import { testConfig } from '../config.ts';
-import type { ActorContext, Logger } from '../context.ts';
+import type { ActorContext, Deps, Logger } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
@@ -40,8 +41,9 @@ export async function createHarness(configOverrides: Partial<Config> = {}) {
   const sentMails: Mail[] = [];
   const mailer: Mailer = config.smtpUrl ? createMailer(config, log) : { send: async (mail) => void sentMails.push(mail) };
   const secretKey = randomBytes(32);
-  const app = createApp({ db: database.db, clock, config, log, mailer, secretKey });
-  return { app, db: database.db, clock, config, logLines, sentMails, secretKey, mailer, log, driver: database.driver };
+  const acquirers = simulatedAcquirers(clock);
+  const app = createApp({ db: database.db, clock, config, log, mailer, secretKey, acquirers });
+  return { app, db: database.db, clock, config, logLines, sentMails, secretKey, mailer, log, acquirers, driver: database.driver };
 }
 
 let accountCounter = 0;
@@ -157,7 +159,11 @@ export async function signIn(
 
 /** The context a service receives, for calling services directly in tests: the harness's deps, an actor, an IP. */
 export function actorContextOf(
-  h: Pick<Harness, 'db' | 'clock' | 'config' | 'sentMails' | 'secretKey'> & { mailer?: Mailer; log?: Logger },
+  h: Pick<Harness, 'db' | 'clock' | 'config' | 'sentMails' | 'secretKey'> & {
+    mailer?: Mailer;
+    log?: Logger;
+    acquirers?: Deps['acquirers'];
+  },
   actor: Authenticated,
   ip: string | null = null,
 ): ActorContext {
@@ -166,6 +172,7 @@ export function actorContextOf(
     clock: h.clock,
     config: h.config,
     secretKey: h.secretKey,
+    acquirers: h.acquirers ?? simulatedAcquirers(h.clock),
     mailer: h.mailer ?? { send: async (mail) => void h.sentMails.push(mail) },
     log: h.log ?? (() => {}),
     ip,
