@@ -85,6 +85,14 @@ export const paths = {
     /** The user filter's suggestions (a <datalist>), for what is typed in `user`. */
     userSuggestions: (env: Environment, query?: { user?: string }) => withQuery(`${root(env)}/audit/users`, query),
   },
+  /**
+   * J1: Configuration > Error logs, the refused transaction requests of the last three days;
+   * `source` filters, `before`/`after` (an entry's `<time>~<id>`) page by key.
+   */
+  errorLogs: {
+    list: (env: Environment, query?: { source?: string; before?: string; after?: string }) =>
+      withQuery(`${root(env)}/error-logs`, query),
+  },
   /** O1: Operations > New transaction (e-Terminal option, `payments:create`). */
   eTerminal: {
     /** GET the form, POST a payment. */

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import type { Database } from '../db/client.ts';
 import { openDatabase } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
@@ -51,7 +52,13 @@ test('a scheduled job runs exactly once per period with two Guichet processes on
     startJobs({
       database,
       databaseUrl: url,
-      deps: { db: database.db, clock: systemClock, log: () => {}, offlineDelaySeconds: { test: 0, prod: 0 } },
+      deps: {
+        db: database.db,
+        clock: systemClock,
+        log: () => {},
+        offlineDelaySeconds: { test: 0, prod: 0 },
+        acquirers: simulatedAcquirers(systemClock),
+      },
       jobs: [probe(process)],
       tuning,
     });

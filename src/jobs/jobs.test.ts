@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
+import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import { createSession } from '../auth/sessions.ts';
 import type { Database } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
@@ -28,6 +29,7 @@ const deps = (): JobDeps => ({
   clock,
   log: (line) => void logLines.push(line),
   offlineDelaySeconds: { test: 10, prod: 900 },
+  acquirers: simulatedAcquirers(clock),
 });
 const run = (name: string) => ({ id: '7d9c1c52-0000-4000-8000-000000000001', name, period: clock.now() });
 
@@ -43,7 +45,13 @@ async function until(done: () => Promise<boolean>, ms = 30_000): Promise<void> {
 describe('the registry', () => {
   test('every job has a unique name, a five-field UTC schedule, a period and retries', () => {
     const names = JOBS.map((job) => job.name);
-    assert.deepEqual(names, ['purge-sessions', 'deactivate-inactive-users', 'data-retention', 'process-payments']);
+    assert.deepEqual(names, [
+      'purge-sessions',
+      'deactivate-inactive-users',
+      'data-retention',
+      'process-payments',
+      'purge-error-logs',
+    ]);
     for (const job of JOBS) {
       assert.match(job.name, /^[a-z]+(-[a-z]+)*$/);
       assert.equal(job.cron.split(' ').length, 5, job.name);

@@ -11,17 +11,18 @@
  */
 import { purgeExpiredSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/client.ts';
+import { purgeErrorLogJob } from '../error-log/job.ts';
 import type { Clock } from '../lib/clock.ts';
 import { DAY_MS } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { purgeRateLimits } from '../lib/rate-limit.ts';
-import type { OfflineDelays } from '../payments/offline.ts';
+import type { Acquirers, OfflineDelays } from '../payments/offline.ts';
 import { processDueOperations } from '../payments/offline.ts';
 import { runRetention } from '../retention/job.ts';
 import { deactivateInactiveUsers } from '../users/inactivity.ts';
 
 /** What a handler works with; tests pass their own database, clock, logger and delays. */
-export type JobDeps = { db: Db; clock: Clock; log: Logger; offlineDelaySeconds: OfflineDelays };
+export type JobDeps = { db: Db; clock: Clock; log: Logger; offlineDelaySeconds: OfflineDelays; acquirers: Acquirers };
 
 /** One run of a job, as pg-boss hands it over. */
 export type JobRun = {
@@ -109,9 +110,15 @@ export const processPaymentsJob: JobDefinition = {
   periodSeconds: MINUTE_S,
   expireInSeconds: 10 * MINUTE_S,
   async handler(deps) {
-    return processDueOperations(deps.db, deps.clock.now(), deps.offlineDelaySeconds);
+    return processDueOperations(deps.db, deps.clock.now(), deps.offlineDelaySeconds, deps.acquirers);
   },
 };
 
 /** The jobs `npm start` runs. */
-export const JOBS: readonly JobDefinition[] = [purgeSessionsJob, inactiveUsersJob, retentionJob, processPaymentsJob];
+export const JOBS: readonly JobDefinition[] = [
+  purgeSessionsJob,
+  inactiveUsersJob,
+  retentionJob,
+  processPaymentsJob,
+  purgeErrorLogJob,
+];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import { openDatabase } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import { orderOperations, orders } from '../db/schema/payments.ts';
@@ -19,6 +20,7 @@ after(() => database.close());
 const clock = manualClock(new Date('2026-06-01T10:00:00Z'));
 const ctx = { db: database.db, clock };
 const DELAYS = { test: 10, prod: 900 };
+const ACQUIRERS = simulatedAcquirers(clock);
 
 let counter = 0;
 async function sale(environment: 'test' | 'prod' = 'test'): Promise<{ who: PaymentCaller; payId: number }> {
@@ -60,11 +62,11 @@ describe('offline processing of maintenance (reference §1.3)', () => {
     await requestMaintenance(ctx, later.who, { order: { payId: later.payId }, operation: 'SAS' });
 
     clock.advance(9_000);
-    await processDueOperations(database.db, clock.now(), DELAYS);
+    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
     assert.deepEqual((await statuses(captured.who, captured.payId)).history, [5, 91], 'not before the delay');
 
     clock.advance(1_000);
-    await processDueOperations(database.db, clock.now(), DELAYS);
+    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
     const afterCapture = await statuses(captured.who, captured.payId);
     assert.deepEqual(afterCapture.history, [5, 9]);
     assert.equal(afterCapture.order, 9);
@@ -77,20 +79,20 @@ describe('offline processing of maintenance (reference §1.3)', () => {
     clock.advance(5_000);
     await requestMaintenance(ctx, captured.who, { order: { payId: captured.payId }, operation: 'RFD', amount: 1_000 });
     clock.advance(5_000);
-    await processDueOperations(database.db, clock.now(), DELAYS);
+    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
     assert.deepEqual(await statuses(captured.who, captured.payId), {
       order: 81,
       paidAt: afterCapture.paidAt,
       history: [5, 9, 8, 81],
     });
     clock.advance(5_000);
-    await processDueOperations(database.db, clock.now(), DELAYS);
+    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
     assert.equal((await statuses(captured.who, captured.payId)).order, 8);
 
     clock.advance(900_000);
-    assert.deepEqual(await processDueOperations(database.db, clock.now(), DELAYS), { 9: 1 });
+    assert.deepEqual(await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS), { 9: 1 });
     assert.equal((await statuses(later.who, later.payId)).order, 9);
-    assert.deepEqual(await processDueOperations(database.db, clock.now(), DELAYS), {}, 'nothing twice');
+    assert.deepEqual(await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS), {}, 'nothing twice');
   });
 
   test('two processes running it at once on one database each take different rows: every row once', async () => {
@@ -106,8 +108,8 @@ describe('offline processing of maintenance (reference §1.3)', () => {
     const other = url ? await openDatabase({ databaseUrl: await databaseUrlOf(database.db) }) : undefined;
     try {
       const runs = await Promise.all([
-        processDueOperations(database.db, clock.now(), DELAYS),
-        processDueOperations(other?.db ?? database.db, clock.now(), DELAYS),
+        processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS),
+        processDueOperations(other?.db ?? database.db, clock.now(), DELAYS, ACQUIRERS),
       ]);
       assert.equal((runs[0][9] ?? 0) + (runs[1][9] ?? 0), 30);
     } finally {

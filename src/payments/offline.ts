@@ -1,63 +1,149 @@
 /**
- * Offline processing of maintenance (reference §1.3, §3: maintenance is processed offline, REN
- * excepted): each pending history row — capture 91, deletion 61, refund 81 — becomes final (9, 6,
- * 8) once it has waited its environment's delay (`offlineDelaySeconds`: seconds in TEST, longer in
- * PRODUCTION; PAYMENT_DELAY_TEST / PAYMENT_DELAY_PROD). The order takes the final status when that
- * row is still its latest (a newer request keeps the order at its own pending status); a capture
- * sets the order's payment date.
+ * Offline processing (reference §1.3, §3: maintenance is processed offline, REN excepted):
  *
- * Run by the `process-payments` job every minute. Exactly once: rows are claimed with `for update
- * skip locked` and changed only while still pending, so two Guichet processes running the job at
- * once each take different rows, and a row is never processed twice.
+ * - each pending history row — capture 91, deletion 61, refund 81 — is sent to the acquirer once it
+ *   has waited its environment's delay (`offlineDelaySeconds`: seconds in TEST, longer in
+ *   PRODUCTION; PAYMENT_DELAY_TEST / PAYMENT_DELAY_PROD), and takes the acquirer's final status:
+ *   done 9, 6, 8; refused 93, 63, 83 (what the request had taken from the order's totals is given
+ *   back, and a closing request reopens the order); uncertain 92, 62, 82;
+ * - each new order whose authorisation was uncertain (52) is asked about again, and takes its
+ *   final status (5, 9, 8 with the totals of an accepted order, or 2) when the acquirer knows.
+ *
+ * The order takes a row's final status when that row is still its latest (a newer request keeps
+ * the order at its own pending status); a capture done sets the order's payment date.
+ *
+ * Run by the `process-payments` job every minute. Exactly once: rows are claimed in a transaction
+ * with `for update skip locked` and changed only while still pending, so two Guichet processes
+ * running the job at once take different rows and a row is never sent twice.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Acquirer, MaintenanceReply } from '../acquirer/acquirer.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import type { MaintenanceOperation, NewOrderOperation } from './transitions.ts';
+import { MAINTENANCE_KINDS, newOrderTotals } from './transitions.ts';
 
-/** Rows processed per statement; the job repeats until none is due. */
-const BATCH_ROWS = 500;
+/** Rows claimed per transaction; the job repeats until none is due. */
+const BATCH_ROWS = 200;
 
 export type OfflineDelays = Readonly<Record<Environment, number>>;
+export type Acquirers = Readonly<Record<Environment, Acquirer>>;
+
+type DueRow = {
+  account_id: string;
+  pay_id: string;
+  pay_id_sub: number;
+  operation: string;
+  amount: string;
+  currency: string;
+  reference: string | null;
+  environment: Environment;
+};
 
 /**
- * Makes every due pending operation final, in batches, at `now`; returns how many, by final status.
+ * Sends every due pending operation and every uncertain new order to the acquirer, in batches, at
+ * `now`; returns how many rows reached each status.
  */
-export async function processDueOperations(db: Db, now: Date, delays: OfflineDelays): Promise<Record<string, number>> {
+export async function processDueOperations(
+  db: Db,
+  now: Date,
+  delays: OfflineDelays,
+  acquirers: Acquirers,
+): Promise<Record<string, number>> {
   const done: Record<string, number> = {};
+  const count = (status: number) => {
+    done[String(status)] = (done[String(status)] ?? 0) + 1;
+  };
   for (;;) {
-    const rows = await rowsOf<{ status: number }>(
-      db,
-      sql`
-      with due as (
-        select p.account_id, p.pay_id, p.pay_id_sub
-        from order_operations p join accounts a on a.id = p.account_id
-        where p.status in (91, 61, 81)
+    const processed = await db.transaction(async (tx) => {
+      const due = await rowsOf<DueRow>(
+        tx,
+        sql`
+        select p.account_id, p.pay_id::text, p.pay_id_sub, p.operation, p.amount::text, p.currency,
+               o.acquirer_reference as reference, a.environment
+        from order_operations p
+        join orders o on o.account_id = p.account_id and o.pay_id = p.pay_id
+        join accounts a on a.id = p.account_id
+        where p.status in (91, 61, 81, 52)
           and p.requested_at <= ${now.toISOString()}::timestamptz
             - make_interval(secs => case a.environment when 'prod' then ${delays.prod}::int else ${delays.test}::int end)
         order by p.requested_at
         limit ${BATCH_ROWS}
-        for update of p skip locked
-      ),
-      processed as (
-        update order_operations p
-        set status = case p.status when 91 then 9 when 61 then 6 else 8 end, processed_at = ${now.toISOString()}::timestamptz
-        from due
-        where p.account_id = due.account_id and p.pay_id = due.pay_id and p.pay_id_sub = due.pay_id_sub
-          and p.status in (91, 61, 81)
-        returning p.account_id, p.pay_id, p.pay_id_sub, p.status
-      ),
-      orders_done as (
-        update orders o
-        set status = processed.status,
-            paid_at = case when processed.status = 9 then coalesce(o.paid_at, ${now.toISOString()}::timestamptz) else o.paid_at end
-        from processed
-        where o.account_id = processed.account_id and o.pay_id = processed.pay_id and o.last_pay_id_sub = processed.pay_id_sub
-        returning 1
-      )
-      select processed.status from processed`,
-    );
-    for (const row of rows) done[String(row.status)] = (done[String(row.status)] ?? 0) + 1;
-    if (rows.length < BATCH_ROWS) return done;
+        for update of p skip locked`,
+      );
+      for (const row of due) {
+        const status =
+          row.pay_id_sub === 0 ? await resolveNewOrder(tx, row, acquirers, now) : await maintain(tx, row, acquirers, now);
+        if (status !== undefined) count(status);
+      }
+      return due.length;
+    });
+    if (processed < BATCH_ROWS) return done;
   }
+}
+
+/** A pending maintenance row through the acquirer; its final status. */
+async function maintain(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): Promise<number> {
+  const operation = row.operation as MaintenanceOperation;
+  const amount = Number(row.amount);
+  const reply: MaintenanceReply = row.reference
+    ? await acquirers[row.environment].maintain({ operation, reference: row.reference, amount, currency: row.currency })
+    : { outcome: 'done', status: doneStatus(operation), ncerror: '0', acceptance: '' };
+  const { kind, closing } = MAINTENANCE_KINDS[operation];
+  const at = sql`${now.toISOString()}::timestamptz`;
+  await tx.execute(sql`
+    update order_operations set status = ${reply.status}, nc_error = ${reply.ncerror}, processed_at = ${at}
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint and pay_id_sub = ${row.pay_id_sub}`);
+  // A refused request gives back what it took from the totals, and reopens the order if it closed it.
+  const giveBack: SQL[] =
+    reply.outcome !== 'refused'
+      ? []
+      : kind === 'capture'
+        ? [sql`captured_amount = captured_amount - ${amount}`, ...(closing ? [sql`capture_closed = false`] : [])]
+        : kind === 'refund'
+          ? [sql`refunded_amount = refunded_amount - ${amount}`, ...(closing ? [sql`refund_closed = false`] : [])]
+          : kind === 'delete'
+            ? [sql`authorised_amount = authorised_amount + ${amount}`, ...(closing ? [sql`capture_closed = false`] : [])]
+            : [];
+  // The order shows this row's status only while it is still its latest (checked under the order's row lock).
+  const latest = sql`last_pay_id_sub = ${row.pay_id_sub}`;
+  const sets: SQL[] = [
+    ...giveBack,
+    sql`status = case when ${latest} then ${reply.status} else status end`,
+    sql`nc_error = case when ${latest} then ${reply.ncerror} else nc_error end`,
+    ...(reply.status === 9 ? [sql`paid_at = coalesce(paid_at, ${at})`] : []),
+  ];
+  await tx.execute(sql`
+    update orders set ${sql.join(sets, sql`, `)}
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
+  return reply.status;
+}
+
+/** An uncertain new order (52) asked about again; its final status, or undefined while still uncertain. */
+async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): Promise<number | undefined> {
+  if (!row.reference) return undefined;
+  const operation = row.operation as NewOrderOperation;
+  const reply = await acquirers[row.environment].resolve({ reference: row.reference, operation });
+  if (reply.outcome === 'uncertain') return undefined;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const acceptance = reply.acceptance || null;
+  await tx.execute(sql`
+    update order_operations set status = ${reply.status}, nc_error = ${reply.ncerror}, acceptance = ${acceptance}, processed_at = ${at}
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint and pay_id_sub = 0`);
+  const totals = newOrderTotals(operation, Number(row.amount), reply.outcome === 'authorised');
+  await tx.execute(sql`
+    update orders set authorised_amount = ${totals.authorisedAmount}, captured_amount = ${totals.capturedAmount},
+      refunded_amount = ${totals.refundedAmount}, acceptance = ${acceptance},
+      paid_at = ${reply.status === 9 ? at : sql`paid_at`},
+      status = case when last_pay_id_sub = 0 then ${reply.status} else status end,
+      nc_error = case when last_pay_id_sub = 0 then ${reply.ncerror} else nc_error end
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
+  return reply.status;
+}
+
+/** The final status of a maintenance operation that went through (no acquirer reference to ask). */
+function doneStatus(operation: MaintenanceOperation): number {
+  const { kind } = MAINTENANCE_KINDS[operation];
+  return kind === 'capture' ? 9 : kind === 'delete' ? 6 : kind === 'refund' ? 8 : 5;
 }
