@@ -1,4 +1,5 @@
 import type { NcError } from '../payments/ncerror.ts';
+import type { MaintenanceOperation, NewOrderOperation } from '../payments/transitions.ts';
 import type { Brand } from './brands.ts';
 import type { CardNumber } from './card-number.ts';
 import type { Cvc } from './cvc.ts';
@@ -11,14 +12,8 @@ import type { Expiry } from './expiry.ts';
  * codes are the platform's (reference §1.1); the engine records the one the reply gives.
  */
 
-/** The operation of a new order (reference §1.2): RES authorisation, SAL sale, PAU pre-authorisation, RFD unreferenced credit. */
-export type NewOrderOperation = 'RES' | 'SAL' | 'PAU' | 'RFD';
-
-/**
- * A maintenance operation on an authorised or paid order (reference §1.2): SAL/SAS capture, DEL/DES delete the
- * authorisation, RFD/RFS refund, REN renew the authorisation. The second code of each pair is the last one.
- */
-export type MaintenanceOperation = 'SAL' | 'SAS' | 'DEL' | 'DES' | 'RFD' | 'RFS' | 'REN';
+/** The operation codes of new orders and of maintenance: the payment engine's (src/payments/transitions.ts). */
+export type { MaintenanceOperation, NewOrderOperation } from '../payments/transitions.ts';
 
 /** ECI, the electronic commerce indicator (reference §3): 0 swiped … 7 e-commerce, 9 recurring from e-commerce. */
 export type Eci = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '9';

@@ -41,6 +41,7 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
   'account:manage': { method: 'POST', path: '/test/account/time-zone', form: { version: '1', timeZone: 'Europe/Brussels' } },
   'account:create_production': { method: 'GET', path: '/test/account/production' },
   'audit:view': { method: 'GET', path: '/test/audit' },
+  'error_logs:view': { method: 'GET', path: '/test/error-logs' },
   'payments:create': { method: 'GET', path: '/test/operations/new-transaction' },
 };
 

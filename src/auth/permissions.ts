@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'account:manage',
   'account:create_production',
   'audit:view',
+  'error_logs:view',
   'payments:create',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -35,6 +36,7 @@ const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
   'account:manage',
   'account:create_production',
   'audit:view',
+  'error_logs:view',
 ];
 
 const MATRIX: Record<Profile, readonly Permission[]> = {
@@ -42,8 +44,8 @@ const MATRIX: Record<Profile, readonly Permission[]> = {
   admin_no_user_manager: ADMIN_WITHOUT_USER_MANAGER,
   super_encoder: ENCODER,
   encoder: ENCODER,
-  // The accountant's profile: the account's configuration, read-only (C1–C6).
-  viewer: [...EVERYONE, 'account:view'],
+  // The accountant's profile: the account's configuration and its error log, read-only (C1–C6, J1).
+  viewer: [...EVERYONE, 'account:view', 'error_logs:view'],
 };
 
 /** True when the profile holds the permission (MATRIX, from the guide's profile descriptions). */

@@ -67,6 +67,7 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/account',
     '/test/users',
     '/test/audit',
+    '/test/error-logs',
     '/test/account/production',
   ]);
   assert.deepEqual(adminMenu.current, ['Home']);
@@ -74,5 +75,11 @@ test('the menu shows only what exists and what the profile allows; no empty sect
 
   const { browser: viewerBrowser } = await signIn(h, { account: admin, userid: 'menu.viewer', profile: 'viewer' });
   await viewerBrowser.get(paths.home('test'));
-  assert.deepEqual(menuLinks(viewerBrowser.page).hrefs, ['/test/home', '/test/support', '/test/password', '/test/account']);
+  assert.deepEqual(menuLinks(viewerBrowser.page).hrefs, [
+    '/test/home',
+    '/test/support',
+    '/test/password',
+    '/test/account',
+    '/test/error-logs',
+  ]);
 });

@@ -38,6 +38,7 @@ const MENU: SectionSpec[] = [
       { label: 'menu.account', href: paths.account.page, permission: 'account:view' },
       { label: 'menu.users', href: (env) => paths.users.list(env), permission: 'users:view' },
       { label: 'menu.audit', href: (env) => paths.audit.list(env), permission: 'audit:view' },
+      { label: 'menu.errorLogs', href: (env) => paths.errorLogs.list(env), permission: 'error_logs:view' },
       // I1: a TEST account is copied into PRODUCTION from TEST; PRODUCTION has no such page.
       { label: 'menu.production', href: () => paths.production.start(), permission: 'account:create_production', only: 'test' },
     ],

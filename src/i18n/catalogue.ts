@@ -4,6 +4,7 @@ import { authMessages } from '../auth/messages.ts';
 import { cookieMessages } from '../cookies/messages.ts';
 import type { Language } from '../db/schema/users.ts';
 import { eTerminalMessages } from '../e-terminal/messages.ts';
+import { errorLogMessages } from '../error-log/messages.ts';
 import { homeMessages } from '../home/messages.ts';
 import { otpMessages } from '../otp/messages.ts';
 import { passwordMessages } from '../password/messages.ts';
@@ -28,6 +29,7 @@ const parts = [
   accountMessages,
   productionMessages,
   paymentMessages,
+  errorLogMessages,
   eTerminalMessages,
 ];
 

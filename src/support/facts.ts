@@ -2,6 +2,7 @@ import { LOCKOUT_MS, MAX_FAILED_LOGINS, MAX_OTP_FAILURES } from '../auth/attempt
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, IDLE_WARNING_MS } from '../auth/sessions.ts';
 import { PASSWORD_MAX_AGE_MS, PASSWORD_NOTICE_MS } from '../auth/stage.ts';
 import { RETENTION_DAYS } from '../db/schema/accounts.ts';
+import { ERROR_LOG_DAYS } from '../error-log/window.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/clock.ts';
 import { RECOVERY_CODE_COUNT } from '../otp/recovery-codes.ts';
 import { PENDING_SECRET_TTL_MS } from '../otp/setup-service.ts';
@@ -49,6 +50,8 @@ export type ManualFacts = {
   retentionMaxDays: number;
   retentionDefaultDays: number;
   auditKeepMonths: number;
+  /** The error log shows and keeps this many days (src/error-log/window.ts, PRODUCT.md J1). */
+  errorLogDays: number;
 };
 
 /** The figures, read from the constants of the rules that enforce them. */
@@ -75,4 +78,5 @@ export const MANUAL_FACTS: ManualFacts = {
   retentionMaxDays: RETENTION_DAYS.max,
   retentionDefaultDays: RETENTION_DAYS.default,
   auditKeepMonths: AUDIT_KEEP_MONTHS,
+  errorLogDays: ERROR_LOG_DAYS,
 };

@@ -12,7 +12,7 @@ export const supportMessages = defineMessages({
     'support.manuals.title': 'User manual',
     'support.manuals.toc': 'Contents',
     'support.manuals.description':
-      'How to log in, the TEST and PRODUCTION environments, sessions, language, the Home page, your password, two-factor authentication, users, the audit log and cookie settings.',
+      'How to log in, the TEST and PRODUCTION environments, sessions, language, the Home page, your password, two-factor authentication, users, the audit log, the error logs and cookie settings.',
     'support.faq.title': 'Frequently asked questions',
     'support.faq.description':
       'Short answers about environments, login errors, locked users, passwords, two-factor authentication, sessions and cookies.',
@@ -44,6 +44,7 @@ export const supportMessages = defineMessages({
     'permission.account:manage': 'Change the account’s configuration (Account)',
     'permission.account:create_production': 'Create the PRODUCTION account from the TEST account',
     'permission.audit:view': 'Read and download the audit log',
+    'permission.error_logs:view': 'Read the error log (Configuration > Error logs)',
     'permission.payments:create': 'Enter new payments (Operations > New transaction, with the e-Terminal option)',
 
     'support.version.intro': 'Quote these details when you report a problem to support.',
@@ -78,7 +79,7 @@ export const supportMessages = defineMessages({
     'support.manuals.title': 'Manuel d’utilisation',
     'support.manuals.toc': 'Sommaire',
     'support.manuals.description':
-      'La connexion, les environnements TEST et PRODUCTION, les sessions, la langue, la page d’accueil, votre mot de passe, l’authentification à deux facteurs, les utilisateurs, le journal d’audit et les paramètres des cookies.',
+      'La connexion, les environnements TEST et PRODUCTION, les sessions, la langue, la page d’accueil, votre mot de passe, l’authentification à deux facteurs, les utilisateurs, le journal d’audit, les journaux d’erreur et les paramètres des cookies.',
     'support.faq.title': 'Foire aux questions (FAQ)',
     'support.faq.description':
       'Des réponses courtes sur les environnements, les erreurs de connexion, les utilisateurs bloqués, les mots de passe, l’authentification à deux facteurs, les sessions et les cookies.',
@@ -111,6 +112,7 @@ export const supportMessages = defineMessages({
     'permission.account:manage': 'Modifier la configuration du compte (Compte)',
     'permission.account:create_production': 'Créer le compte PRODUCTION à partir du compte TEST',
     'permission.audit:view': 'Lire et télécharger le journal d’audit',
+    'permission.error_logs:view': 'Lire les journaux d’erreur (Configuration > Journaux d’erreur)',
     'permission.payments:create': 'Saisir de nouveaux paiements (Opérations > Nouvelle transaction, avec l’option e-Terminal)',
 
     'support.version.intro': 'Indiquez ces informations lorsque vous signalez un problème au support.',

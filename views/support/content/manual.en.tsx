@@ -424,6 +424,31 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'error-logs',
+        title: t('errorLog.title'),
+        body: (
+          <>
+            <p>
+              The {menuPath(t, 'menu.configuration', 'menu.errorLogs')} page, for the {admin}, {adminNoUserManager} and{' '}
+              {t('profile.viewer')} profiles, lists the transaction requests of the account that were refused in the last{' '}
+              {facts.errorLogDays} days: DirectLink requests and e-Terminal payments today, newest first. Each error shows its
+              time in your time zone, its source, the USERID that sent it, the ORDERID, the platform’s error code (NCERROR) and
+              the detailed reason.
+            </p>
+            <p>
+              The merchant’s server and the payer only get the error code and a short text; look here for the details when an
+              integration is refused. Many reasons speak for themselves; for the others, see the integration guides or contact
+              support with the NCERROR.
+            </p>
+            <p>
+              To see the errors of one source only, choose it in “{t('errorLog.source')}”, then “{t('errorLog.submit')}”. “
+              {t('errorLog.older')}” and “{t('errorLog.newer')}” move between pages of 50 errors. Errors older than{' '}
+              {facts.errorLogDays} days are no longer shown and are deleted every hour.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'data-retention',
         title: 'Data retention',
         body: (

@@ -457,6 +457,32 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'error-logs',
+        title: t('errorLog.title'),
+        body: (
+          <>
+            <p>
+              La page {menuPath(t, 'menu.configuration', 'menu.errorLogs')}, pour les profils {admin}, {adminNoUserManager} et{' '}
+              {t('profile.viewer')}, liste les demandes de transaction du compte refusées au cours des {facts.errorLogDays}{' '}
+              derniers jours : les demandes DirectLink et les paiements e-Terminal aujourd’hui, les plus récentes en premier.
+              Chaque erreur indique son heure dans votre fuseau horaire, sa source, le USERID qui l’a envoyée, l’ORDERID, le code
+              d’erreur de la plate-forme (NCERROR) et la raison détaillée.
+            </p>
+            <p>
+              Le serveur du commerçant et le payeur ne reçoivent que le code d’erreur et un court texte ; c’est ici que vous
+              trouvez le détail lorsqu’une intégration est refusée. Beaucoup de raisons parlent d’elles-mêmes ; pour les autres,
+              reportez-vous aux guides d’intégration ou contactez le support en indiquant le NCERROR.
+            </p>
+            <p>
+              Pour ne voir que les erreurs d’une source, choisissez-la dans « {t('errorLog.source')} », puis «{' '}
+              {t('errorLog.submit')} ». « {t('errorLog.older')} » et « {t('errorLog.newer')} » passent d’une page de 50 erreurs à
+              l’autre. Les erreurs de plus de {facts.errorLogDays} jours ne sont plus affichées et sont supprimées toutes les
+              heures.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'data-retention',
         title: 'Conservation des données',
         body: (

@@ -1,0 +1,72 @@
+import { DEMO_ADMIN, DEMO_ENCODER, expect, logIn, test } from './fixtures.ts';
+
+/**
+ * Configuration > Error logs (PRODUCT.md J1), with and without JavaScript: a DirectLink request
+ * refused for an unknown USERID of the demo account lands in its error log, which the
+ * administrator opens from the menu and filters by source; an encoder has no such menu entry.
+ * axe on every page state visited.
+ */
+
+test('a refused DirectLink request shows in Configuration > Error logs, filtered by source', async ({ page, axe }, testInfo) => {
+  const project = testInfo.project.name;
+  const orderId = `E2E-ERR-${project}-${Date.now()}`;
+  const userid = `nobody.${project}`;
+  const refused = await page.request.post('/ncol/test/orderdirect.asp', {
+    form: {
+      PSPID: DEMO_ADMIN.pspid,
+      USERID: userid,
+      PSWD: 'not-the-password-1',
+      ORDERID: orderId,
+      AMOUNT: '1500',
+      CURRENCY: 'EUR',
+      OPERATION: 'SAL',
+    },
+  });
+  expect(refused.status()).toBe(200);
+  expect(refused.headers()['content-type']).toMatch(/^text\/xml/);
+  expect(await refused.text()).toContain('NCERROR="50001119"');
+
+  await logIn(page, DEMO_ADMIN);
+  await expect(page).toHaveURL('/test/home');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Error logs' }).click();
+  await expect(page).toHaveURL('/test/error-logs');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error logs');
+  const table = page.getByRole('table', { name: 'Transaction errors of the last three days, newest first' });
+  const row = table.getByRole('row').filter({ hasText: orderId });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('cell')).toHaveText([
+    /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} CES?T$/,
+    'DirectLink',
+    userid,
+    orderId,
+    '50001119',
+    'Password wrong or not the right user',
+  ]);
+  await axe('error logs');
+
+  // Only the e-Terminal's errors: the DirectLink refusal is not among them.
+  await page.getByLabel('Source').selectOption({ label: 'e-Terminal' });
+  await page.getByRole('button', { name: 'Show errors' }).click();
+  await expect(page).toHaveURL('/test/error-logs?source=eterminal');
+  await expect(page.getByLabel('Source')).toHaveValue('eterminal');
+  await expect(page.getByText(orderId)).toHaveCount(0);
+  await axe('error logs of the e-Terminal');
+
+  await page.getByLabel('Source').selectOption({ label: 'DirectLink' });
+  await page.getByRole('button', { name: 'Show errors' }).click();
+  await expect(page).toHaveURL('/test/error-logs?source=directlink');
+  await expect(table.getByRole('row').filter({ hasText: orderId })).toHaveCount(1);
+  const sources = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(new Set(sources)).toEqual(new Set(['DirectLink']));
+  await axe('error logs of DirectLink');
+});
+
+test('an encoder has no Error logs in the menu and is refused the page', async ({ page, axe }) => {
+  await logIn(page, DEMO_ENCODER);
+  await expect(page).toHaveURL('/test/home');
+  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Error logs' })).toHaveCount(0);
+  const response = await page.goto('/test/error-logs');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
+  await axe('error logs refused');
+});
