@@ -58,7 +58,7 @@ type TextAreaOptions = Omit<Parameters<typeof TextAreaField>[0], 't' | 'field' |
  * names a field and says only its hint and what else differs. `labels` gives every field used.
  */
 export function sectionFields<N extends string>(
-  props: SectionProps,
+  props: Pick<SectionProps, 'ctx' | 'state'>,
   form: FormDef & { fields: Record<NoInfer<N>, Field> },
   labels: Record<N, string>,
 ) {

@@ -3,9 +3,8 @@ import { sectionSlug } from '../../src/account/forms.ts';
 import type { AccountSection } from '../../src/account/sections.ts';
 import type { FormDef } from '../../src/forms/parse.ts';
 import { paths } from '../../src/paths.ts';
-import { CsrfField } from '../components/csrf-field.tsx';
 import type { FieldLabels } from '../components/error-summary.tsx';
-import { ErrorNotice, ErrorSummary } from '../components/error-summary.tsx';
+import { SettingsCard, SettingsForm, SettingsSummary } from '../components/settings-section.tsx';
 import type { SectionProps } from './account-props.ts';
 
 /** The HTML id of a section of the account page (the target its form swaps with htmx). */
@@ -31,27 +30,18 @@ type CardProps = {
  * and the form keeps what was typed.
  */
 export function SectionCard({ props, section, title, intro, summary, form }: CardProps) {
-  const { t } = props.ctx;
-  const id = sectionId(section);
   return (
-    <section class="card" id={id} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      {props.saved?.section === section ? (
-        <div class="flash" role="status" tabindex={-1} data-saved-notice>
-          <p>{props.saved.message}</p>
-        </div>
-      ) : null}
-      {intro}
-      {props.manage && props.state.conflict ? (
-        <>
-          <ErrorNotice message={t('account.conflict')} />
-          <h3>{t('account.savedNow')}</h3>
-          {summary}
-          <h3>{t('account.yourChanges')}</h3>
-        </>
-      ) : null}
-      {props.manage ? form : summary}
-    </section>
+    <SettingsCard
+      ctx={props.ctx}
+      id={sectionId(section)}
+      title={title}
+      manage={props.manage}
+      state={props.state}
+      savedMessage={props.saved?.section === section ? props.saved.message : undefined}
+      intro={intro}
+      summary={summary}
+      form={form}
+    />
   );
 }
 
@@ -71,31 +61,22 @@ type FormProps<F extends FormDef> = {
  */
 export function SectionForm<F extends FormDef>({ props, section, form, labels, button, children }: FormProps<F>) {
   const { ctx, state } = props;
-  const action = paths.account.section(ctx.env, sectionSlug(section));
   return (
-    <form method="post" action={action} novalidate hx-post={action} hx-target={`#${sectionId(section)}`} hx-swap="outerHTML">
-      <ErrorSummary t={ctx.t} errors={state.errors} form={form} labels={labels} />
-      <CsrfField token={ctx.csrfToken} />
-      <input type="hidden" name="version" value={String(state.version)} />
+    <SettingsForm
+      ctx={ctx}
+      state={state}
+      action={paths.account.section(ctx.env, sectionSlug(section))}
+      target={sectionId(section)}
+      form={form}
+      labels={labels}
+      button={button}
+    >
       {children}
-      <div class="form-actions">
-        <button type="submit">{button}</button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }
 
 /** A read-only list of terms and values; an empty value reads "Not set". */
 export function Summary({ props, items }: { props: SectionProps; items: [string, Child][] }) {
-  const { t } = props.ctx;
-  return (
-    <dl class="summary-list">
-      {items.map(([term, value]) => (
-        <>
-          <dt>{term}</dt>
-          <dd>{value === '' || value === null || value === undefined ? t('account.notSet') : value}</dd>
-        </>
-      ))}
-    </dl>
-  );
+  return <SettingsSummary t={props.ctx.t} items={items} />;
 }
