@@ -7,6 +7,8 @@
  * names the history level (PAYIDSUB) and the pending status (91, 61, 81; REN 5).
  */
 import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { Order } from '../db/schema/payments.ts';
 import { orders } from '../db/schema/payments.ts';
 import { isCurrencyCode } from '../lib/money.ts';
 import { requestMaintenance } from '../payments/maintenance.ts';
@@ -26,6 +28,21 @@ export function namedOrder(params: DirectLinkParameters): { payId: number } | { 
   if (payId) return /^\d{1,18}$/.test(payId) ? { payId: Number(payId) } : { payId: -1 };
   const orderId = params.get('ORDERID');
   return orderId ? { orderId } : undefined;
+}
+
+/** The account's order a request names (namedOrder), if it has it. */
+export async function findNamedOrder(
+  db: Db,
+  accountId: string,
+  which: { payId: number } | { orderId: string },
+): Promise<Order | undefined> {
+  const [order] = await db
+    .select()
+    .from(orders)
+    .where(
+      and(eq(orders.accountId, accountId), 'payId' in which ? eq(orders.payId, which.payId) : eq(orders.orderId, which.orderId)),
+    );
+  return order;
 }
 
 /** A maintenance request from a checked request (checkOrigin passed): its reply. */
@@ -49,15 +66,7 @@ export async function maintenanceDirect(
   if (!(MAINTENANCE_OPERATIONS as readonly string[]).includes(operation)) return refuse(NCERROR.operationNotPermitted);
 
   // The amount is read in the order's currency.
-  const [order] = await ctx.db
-    .select({ payId: orders.payId, orderId: orders.orderId, currency: orders.currency })
-    .from(orders)
-    .where(
-      and(
-        eq(orders.accountId, caller.account.id),
-        'payId' in which ? eq(orders.payId, which.payId) : eq(orders.orderId, which.orderId),
-      ),
-    );
+  const order = await findNamedOrder(ctx.db, caller.account.id, which);
   if (!order || !isCurrencyCode(order.currency)) return refuse(NCERROR.originalOrderError);
   const typed = params.get('AMOUNT');
   const amount = typed ? minorUnitsOf(typed, order.currency) : undefined;

@@ -5,12 +5,12 @@
  * an order that cannot be found answers STATUS 88 ("the query failed", reference §1.1).
  */
 import { and, eq } from 'drizzle-orm';
-import { orderOperations, orders } from '../db/schema/payments.ts';
+import { orderOperations } from '../db/schema/payments.ts';
 import { isCurrencyCode } from '../lib/money.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import type { ApiCaller } from './api-user.ts';
 import { missingFieldsText, ncErrorPlusText } from './error-texts.ts';
-import { namedOrder } from './maintenance-direct.ts';
+import { findNamedOrder, namedOrder } from './maintenance-direct.ts';
 import type { DirectLinkContext } from './order-direct.ts';
 import type { DirectLinkParameters } from './request.ts';
 import type { DirectLinkReply } from './response.ts';
@@ -30,15 +30,7 @@ export async function queryDirect(
     STATUS: 88,
   });
   if (!which) return failed(NCERROR.dataValidation, missingFieldsText(['PAYID']));
-  const [order] = await ctx.db
-    .select()
-    .from(orders)
-    .where(
-      and(
-        eq(orders.accountId, caller.account.id),
-        'payId' in which ? eq(orders.payId, which.payId) : eq(orders.orderId, which.orderId),
-      ),
-    );
+  const order = await findNamedOrder(ctx.db, caller.account.id, which);
   if (!order || !isCurrencyCode(order.currency)) return failed(NCERROR.originalOrderError);
   const askedSub = params.get('PAYIDSUB');
   const payIdSub = askedSub ? Number(askedSub) : order.lastPayIdSub;
