@@ -72,14 +72,21 @@ describe('maintenancedirect.asp and querydirect.asp (reference §3)', () => {
 
   test('the acquirer decides: a refund it refuses is 83 and gives the amount back; uncertain orders (52) are resolved later', async () => {
     const shop = await merchant();
-    const refusesRefunds = await post(signedBody(order(shop.pspid, { CARDNO: '4000000000000838', OPERATION: 'SAL' }), 'iso-8859-1'));
+    const refusesRefunds = await post(
+      signedBody(order(shop.pspid, { CARDNO: '4000000000000838', OPERATION: 'SAL' }), 'iso-8859-1'),
+    );
     assert.equal(refusesRefunds.reply.STATUS, '9');
     const payId = refusesRefunds.reply.PAYID ?? '';
     assert.equal((await maintain(shop.pspid, { PAYID: payId, OPERATION: 'RFS', AMOUNT: '1500' })).reply.STATUS, '81');
     const later = await post(signedBody(order(shop.pspid, { CARDNO: '4000000000000200', OPERATION: 'SAL' }), 'iso-8859-1'));
-    const refusedLater = await post(signedBody(order(shop.pspid, { CARDNO: '4000000000000218', OPERATION: 'RES' }), 'iso-8859-1'));
+    const refusedLater = await post(
+      signedBody(order(shop.pspid, { CARDNO: '4000000000000218', OPERATION: 'RES' }), 'iso-8859-1'),
+    );
     assert.deepEqual([later.reply.STATUS, later.reply.NCERROR, refusedLater.reply.STATUS], ['52', '20001001', '52']);
-    assert.equal((await maintain(shop.pspid, { PAYID: later.reply.PAYID ?? '', OPERATION: 'RFD', AMOUNT: '1' })).reply.NCERROR, '50001127');
+    assert.equal(
+      (await maintain(shop.pspid, { PAYID: later.reply.PAYID ?? '', OPERATION: 'RFD', AMOUNT: '1' })).reply.NCERROR,
+      '50001127',
+    );
 
     h.clock.advance(60_000);
     await processDueOperations(h.db, h.clock.now(), { test: 10, prod: 900 }, h.acquirers);
@@ -90,7 +97,10 @@ describe('maintenancedirect.asp and querydirect.asp (reference §3)', () => {
     const resolved = await query(shop.pspid, { PAYID: later.reply.PAYID ?? '' });
     assert.equal(resolved.reply.STATUS, '9');
     assert.ok(resolved.reply.ACCEPTANCE);
-    assert.equal((await maintain(shop.pspid, { PAYID: later.reply.PAYID ?? '', OPERATION: 'RFD', AMOUNT: '500' })).reply.STATUS, '81');
+    assert.equal(
+      (await maintain(shop.pspid, { PAYID: later.reply.PAYID ?? '', OPERATION: 'RFD', AMOUNT: '500' })).reply.STATUS,
+      '81',
+    );
     assert.equal((await query(shop.pspid, { PAYID: refusedLater.reply.PAYID ?? '' })).reply.STATUS, '2');
   });
 

@@ -3,9 +3,10 @@
  * API user sent, then the acquirer, then the order recorded — and the reply that says so. The
  * request's own checks come in the platform's order: the caller's address (50001116), the SHA-IN
  * signature (50001184), the missing fields (50001111, " no orderid|no amount|…"), then each
- * field's format; a duplicate ORDERID answers 50001113 with the original PAYID. The card number
- * and CVC are used for the acquirer only: never stored, logged or echoed (the reply has BRAND,
- * and CARDNO masked only on a query).
+ * field's format, the card (sent, or stored under an alias: order-card.ts); a duplicate ORDERID
+ * answers 50001113 with the original PAYID. The card number and CVC go to the acquirer, and the
+ * number sealed into an alias when one is asked for: never stored in clear, logged or echoed (the
+ * reply has BRAND and ALIAS; CARDNO masked only on a query).
  *
  * AMOUNT is the amount × 100 whatever the currency, as the platform's guides say (reference §3,
  * UNCONFIRMED there; decision record 0026): 15.00 EUR is AMOUNT=1500, ¥1,500 is AMOUNT=150000
@@ -14,13 +15,13 @@
 
 import { and, eq } from 'drizzle-orm';
 import type { Acquirer, Eci } from '../acquirer/acquirer.ts';
-import { checkCard } from '../acquirer/cards.ts';
 import type { Db } from '../db/client.ts';
 import { orders } from '../db/schema/payments.ts';
 import type { TechnicalSettings } from '../db/schema/technical.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { CurrencyCode } from '../lib/money.ts';
 import { currencyDigits, isCurrencyCode } from '../lib/money.ts';
+import { markAliasUse, saveAlias } from '../payments/aliases.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { recordNewOrder } from '../payments/new-order.ts';
@@ -29,6 +30,8 @@ import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transi
 import { passphraseOf, shaAlgorithmOf } from '../technical/settings.ts';
 import type { ApiCaller } from './api-user.ts';
 import { missingFieldsText, ncErrorPlusText, SHA_MISMATCH_TEXT, unknownIpText } from './error-texts.ts';
+import type { OrderCard } from './order-card.ts';
+import { orderCard } from './order-card.ts';
 import type { DirectLinkCharset, DirectLinkParameters } from './request.ts';
 import type { DirectLinkReply } from './response.ts';
 
@@ -96,13 +99,10 @@ export async function orderDirect(
     ['ORDERID', orderId],
     ['AMOUNT', params.get('AMOUNT')],
     ['CURRENCY', params.get('CURRENCY')],
-    ['CARDNO', params.get('CARDNO')],
-    ['ED', params.get('ED')],
   ]
     .filter(([, value]) => !value)
     .map(([name]) => name as string);
   if (missing.length > 0) return refuse(NCERROR.dataValidation, missingFieldsText(missing));
-  if (params.has('ALIAS')) return refuse(NCERROR.dataValidation, 'Aliases are not available yet on this platform');
   if (!ORDER_ID.test(orderId)) return refuse(NCERROR.formatValidation, 'ORDERID: 1 to 40 printable characters');
 
   const currency = params.get('CURRENCY') ?? '';
@@ -114,17 +114,11 @@ export async function orderDirect(
   const operation = (params.get('OPERATION') || settings.defaultOperation) as NewOrderOperation;
   if (!(NEW_ORDER_OPERATIONS as readonly string[]).includes(operation))
     return refuse(NCERROR.dataValidation, 'Unknown operation code');
-  const eci = params.get('ECI') || String(settings.defaultEci);
+  const paying = await orderCard(ctx, caller, params);
+  if (!paying.ok) return refuse(paying.ncError, paying.text);
+  const { card, alias } = paying.value;
+  const eci = params.get('ECI') || paying.value.defaultEci || String(settings.defaultEci);
   if (!ECI_VALUES.has(eci)) return refuse(NCERROR.formatValidation, 'ECI: 0 to 7 or 9');
-
-  const checked = checkCard(
-    { cardNumber: params.get('CARDNO'), expiryDate: params.get('ED'), cvc: params.get('CVC') },
-    { now: ctx.clock.now(), cvcRequired: true },
-  );
-  if (!checked.ok) {
-    const [problem] = checked.problems;
-    return refuse(problem?.ncerror ?? NCERROR.dataValidation, problem?.text);
-  }
 
   // An ORDERID already used is not paid again: the original order, with STATUS 0 (reference §3).
   const [original] = await ctx.db
@@ -138,7 +132,6 @@ export async function orderDirect(
   });
   if (original) return duplicate(original.payId, original.acceptance);
 
-  const { card } = checked;
   const answer = await ctx.acquirer.authorise({ operation, amount, currency, card, eci: eci as Eci });
   const recorded = await recordNewOrder(
     { db: ctx.db, clock: ctx.clock },
@@ -166,11 +159,14 @@ export async function orderDirect(
       },
       description: params.get('COM') || undefined,
       eci: Number(eci),
+      alias: alias?.name,
       source: 'directlink',
       customerIp: params.get('REMOTE_ADDR') || null,
     },
   );
   if (!recorded.created) return duplicate(recorded.original.payId, recorded.original.acceptance);
+  const accepted = answer.outcome === 'authorised';
+  if (alias) await keepAlias(ctx, caller, alias, card, params.get('CN') || undefined, accepted);
   return {
     orderID: orderId,
     PAYID: recorded.payId,
@@ -182,7 +178,35 @@ export async function orderDirect(
     amount: { minor: amount, currency },
     PM: 'CreditCard',
     BRAND: card.brand,
+    ALIAS: alias?.name,
   };
+}
+
+/**
+ * After the acquirer's answer (reference §6): a stored card's alias is marked by the payment
+ * (active when accepted, error otherwise); card data sent with an alias makes the alias (active, or
+ * error when the payment was refused or uncertain), or updates an existing one only when accepted.
+ */
+async function keepAlias(
+  ctx: DirectLinkContext,
+  caller: ApiCaller,
+  alias: NonNullable<OrderCard['alias']>,
+  card: OrderCard['card'],
+  holder: string | undefined,
+  accepted: boolean,
+): Promise<void> {
+  const now = ctx.clock.now();
+  if (alias.fromStoredCard || (alias.existing && !accepted)) {
+    await markAliasUse(ctx.db, caller.account.id, alias.name, accepted, now);
+    return;
+  }
+  await saveAlias(ctx.db, ctx.secretKey, {
+    accountId: caller.account.id,
+    alias: alias.name,
+    card: { number: card.number, brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder },
+    state: accepted ? 'active' : 'error',
+    now,
+  });
 }
 
 /**
