@@ -15,6 +15,7 @@ import { systemClock } from '../src/lib/clock.ts';
 import { hashPassword } from '../src/lib/password-hash.ts';
 import { seedAccountPageAccounts } from './account-page-accounts.ts';
 import { DEMO_PASSWORD, JOURNEY_USERS, MERCHANT_ACCOUNTS } from './demo.ts';
+import { seedETerminalAccounts } from './e-terminal-accounts.ts';
 
 const config = readConfig();
 const database = await openDatabase({ dataDir: config.dataDir });
@@ -64,6 +65,7 @@ try {
     });
   }
   await seedAccountPageAccounts(database.db);
+  await seedETerminalAccounts(database.db);
 } finally {
   await database.close();
 }

@@ -5,9 +5,6 @@ import { NewTransactionCard, NewTransactionPage } from '../../views/e-terminal/n
 import { ResultPage } from '../../views/e-terminal/result-page.tsx';
 import { knownCurrencies } from '../account/currencies.ts';
 import { requireFeature } from '../account/options.ts';
-import type { Acquirer } from '../acquirer/acquirer.ts';
-import { createSimulatedAcquirer } from '../acquirer/simulated.ts';
-import type { Environment } from '../db/schema/accounts.ts';
 import { NotFound, RuleBroken } from '../errors.ts';
 import type { FieldErrors } from '../forms/parse.ts';
 import { fieldProblem, parseForm } from '../forms/parse.ts';
@@ -39,15 +36,11 @@ type Ctx = Context<SignedInEnv>;
  * option (403 otherwise), checked again by the service. A refused form comes back with its
  * messages and what was typed except the card number and the CVC (secret fields: never shown
  * back, never kept in the failure cookie); with htmx, the form's card is swapped in place.
- * Each environment has its own simulated acquirer, as DirectLink's (src/app.ts).
+ * Payments go to the environment's acquirer (deps.acquirers), the one DirectLink uses.
  */
 export function eTerminalRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const create = requireAuth(deps, 'payments:create');
-  const acquirers: Readonly<Record<Environment, Acquirer>> = {
-    test: createSimulatedAcquirer({ environment: 'test', clock: deps.clock }),
-    prod: createSimulatedAcquirer({ environment: 'prod', clock: deps.clock }),
-  };
   const withOption = requireTerminalOption();
 
   app.get('/', create, withOption, async (c) => {
@@ -92,7 +85,7 @@ export function eTerminalRoutes(deps: Deps) {
     const { data } = parsed;
     if (data.amount === undefined) throw new Error('a required amount was parsed as empty');
     const answer = await enterPayment(
-      { ...actorContext(c, deps), acquirer: acquirers[env] },
+      { ...actorContext(c, deps), acquirer: deps.acquirers[env] },
       {
         orderId: data.orderId,
         amount: data.amount,

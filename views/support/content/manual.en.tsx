@@ -513,6 +513,37 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'e-terminal',
+        title: t('eterminal.title'),
+        body: (
+          <>
+            <p>
+              The {menuPath(t, 'menu.operations', 'menu.newTransaction')} page (the e-Terminal) takes a card payment your customer
+              gave you by mail or by telephone. It is there when the account has the e-Terminal option (
+              {menuPath(t, 'menu.configuration', 'menu.account')}), for the {t('profile.encoder')} profile and every profile above
+              it; the {t('profile.viewer')} profile cannot use it.
+            </p>
+            <p>
+              Enter the order reference (up to 40 characters; a reference is paid only once in the account), the amount with the
+              currency’s decimals (15.00 for euros, 1500 for yen, 1.500 for Kuwaiti dinars), the currency, and whether it is an
+              authorisation (the amount is reserved, to be captured later) or a sale (the payment is requested at once): the
+              account’s default operation is chosen first. Then the card: its number and expiry date (MM/YY) are required, the
+              holder’s name and the “{t('eterminal.field.cvc')}” are not. Choose “{t('eterminal.pay')}”.
+            </p>
+            <p>
+              The card is checked at once (its number, its expiry date, the length of its CVC) and sent to the acquirer. The next
+              page shows the result: the PAYID, the status in figures and words, the authorisation code, the operation, the amount
+              and the card masked. A refused card gets a PAYID too, and the page says why it was refused.
+            </p>
+            <p>
+              If something is wrong, each problem is shown beside its field and what you typed is kept, except the card number and
+              the CVC: Guichet never keeps them, so type them again. Guichet stores only the card’s first 6 and last 4 digits,
+              never the CVC. Refused payments are listed in the error logs.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'cookies',
         title: 'Cookie settings',
         body: (

@@ -551,6 +551,39 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'e-terminal',
+        title: t('eterminal.title'),
+        body: (
+          <>
+            <p>
+              La page {menuPath(t, 'menu.operations', 'menu.newTransaction')} (l’e-Terminal) enregistre un paiement par carte que
+              votre client vous a transmis par courrier ou par téléphone. Elle existe quand le compte a l’option e-Terminal (
+              {menuPath(t, 'menu.configuration', 'menu.account')}), pour le profil {t('profile.encoder')} et tous les profils
+              au-dessus ; le profil {t('profile.viewer')} ne peut pas l’utiliser.
+            </p>
+            <p>
+              Saisissez la référence de commande (jusqu’à 40 caractères ; une référence n’est payée qu’une fois dans le compte),
+              le montant avec les décimales de la devise (15,00 pour des euros, 1500 pour des yens, 1.500 pour des dinars
+              koweïtiens), la devise, et s’il s’agit d’une autorisation (le montant est réservé, à capturer plus tard) ou d’une
+              vente (le paiement est demandé tout de suite) : l’opération par défaut du compte est choisie d’abord. Puis la carte
+              : son numéro et sa date d’expiration (MM/AA) sont obligatoires, le nom du titulaire et le «{' '}
+              {t('eterminal.field.cvc')} » ne le sont pas. Choisissez « {t('eterminal.pay')} ».
+            </p>
+            <p>
+              La carte est vérifiée aussitôt (son numéro, sa date d’expiration, la longueur de son CVC) et envoyée à l’acquéreur.
+              La page suivante montre le résultat : le PAYID, le statut en chiffres et en mots, le code d’autorisation,
+              l’opération, le montant et la carte masquée. Une carte refusée reçoit aussi un PAYID, et la page dit pourquoi elle a
+              été refusée.
+            </p>
+            <p>
+              En cas d’erreur, chaque problème est montré à côté de son champ et ce que vous avez saisi est gardé, sauf le numéro
+              de carte et le CVC : Guichet ne les garde jamais, saisissez-les à nouveau. Guichet ne conserve que les 6 premiers et
+              les 4 derniers chiffres de la carte, jamais le CVC. Les paiements refusés figurent dans les journaux d’erreur.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'cookies',
         title: 'Paramètres des cookies',
         body: (
