@@ -15,6 +15,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { claimAttempt, releaseAttempt } from '../auth/attempts.ts';
 import type { Db } from '../db/client.ts';
+import { preparedPerDatabase } from '../db/prepared.ts';
 import type { Account, Environment } from '../db/schema/accounts.ts';
 import { accounts } from '../db/schema/accounts.ts';
 import type { TechnicalSettings } from '../db/schema/technical.ts';
@@ -54,13 +55,12 @@ export async function authenticateApiUser(
 ): Promise<{ ok: true; caller: ApiCaller } | ({ ok: false } & ApiRefusal)> {
   const { pspid, userid, password } = credentials;
   if (!pspid) return { ok: false, ncError: NCERROR.dataValidation, text: missingFieldsText(['PSPID']) };
-  // One query: the account, the user and the account's technical settings.
-  const [found] = await ctx.db
-    .select({ account: accounts, user: users, settings: technicalSettings })
-    .from(accounts)
-    .leftJoin(users, and(eq(users.accountId, accounts.id), eq(sql`lower(${users.userid})`, (userid ?? '').toLowerCase())))
-    .leftJoin(technicalSettings, eq(technicalSettings.accountId, accounts.id))
-    .where(and(eq(accounts.environment, environment), eq(sql`lower(${accounts.pspid})`, pspid.toLowerCase())));
+  // One prepared query: the account, the user and the account's technical settings.
+  const [found] = await findCaller(ctx.db).execute({
+    environment,
+    pspid: pspid.toLowerCase(),
+    userid: (userid ?? '').toLowerCase(),
+  });
   const account = found?.account;
   if (!account) return { ok: false, ncError: NCERROR.pspidNotFound, text: 'PSPID not found or not active' };
   if (!userid) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account };
@@ -88,6 +88,19 @@ export async function authenticateApiUser(
   if (!user.isApiUser) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account, userid };
   return { ok: true, caller: { account, user, settings: found.settings ?? defaultSettings(account.id) } };
 }
+
+/** The account, the user and the account's technical settings, in one query prepared once per database (it runs for every request). */
+const findCaller = preparedPerDatabase((db) =>
+  db
+    .select({ account: accounts, user: users, settings: technicalSettings })
+    .from(accounts)
+    .leftJoin(users, and(eq(users.accountId, accounts.id), eq(sql`lower(${users.userid})`, sql.placeholder('userid'))))
+    .leftJoin(technicalSettings, eq(technicalSettings.accountId, accounts.id))
+    .where(
+      and(eq(accounts.environment, sql.placeholder('environment')), eq(sql`lower(${accounts.pspid})`, sql.placeholder('pspid'))),
+    )
+    .prepare('directlink_caller'),
+);
 
 /** The keyed hash a matched password is remembered by: the user, its password hash (a change forgets it) and the password. */
 function rememberedKey(user: User, password: string): string {

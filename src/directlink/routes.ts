@@ -133,5 +133,6 @@ function reply(
   status: 200 | 404 = 200,
 ) {
   const { body, contentType } = encodeDirectLinkReply(content, { charset, withRoot });
-  return c.body(new Uint8Array(body), status, { 'Content-Type': contentType });
+  // With its length: small replies are then sent as they are, not compressed (hono/compress's threshold).
+  return c.body(new Uint8Array(body), status, { 'Content-Type': contentType, 'Content-Length': String(body.length) });
 }
