@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { accounts } from '../db/schema/accounts.ts';
 import { users } from '../db/schema/users.ts';
 import { codeFor, activate as turnOnTwoFactor } from '../otp/test-fixtures.ts';
 import { paths } from '../paths.ts';
@@ -499,6 +500,50 @@ const cases: Case[] = [
       const from = paths.production.review(owner.pspid);
       await browser.get(from);
       return { browser, from, post: paths.production.create(), form: { pspid: owner.pspid }, shows: paths.production.summary() };
+    },
+  },
+  {
+    name: 'a refused e-Terminal payment stays on the form, what was typed kept (never the card number)',
+    route: '/operations/new-transaction',
+    prepare: async () => {
+      const { admin, browser } = await adminOn(paths.home(env));
+      await h.db
+        .update(accounts)
+        .set({ options: ['e_terminal'] })
+        .where(eq(accounts.id, admin.accountId));
+      const from = paths.eTerminal.newTransaction(env);
+      await browser.get(from);
+      const form = {
+        orderId: 'boosted-1',
+        amount: 'abc',
+        currency: 'EUR',
+        operation: 'RES',
+        cardNumber: '4111111111111111',
+        expiry: '12/30',
+      };
+      return { browser, from, post: from, form, shows: marked(from), kept: ['#eterminal-order-id', 'boosted-1'] };
+    },
+  },
+  {
+    name: 'an e-Terminal payment shows its result, which a reload shows again',
+    route: '/operations/new-transaction',
+    prepare: async () => {
+      const { admin, browser } = await adminOn(paths.home(env));
+      await h.db
+        .update(accounts)
+        .set({ options: ['e_terminal'] })
+        .where(eq(accounts.id, admin.accountId));
+      const from = paths.eTerminal.newTransaction(env);
+      await browser.get(from);
+      const form = {
+        orderId: 'boosted-2',
+        amount: '15.00',
+        currency: 'EUR',
+        operation: 'RES',
+        cardNumber: '4111111111111111',
+        expiry: '12/30',
+      };
+      return { browser, from, post: from, form, shows: /^\/test\/operations\/new-transaction\/result\/\d+$/ };
     },
   },
 ];

@@ -10,6 +10,7 @@ import { generateRecoveryCodes } from '../otp/recovery-codes.ts';
 import { replaceRecoveryCodes, sealTotpSecret } from '../otp/storage.ts';
 import { generateTotpSecret } from '../otp/totp.ts';
 import { paths } from '../paths.ts';
+import { recordNewOrder } from '../payments/new-order.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import type { TestUser } from '../test/harness.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
@@ -216,7 +217,30 @@ async function staticFileName(): Promise<string> {
     .map((e) => e.getAttribute('href') ?? e.getAttribute('src'))[0];
   return href?.replace('/static/', '') ?? 'app.css';
 }
-const ids: Ids = { test: { id: target.id }, prod: { id: prodUser.id }, outside: { name: await staticFileName() } };
+// The TEST account has the e-Terminal option and one of its orders, for the result page (O1).
+await h.db
+  .update(accounts)
+  .set({ options: ['e_terminal'] })
+  .where(eq(accounts.id, testAdmin.accountId));
+const terminalOrder = await recordNewOrder(
+  h,
+  { accountId: testAdmin.accountId, userId: testAdmin.id, userid: testAdmin.userid, ip: null },
+  {
+    orderId: 'walk-1',
+    operation: 'RES',
+    amount: 1500,
+    currency: 'EUR',
+    outcome: { accepted: true, status: 5, ncError: '0', acceptance: 'test123' },
+    eci: 1,
+    source: 'eterminal',
+  },
+);
+const payId = String(terminalOrder.created ? terminalOrder.payId : terminalOrder.original.payId);
+const ids: Ids = {
+  test: { id: target.id, payId },
+  prod: { id: prodUser.id, payId },
+  outside: { name: await staticFileName() },
+};
 
 /** A fresh browser logged in (password step) as `user`, with a fresh password so no forced change intervenes. */
 async function loggedIn(user: TestUser, env: Environment = 'test') {
@@ -258,7 +282,7 @@ describe('no GET changes anything', () => {
     const user = await createUser(h.db, strict.accountId, strict.pspid, { userid: 'must.setup', profile: 'admin' });
     const browser = await loggedIn(user);
     assert.equal((await browser.get(paths.home('test'))).headers.get('Location'), paths.otp.page('test'), 'the setup stage');
-    assert.deepEqual(await walk(browser, { ...ids, test: { id: user.id } }, 'test'), []);
+    assert.deepEqual(await walk(browser, { ...ids, test: { ...ids.test, id: user.id } }, 'test'), []);
   });
 
   test('a user who must change an issued password', async () => {
