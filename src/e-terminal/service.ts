@@ -10,7 +10,7 @@
  * the acquirer only: never stored, logged, audited or put in an error.
  */
 import { and, eq } from 'drizzle-orm';
-import { hasFeature, requireFeature } from '../account/options.ts';
+import { requireFeature } from '../account/options.ts';
 import type { Acquirer } from '../acquirer/acquirer.ts';
 import type { CardProblem } from '../acquirer/cards.ts';
 import { can } from '../auth/permissions.ts';
@@ -48,11 +48,6 @@ export type TerminalPayment = {
 
 /** The answer: the order made (whatever the acquirer said), or the card's problems (nothing made). */
 export type TerminalAnswer = { ok: true; payId: number } | { ok: false; cardProblems: readonly CardProblem[] };
-
-/** True when the user may use the e-Terminal on this account: the profile's right and the option. */
-export function mayEnterPayments(actor: ActorContext['actor']): boolean {
-  return can(actor.user.profile, 'payments:create') && hasFeature(actor.account, 'e_terminal');
-}
 
 /**
  * Makes the payment for the actor's account. Throws Forbidden without `payments:create` or
