@@ -31,6 +31,7 @@ import { paths } from './paths.ts';
 import { preferenceRoutes } from './preferences/routes.ts';
 import { productionRoutes } from './production/routes.tsx';
 import { supportRoutes } from './support/routes.tsx';
+import { technicalRoutes } from './technical/routes.tsx';
 import { userRoutes } from './users/routes.tsx';
 
 export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
@@ -87,6 +88,7 @@ export function createApp(deps: Deps) {
     area.route('/audit', auditRoutes(deps));
     area.route('/operations/new-transaction', eTerminalRoutes(deps));
     area.route('/error-logs', errorLogRoutes(deps));
+    area.route('/technical-information', technicalRoutes(deps));
     area.route('/support', supportRoutes(deps));
     area.route('/cookies', cookieRoutes(deps));
     app.route(`/${env}`, area);

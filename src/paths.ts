@@ -100,6 +100,14 @@ export const paths = {
     /** The outcome of a payment made here, by its PAYID. */
     result: (env: Environment, payId: number) => `${root(env)}/operations/new-transaction/result/${payId}`,
   },
+  /** F1: Configuration > Technical information, its tabs as sections of one page. */
+  technical: {
+    page: (env: Environment) => `${root(env)}/technical-information`,
+    /** POST: saves one section, by its slug (src/technical/sections.ts). */
+    section: (env: Environment, slug: string) => `${root(env)}/technical-information/${slug}`,
+    /** POST: makes a random passphrase for a section's passphrase and shows it once. */
+    generate: (env: Environment, slug: string) => `${root(env)}/technical-information/${slug}/generate`,
+  },
   support: {
     index: (env: Environment) => `${root(env)}/support`,
     manuals: (env: Environment) => `${root(env)}/support/manuals`,

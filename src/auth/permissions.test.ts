@@ -43,6 +43,12 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
   'audit:view': { method: 'GET', path: '/test/audit' },
   'error_logs:view': { method: 'GET', path: '/test/error-logs' },
   'payments:create': { method: 'GET', path: '/test/operations/new-transaction' },
+  'technical:view': { method: 'GET', path: '/test/technical-information' },
+  'technical:manage': {
+    method: 'POST',
+    path: '/test/technical-information/security',
+    form: { version: '1', shaAlgorithm: 'SHA-512', charset: 'utf-8' },
+  },
 };
 
 /** Resolves when `call` is refused by a rule (the permission let it through), rejects with anything else. */

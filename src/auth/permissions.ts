@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'audit:view',
   'error_logs:view',
   'payments:create',
+  'technical:view',
+  'technical:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,6 +39,8 @@ const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
   'account:create_production',
   'audit:view',
   'error_logs:view',
+  'technical:view',
+  'technical:manage',
 ];
 
 const MATRIX: Record<Profile, readonly Permission[]> = {
@@ -44,8 +48,8 @@ const MATRIX: Record<Profile, readonly Permission[]> = {
   admin_no_user_manager: ADMIN_WITHOUT_USER_MANAGER,
   super_encoder: ENCODER,
   encoder: ENCODER,
-  // The accountant's profile: the account's configuration and its error log, read-only (C1–C6, J1).
-  viewer: [...EVERYONE, 'account:view', 'error_logs:view'],
+  // The accountant's profile: the account's configuration (technical information too) and its error log, read-only (C1–C6, F1, J1).
+  viewer: [...EVERYONE, 'account:view', 'error_logs:view', 'technical:view'],
 };
 
 /** True when the profile holds the permission (MATRIX, from the guide's profile descriptions). */

@@ -11,6 +11,7 @@ import { passwordMessages } from '../password/messages.ts';
 import { paymentMessages } from '../payments/messages.ts';
 import { productionMessages } from '../production/messages.ts';
 import { supportMessages } from '../support/messages.ts';
+import { technicalMessages } from '../technical/messages.ts';
 import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
 import type { ParamsOfText, Text } from './define.ts';
@@ -31,6 +32,7 @@ const parts = [
   paymentMessages,
   errorLogMessages,
   eTerminalMessages,
+  technicalMessages,
 ];
 
 type English = UnionToIntersection<(typeof parts)[number]['en']>;

@@ -22,3 +22,19 @@ function isDnsName(hostname: string): boolean {
   const last = labels.at(-1) ?? '';
   return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && !/^\d+$/.test(last);
 }
+
+/**
+ * An address Guichet's servers call back (the post-sale and status-change requests of Technical
+ * information > Transaction feedback, reference §2.3): `http:` or `https:` on their default port
+ * or an explicit 80 or 443 ("ports 80/443 only"), no user name or password, no white space, and a
+ * host that is a DNS name as isPublicHttpsUrl requires (IP addresses and `localhost` refused, so a
+ * merchant cannot point Guichet's requests at its own network by address).
+ */
+export function isFeedbackUrl(typed: string): boolean {
+  if (/\s/.test(typed)) return false;
+  const url = URL.parse(typed);
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return false;
+  // URL drops a port that is the scheme's default: what remains is 443 on http, or 80 on https.
+  if (url.port !== '' && url.port !== '80' && url.port !== '443') return false;
+  return isDnsName(url.hostname);
+}

@@ -1,0 +1,40 @@
+import type { TechnicalPageProps } from './technical-props.ts';
+
+/**
+ * Test info (reference §11): the simulated acquirer's test cards of the brands Guichet accepts,
+ * with their fixed results (src/acquirer/test-cards.ts, docs/test-cards.md). Read-only.
+ */
+export function TestInfoSection({ ctx, testCards, id }: Pick<TechnicalPageProps, 'ctx' | 'testCards'> & { id: string }) {
+  const { t } = ctx;
+  return (
+    <section class="card" id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('technical.tab.testInfo')}</h2>
+      <p>{t('technical.testInfo.intro')}</p>
+      <section class="table-scroll" aria-labelledby={`${id}-caption`} tabindex={0}>
+        <table class="data-table">
+          <caption id={`${id}-caption`}>{t('technical.testInfo.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('technical.testInfo.number')}</th>
+              <th scope="col">{t('technical.testInfo.brand')}</th>
+              <th scope="col">{t('technical.testInfo.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {testCards.map((card) => (
+              <tr>
+                <th scope="row">
+                  <code>{card.number}</code>
+                </th>
+                <td>{card.brand ?? t('technical.testInfo.noBrand')}</td>
+                <td>
+                  {card.description} ({card.ncerror})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}
