@@ -136,26 +136,41 @@ export function registerHomeProvider(provider: HomeProvider): () => void {
   return homeProviders.register(provider);
 }
 
+/** How long Home waits for a block before it shows the page without it (the rest stays usable). */
+export const HOME_BLOCK_TIMEOUT_MS = 2000;
+
 /**
  * Asks every allowed provider at once and keeps the blocks in display order. A provider that
- * throws (or rejects) is logged at level error with its id and the error's class, code and
- * frames (describeError: never its message), and its block is left out.
+ * throws (or rejects), or has not answered within `timeoutMs`, is logged at level error with its
+ * id (and the error's class, code and frames: describeError, never its message), and its block is
+ * left out; the page then says part of it could not be checked.
  */
 export async function collectHomeBlocks(
   registry: HomeRegistry,
   ctx: HomeContext,
   log: Logger,
   requestId?: string,
+  timeoutMs: number = HOME_BLOCK_TIMEOUT_MS,
 ): Promise<HomeBlocks> {
   const providers = registry.allowedFor(ctx.user, ctx.account);
   const answers = await Promise.all(
     providers.map(async (provider) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), timeoutMs);
+      });
       try {
-        const block = await provider.block(ctx);
+        const block = await Promise.race([provider.block(ctx), late]);
+        if (block === 'late') {
+          log({ level: 'error', msg: 'home block too slow', provider: provider.id, requestId, timeoutMs });
+          return { ok: false as const, block: null };
+        }
         return { ok: true as const, block: block ? { ...block, id: provider.id } : null };
       } catch (error) {
         log({ level: 'error', msg: 'home block failed', provider: provider.id, requestId, ...describeError(error) });
         return { ok: false as const, block: null };
+      } finally {
+        clearTimeout(timer);
       }
     }),
   );
