@@ -36,6 +36,8 @@ const MENU: SectionSpec[] = [
     links: [
       { label: 'menu.password', href: paths.password.change, permission: 'password:change' },
       { label: 'menu.account', href: paths.account.page, permission: 'account:view' },
+      // F1: after Account, as in the guide's Configuration menu.
+      { label: 'menu.technical', href: paths.technical.page, permission: 'technical:view' },
       { label: 'menu.users', href: (env) => paths.users.list(env), permission: 'users:view' },
       { label: 'menu.audit', href: (env) => paths.audit.list(env), permission: 'audit:view' },
       { label: 'menu.errorLogs', href: (env) => paths.errorLogs.list(env), permission: 'error_logs:view' },

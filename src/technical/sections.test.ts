@@ -70,10 +70,20 @@ describe('who may see and change it', () => {
     assert.equal((await readTechnicalSettings(h.db, user.accountId)).shaAlgorithm, 'SHA-512');
   });
 
-  test('encoders have no access (403)', async () => {
+  test('encoders have no access (403) and no menu link; administrators and the Viewer find it under Configuration', async () => {
     const { user } = await signIn(h);
     const { browser } = await signIn(h, { account: user, userid: 'the.encoder', profile: 'encoder' });
+    await browser.get('/test/home');
+    assert.equal(browser.page.link('Technical information'), undefined);
     assert.equal((await browser.get(technicalPage())).status, 403);
+    for (const profile of ['admin', 'admin_no_user_manager', 'viewer'] as const) {
+      const { browser: reader } = await signIn(h, { account: user, userid: `menu.${profile}`.slice(0, 20), profile });
+      await reader.get('/test/home');
+      assert.equal(reader.page.link('Technical information'), technicalPage(), profile);
+      await reader.get(technicalPage());
+      const current = reader.page.one('nav [aria-current="page"]');
+      assert.equal(current && reader.page.textOf(current), 'Technical information', 'the menu marks the page');
+    }
   });
 });
 
