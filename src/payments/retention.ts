@@ -6,5 +6,10 @@
 import { registerRetentionTable, retentionByColumns } from '../retention/registry.ts';
 
 registerRetentionTable(
-  retentionByColumns({ table: 'orders', label: 'payments.retention.orders', accountColumn: 'account_id', timeColumn: 'ordered_at' }),
+  retentionByColumns({
+    table: 'orders',
+    label: 'payments.retention.orders',
+    accountColumn: 'account_id',
+    timeColumn: 'ordered_at',
+  }),
 );
