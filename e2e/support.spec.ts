@@ -45,7 +45,7 @@ test('the Support index and the user manual', async ({ page, axe }) => {
   await expectSupportPage(page, '/test/support/manuals', 'User manual');
   const contents = page.getByRole('navigation', { name: 'Contents' });
   // One link per section of the manual (views/support/content/manual.en.tsx).
-  await expect(contents.getByRole('link')).toHaveCount(17);
+  await expect(contents.getByRole('link')).toHaveCount(18);
   await contents.getByRole('link', { name: 'Sessions and time limits' }).click();
   await expect(page).toHaveURL('/test/support/manuals#manual-sessions');
   await expect(page.getByRole('region', { name: 'Sessions and time limits' })).toContainText('after 15 minutes without activity');

@@ -83,7 +83,7 @@ test('a generated SHA-OUT passphrase is shown once, then the page says only "Set
   const feedback = page.getByRole('region', { name: 'Transaction feedback' });
   await feedback.getByRole('button', { name: 'Generate a new SHA-OUT passphrase' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your new passphrase');
-  const shown = await page.locator('#generated-passphrase').innerText();
+  const shown = (await page.locator('#generated-passphrase').textContent()) ?? '';
   expect(shown).toMatch(/^[A-Za-z0-9]{32}$/);
   await axe('generated passphrase');
 

@@ -310,6 +310,56 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'technical-information',
+        title: t('technical.title'),
+        body: (
+          <>
+            <p>
+              The {menuPath(t, 'menu.configuration', 'menu.technical')} page says how your payments are processed, signed and
+              checked, and where their results are sent. The {admin} and {adminNoUserManager} profiles change it; the{' '}
+              {t('profile.viewer')} profile sees it without being able to change it; the other profiles do not see the page. Its
+              tabs are sections of the page: the links at the top lead to each of them. Every setting has an “i” button beside it:
+              open it (Enter or Space) to read what the setting does.
+            </p>
+            <p>
+              Each section is saved on its own, as on the account page: a change made by another administrator meanwhile is never
+              overwritten, and every change is recorded in the audit log with the values before and after. What you save applies
+              from the next request on: DirectLink checks a new passphrase, algorithm or address list at once, so change your
+              servers at the same time.
+            </p>
+            <ul>
+              <li>
+                “{t('technical.tab.transaction')}”: the default operation (authorisation or sale), the default data capture, the
+                processing mode, the maximum payment attempts and the default ECI.
+              </li>
+              <li>
+                “{t('technical.tab.security')}”: the hash algorithm of every SHA signature (SHA-1, SHA-256 or SHA-512) and the
+                character encoding.
+              </li>
+              <li>
+                “{t('technical.tab.verification')}”: for e-Commerce and the Alias Gateway, the addresses of the pages allowed to
+                send payers, and the SHA-IN passphrase; for DirectLink and Batch, the IP addresses of your servers (IPv4 or IPv6,
+                one per line or separated by commas; empty: any address) and the SHA-IN passphrase.
+              </li>
+              <li>
+                “{t('technical.tab.feedback')}”: the SHA-OUT passphrase, the post-sale addresses and when they are called, the
+                address called when a status changes offline, and the parameters sent. Addresses start with http:// or https://,
+                with a host name, on port 80 or 443.
+              </li>
+              <li>“{t('technical.tab.emails')}”: your e-mail addresses (separated by semicolons) and which e-mails are sent.</li>
+              <li>“{t('technical.tab.testInfo')}”: the test cards and the results they give in TEST.</li>
+            </ul>
+            <p>
+              A passphrase is 8 to 64 characters (letters without accents, digits and symbols, no spaces). Once set it is never
+              shown again: the page only says whether it is set. “{t('technical.generate.sha-in-directlink')}” and the other
+              “generate” buttons let Guichet choose a random one, which replaces the current one at once and is shown only on the
+              page that follows: copy it then. TEST and PRODUCTION passphrases must differ: a passphrase already used by the
+              account’s twin in the other environment is refused. The audit log says that a passphrase changed, never what it is.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'users',
         title: 'Users',
         body: (

@@ -333,6 +333,60 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
         ),
       },
       {
+        id: 'technical-information',
+        title: t('technical.title'),
+        body: (
+          <>
+            <p>
+              La page {menuPath(t, 'menu.configuration', 'menu.technical')} indique comment vos paiements sont traités, signés et
+              vérifiés, et où leurs résultats sont envoyés. Les profils {admin} et {adminNoUserManager} la modifient ; le profil{' '}
+              {t('profile.viewer')} la voit sans pouvoir la modifier ; les autres profils ne la voient pas. Ses onglets sont des
+              sections de la page : les liens en haut mènent à chacune. Chaque réglage a un bouton « i » à côté : ouvrez-le
+              (Entrée ou Espace) pour lire ce que fait le réglage.
+            </p>
+            <p>
+              Chaque section s’enregistre séparément, comme sur la page du compte : une modification faite entre-temps par un
+              autre administrateur n’est jamais écrasée, et chaque modification est inscrite dans le journal d’audit avec les
+              valeurs avant et après. Ce que vous enregistrez s’applique dès la requête suivante : DirectLink vérifie aussitôt une
+              nouvelle phrase secrète, un nouvel algorithme ou une nouvelle liste d’adresses ; modifiez vos serveurs en même
+              temps.
+            </p>
+            <ul>
+              <li>
+                « {t('technical.tab.transaction')} » : l’opération par défaut (autorisation ou vente), la capture des données par
+                défaut, le mode de traitement, le nombre maximal de tentatives de paiement et l’ECI par défaut.
+              </li>
+              <li>
+                « {t('technical.tab.security')} » : l’algorithme de hachage de toutes les signatures SHA (SHA-1, SHA-256 ou
+                SHA-512) et l’encodage des caractères.
+              </li>
+              <li>
+                « {t('technical.tab.verification')} » : pour l’e-Commerce et l’Alias Gateway, les adresses des pages autorisées à
+                envoyer des payeurs, et la phrase secrète SHA-IN ; pour DirectLink et Batch, les adresses IP de vos serveurs (IPv4
+                ou IPv6, une par ligne ou séparées par des virgules ; vide : toute adresse) et la phrase secrète SHA-IN.
+              </li>
+              <li>
+                « {t('technical.tab.feedback')} » : la phrase secrète SHA-OUT, les adresses post-vente et le moment où elles sont
+                appelées, l’adresse appelée quand un statut change en différé, et les paramètres envoyés. Les adresses commencent
+                par http:// ou https://, avec un nom d’hôte, sur le port 80 ou 443.
+              </li>
+              <li>
+                « {t('technical.tab.emails')} » : vos adresses e-mail (séparées par des points-virgules) et les e-mails envoyés.
+              </li>
+              <li>« {t('technical.tab.testInfo')} » : les cartes de test et les résultats qu’elles donnent en TEST.</li>
+            </ul>
+            <p>
+              Une phrase secrète compte de 8 à 64 caractères (lettres sans accent, chiffres et symboles, sans espace). Une fois
+              définie, elle n’est plus jamais affichée : la page dit seulement si elle est définie. Le bouton «{' '}
+              {t('technical.generate.sha-in-directlink')} » et les autres boutons « générer » laissent Guichet en choisir une au
+              hasard, qui remplace aussitôt la phrase actuelle et n’est affichée que sur la page qui suit : copiez-la à ce moment.
+              Les phrases de TEST et de PRODUCTION doivent être différentes : une phrase déjà utilisée par le compte jumeau de
+              l’autre environnement est refusée. Le journal d’audit indique qu’une phrase a changé, jamais laquelle.
+            </p>
+          </>
+        ),
+      },
+      {
         id: 'users',
         title: 'Utilisateurs',
         body: (
