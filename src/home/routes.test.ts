@@ -65,6 +65,7 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/support',
     '/test/password',
     '/test/account',
+    '/test/technical-information',
     '/test/users',
     '/test/audit',
     '/test/error-logs',
@@ -80,6 +81,7 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/support',
     '/test/password',
     '/test/account',
+    '/test/technical-information',
     '/test/error-logs',
   ]);
 });

@@ -451,6 +451,40 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a refused section of the technical information stays on its page, what was typed kept',
+    route: '/technical-information/:section',
+    prepare: async () => {
+      const { browser, from } = await adminOn(paths.technical.page(env));
+      const post = paths.technical.section(env, 'directlink-checks');
+      const kept: [string, string] = ['#technical-directlink-allowed-ips', '999.1.1.1'];
+      return { browser, from, post, form: { version: '1', allowedIps: '999.1.1.1', passphrase: '' }, shows: marked(from), kept };
+    },
+  },
+  {
+    name: 'a saved section of the technical information returns to its page',
+    route: '/technical-information/:section',
+    prepare: async () => {
+      const { browser, from } = await adminOn(paths.technical.page(env));
+      const form = { version: '1', shaAlgorithm: 'SHA-256', charset: 'utf-8' };
+      return { browser, from, post: paths.technical.section(env, 'security'), form, shows: from };
+    },
+  },
+  {
+    name: 'a generated passphrase is shown once: the bar shows the technical information, which a reload shows without it',
+    route: '/technical-information/:section/generate',
+    prepare: async () => {
+      const { browser, from } = await adminOn(paths.technical.page(env));
+      return {
+        browser,
+        from,
+        post: paths.technical.generate(env, 'directlink-checks'),
+        form: { version: '1' },
+        shows: from,
+        once: { heading: 'Your new passphrase', absent: '#generated-passphrase' },
+      };
+    },
+  },
+  {
     name: 'a refused cookie level stays on the cookie settings',
     route: '/cookies',
     prepare: async () => {
