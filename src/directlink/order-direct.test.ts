@@ -5,6 +5,7 @@ import { rowsOf } from '../db/rows.ts';
 import { orders } from '../db/schema/payments.ts';
 import { transactionErrors } from '../db/schema/transaction-errors.ts';
 import { createHarness, createUser } from '../test/harness.ts';
+import { isAllowedCaller } from './order-direct.ts';
 import { directLinkFixtures } from './test-fixtures.ts';
 
 const h = await createHarness();
@@ -152,5 +153,16 @@ describe('orderdirect.asp: new orders (reference §3)', () => {
     const everything = `${dump[0]?.t} ${JSON.stringify(await h.db.select().from(transactionErrors))} ${JSON.stringify(h.logLines)}`;
     for (const secret of ['4111111111111111', '4000100011112224', '4000000000000051'])
       assert.ok(!everything.includes(secret), secret);
+  });
+});
+
+describe('the caller’s address (reference §3)', () => {
+  test('an empty list allows any; an IPv4 address seen as IPv4-mapped IPv6 matches its IPv4 entry', () => {
+    assert.equal(isAllowedCaller([], null), true);
+    assert.equal(isAllowedCaller(['192.0.2.1'], '192.0.2.1'), true);
+    assert.equal(isAllowedCaller(['192.0.2.1'], '::ffff:192.0.2.1'), true);
+    assert.equal(isAllowedCaller(['2001:db8::1'], '2001:0db8:0000::0001'), true);
+    assert.equal(isAllowedCaller(['192.0.2.1'], '192.0.2.2'), false);
+    assert.equal(isAllowedCaller(['192.0.2.1'], null), false);
   });
 });

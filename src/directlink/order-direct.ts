@@ -28,6 +28,7 @@ import { NCERROR } from '../payments/ncerror.ts';
 import { recordNewOrder } from '../payments/new-order.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
+import { normaliseIp } from '../technical/ip-list.ts';
 import { passphraseOf, shaAlgorithmOf } from '../technical/settings.ts';
 import type { ApiCaller } from './api-user.ts';
 import { missingFieldsText, ncErrorPlusText, SHA_MISMATCH_TEXT, unknownIpText } from './error-texts.ts';
@@ -63,7 +64,7 @@ export function checkOrigin(
   settings: TechnicalSettings,
   params: DirectLinkParameters,
 ): { ncError: NcError; text: string } | undefined {
-  if (settings.allowedIps.length > 0 && !settings.allowedIps.includes(ctx.ip ?? '')) {
+  if (!isAllowedCaller(settings.allowedIps, ctx.ip)) {
     return { ncError: NCERROR.unknownIpOrigin, text: unknownIpText(ctx.ip ?? '') };
   }
   const passphrase = passphraseOf(ctx.secretKey, settings, 'sha-in-directlink');
@@ -76,6 +77,17 @@ export function checkOrigin(
     charset: ctx.charset,
   });
   return shaSignMatches(received, expected) ? undefined : { ncError: NCERROR.shaMismatch, text: SHA_MISMATCH_TEXT };
+}
+
+/**
+ * Whether `ip` (the caller's address as the connection gives it) is in the account's list: any
+ * address when the list is empty; compared in the list's own form (normaliseIp), so an IPv4
+ * address seen as IPv4-mapped IPv6 (`::ffff:192.0.2.1`, a server listening on both) still matches.
+ */
+export function isAllowedCaller(allowedIps: readonly string[], ip: string | null): boolean {
+  if (allowedIps.length === 0) return true;
+  const caller = ip ? (normaliseIp(ip) ?? ip) : '';
+  return allowedIps.includes(caller);
 }
 
 /**
