@@ -51,6 +51,10 @@ const CODED: Record<string, (t: Translate, code: string) => string | undefined> 
   options: (t, code) => words(t, `account.option.${code}`),
   // The parts of an account copied into PRODUCTION (src/production/copy-registry.ts).
   copied: (t, code) => words(t, `audit.value.copied.${code}`),
+  // A technical information passphrase's change: never its value, only that it changed (src/technical/section-service.ts).
+  shaInEcommercePassphrase: (t, code) => words(t, `audit.value.passphrase.${code}`),
+  shaInDirectLinkPassphrase: (t, code) => words(t, `audit.value.passphrase.${code}`),
+  shaOutPassphrase: (t, code) => words(t, `audit.value.passphrase.${code}`),
   result: (t, code) => (code === 'success' ? t('audit.success') : code === 'failure' ? t('audit.failure') : undefined),
 };
 

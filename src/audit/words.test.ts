@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { allMessages, translator } from '../i18n/catalogue.ts';
-import { actorWords, detailPairs, eventLabel, objectWords } from './labels.ts';
+import { actorWords, detailPairs, detailsText, eventLabel, objectWords } from './labels.ts';
 
 /**
  * Issue 8, item 17: the audit log shows words, not codes. Every event type and every reason the
@@ -142,5 +142,13 @@ describe('codes in words', () => {
     assert.equal(objectWords(en, 'account:b2c3d4e5f6', userids, account), 'Account b2c3d4e5');
     assert.equal(objectWords(en, 'payment:42', userids, account), 'payment:42');
     assert.equal(objectWords(en, null, userids, account), null);
+  });
+});
+
+describe('a technical information passphrase in the log', () => {
+  test('says it changed, in the reader’s language, never a value', () => {
+    const details = { changes: { shaInDirectLinkPassphrase: { before: '********', after: 'changed' } } };
+    assert.match(detailsText(translator('fr'), 'technical.update', details), /→ modifiée/);
+    assert.match(detailsText(translator('en'), 'technical.update', details), /→ changed/);
   });
 });
