@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { BillingMode } from '../db/schema/accounts.ts';
 import { BILLING_MODES, RETENTION_DAYS } from '../db/schema/accounts.ts';
 import type { FieldSpec } from '../forms/fields.ts';
-import { checkbox, choice, email, integer, text, timeZone } from '../forms/fields.ts';
+import { checkbox, choice, email, integer, text, timeZone, wholeNumber } from '../forms/fields.ts';
 import { encodeMessage } from '../forms/message-codec.ts';
 import { defineForm } from '../forms/parse.ts';
 import type { PlainKey } from '../i18n/catalogue.ts';
@@ -90,18 +90,7 @@ function httpsUrl(options: { max: number; invalid: PlainKey }): FieldSpec<string
 /** C6: days of retention, a whole number within RETENTION_LIMITS; the message says the range. */
 function retentionDays(): FieldSpec<number> {
   const { min, max } = RETENTION_LIMITS;
-  const wrong = encodeMessage(message('account.error.retention', { min, max }));
-  return {
-    maxLength: 3,
-    required: true,
-    schema: () =>
-      v.pipe(
-        v.string(),
-        v.trim(),
-        v.check((s: string) => /^\d{1,3}$/.test(s) && Number(s) >= min && Number(s) <= max, wrong),
-        v.transform((s: string) => Number(s)),
-      ),
-  };
+  return wholeNumber({ min, max }, message('account.error.retention', { min, max }));
 }
 
 /**

@@ -25,7 +25,7 @@ import { currencyDigits, isCurrencyCode } from '../lib/money.ts';
 import { markAliasUse, saveAlias } from '../payments/aliases.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
-import { recordNewOrder } from '../payments/new-order.ts';
+import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
 import { normaliseIp } from '../technical/ip-list.ts';
@@ -151,13 +151,7 @@ export async function orderDirect(
       operation: answer.operation,
       amount,
       currency,
-      outcome: {
-        accepted: answer.outcome === 'authorised',
-        status: answer.status,
-        ncError: answer.ncerror,
-        acceptance: answer.acceptance || undefined,
-        acquirerReference: answer.reference,
-      },
+      outcome: outcomeOf(answer),
       card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: params.get('CN') || undefined },
       email: params.get('EMAIL') || undefined,
       owner: {

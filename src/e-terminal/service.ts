@@ -22,7 +22,7 @@ import { Forbidden, RuleBroken } from '../errors.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { CurrencyCode } from '../lib/money.ts';
 import { NCERROR } from '../payments/ncerror.ts';
-import { recordNewOrder } from '../payments/new-order.ts';
+import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
 import type { TypedCard } from './card-problems.ts';
 import { checkTypedCard } from './card-problems.ts';
 import type { TerminalOperation } from './forms.ts';
@@ -88,13 +88,7 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
       operation: answer.operation,
       amount: payment.amount,
       currency: payment.currency,
-      outcome: {
-        accepted: answer.outcome === 'authorised',
-        status: answer.status,
-        ncError: answer.ncerror,
-        acceptance: answer.acceptance || undefined,
-        acquirerReference: answer.reference,
-      },
+      outcome: outcomeOf(answer),
       card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: payment.cardHolder || undefined },
       email: payment.email || undefined,
       description: payment.description || undefined,

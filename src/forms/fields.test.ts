@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import addressparser from 'nodemailer/lib/addressparser';
-import { translator } from '../i18n/catalogue.ts';
+import { message, translator } from '../i18n/catalogue.ts';
 import { timeZonesByRegion } from '../lib/time.ts';
-import { checkbox, choice, currency, date, email, integer, money, secret, text, timeZone } from './fields.ts';
+import { checkbox, choice, currency, date, email, integer, money, secret, text, timeZone, wholeNumber } from './fields.ts';
 import { defineForm, parseForm } from './parse.ts';
 
 const form = defineForm('pay', {
@@ -242,5 +242,19 @@ describe('time zone field', () => {
     for (const typed of ['Etc/GMT+5', 'Mars/Olympus', '', 'europe/brussels ; drop']) {
       assert.equal(parseZone(typed), undefined, typed);
     }
+  });
+});
+
+describe('whole number field', () => {
+  const daysForm = defineForm('days', { days: wholeNumber({ min: 45, max: 540 }, message('form.invalid')) });
+  const days = (typed: string) => {
+    const parsed = parseForm(daysForm, { days: typed });
+    return parsed.ok ? parsed.data.days : undefined;
+  };
+
+  test('leading zeros are read as written; signs, decimals, exponents and out-of-range numbers are refused', () => {
+    assert.deepEqual(['45', ' 90 ', '045', '0540', '540'].map(days), [45, 90, 45, 540, 540]);
+    for (const typed of ['44', '541', '-60', '+60', '60.0', '6e1', '', 'abc', '٩٠', '0000540'])
+      assert.equal(days(typed), undefined, typed);
   });
 });

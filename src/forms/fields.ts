@@ -183,6 +183,27 @@ export function date(options: { required?: PlainKey; id?: string } = {}): FieldS
   };
 }
 
+/**
+ * A whole number typed in a text box, from `bounds.min` to `bounds.max`; `wrong` says the range.
+ * Leading zeros are read as written ("045" and "0540" are 45 and 540); signs, decimals and
+ * exponents are refused.
+ */
+export function wholeNumber(bounds: { min: number; max: number }, wrong: Message): FieldSpec<number> {
+  const width = String(bounds.max).length + 2;
+  const digits = new RegExp(`^\\d{1,${width}}$`);
+  return {
+    maxLength: width,
+    required: true,
+    schema: () =>
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.check((s: string) => digits.test(s) && Number(s) >= bounds.min && Number(s) <= bounds.max, encodeMessage(wrong)),
+        v.transform((s: string) => Number(s)),
+      ),
+  };
+}
+
 /** An ISO 4217 alphabetic currency code that Guichet knows (src/lib/money.ts). */
 export function currency(options: { id?: string } = {}): FieldSpec<CurrencyCode> {
   return {

@@ -6,6 +6,7 @@
  * the original order (DirectLink then replies 50001113 with its PAYID and ACCEPTANCE).
  */
 import { and, eq, sql } from 'drizzle-orm';
+import type { AuthorisationReply } from '../acquirer/acquirer.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
@@ -33,6 +34,17 @@ export type NewOrder = {
   source: OrderSource;
   customerIp?: string | null;
 };
+
+/** A new order's outcome as the acquirer answered it (src/acquirer/acquirer.ts). */
+export function outcomeOf(answer: AuthorisationReply): NewOrder['outcome'] {
+  return {
+    accepted: answer.outcome === 'authorised',
+    status: answer.status,
+    ncError: answer.ncerror,
+    acceptance: answer.acceptance || undefined,
+    acquirerReference: answer.reference,
+  };
+}
 
 export type RecordedOrder =
   | { created: true; payId: number }

@@ -9,7 +9,7 @@ import {
   SHA_ALGORITHM_NAMES,
 } from '../db/schema/technical.ts';
 import type { FieldSpec } from '../forms/fields.ts';
-import { checkbox, choice, email, integer, secret, text } from '../forms/fields.ts';
+import { checkbox, choice, email, integer, secret, text, wholeNumber } from '../forms/fields.ts';
 import { encodeMessage } from '../forms/message-codec.ts';
 import type { FormDef } from '../forms/parse.ts';
 import { defineForm } from '../forms/parse.ts';
@@ -73,21 +73,6 @@ export const FEEDBACK_PARAMETERS = [
 
 const m = (key: PlainKey) => encodeMessage(message(key));
 const version = () => integer({ min: 0, max: 2_147_483_647, fallback: 0 });
-
-/** A whole number typed in a text box, within bounds; `wrong` says the bounds. */
-function wholeNumber(bounds: { min: number; max: number }, wrong: string): FieldSpec<number> {
-  return {
-    maxLength: 3,
-    required: true,
-    schema: () =>
-      v.pipe(
-        v.string(),
-        v.trim(),
-        v.check((s: string) => /^\d{1,3}$/.test(s) && Number(s) >= bounds.min && Number(s) <= bounds.max, wrong),
-        v.transform((s: string) => Number(s)),
-      ),
-  };
-}
 
 /** A new passphrase: '' keeps the current one; else PASSPHRASE_PATTERN, taken exactly as typed and never shown back. */
 function passphrase(): FieldSpec<string> {
@@ -202,9 +187,9 @@ function emailList(): FieldSpec<string[]> {
 export const transactionForm = defineForm('technical-transaction', {
   defaultOperation: choice<DefaultOperation>(DEFAULT_OPERATIONS, { invalid: 'technical.error.choice' }),
   dataCapture: choice<DataCapture>(DATA_CAPTURES, { invalid: 'technical.error.choice' }),
-  captureAfterDays: wholeNumber(CAPTURE_DAYS, encodeMessage(message('technical.error.captureAfterDays', CAPTURE_DAYS))),
+  captureAfterDays: wholeNumber(CAPTURE_DAYS, message('technical.error.captureAfterDays', CAPTURE_DAYS)),
   processingMode: choice<ProcessingMode>(PROCESSING_MODES, { invalid: 'technical.error.choice' }),
-  paymentRetries: wholeNumber(PAYMENT_RETRIES, encodeMessage(message('technical.error.paymentRetries', PAYMENT_RETRIES))),
+  paymentRetries: wholeNumber(PAYMENT_RETRIES, message('technical.error.paymentRetries', PAYMENT_RETRIES)),
   defaultEci: choice(ECI_CHOICES, { invalid: 'technical.error.choice' }),
   version: version(),
 });
