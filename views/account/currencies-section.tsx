@@ -1,4 +1,5 @@
 import { currenciesForm, isTicked } from '../../src/account/forms.ts';
+import { DataTable } from '../components/data-table.tsx';
 import { CheckboxField } from '../components/select-field.tsx';
 import type { CurrencyView, SectionProps } from './account-props.ts';
 import { boxLabels, CheckboxGroup } from './checkbox-group.tsx';
@@ -19,27 +20,19 @@ export function CurrenciesSection(props: SectionProps) {
     t(currency.acquirer ? 'account.currencies.acquirerYes' : 'account.currencies.acquirerNo');
   // Read-only: the currencies accepted, in a table that scrolls in a box reachable by keyboard (WCAG 2.1.1).
   const table = (rows: CurrencyView[]) => (
-    <section class="table-scroll" aria-labelledby="account-currencies-caption" tabindex={0}>
-      <table class="data-table">
-        <caption id="account-currencies-caption">{legend}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('account.currencies.col.currency')}</th>
-            <th scope="col">{t('account.currencies.col.digits')}</th>
-            <th scope="col">{t('account.currencies.col.acquirer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((currency) => (
-            <tr>
-              <td>{label(currency)}</td>
-              <td>{currency.digits}</td>
-              <td>{t(currency.acquirer ? 'account.currencies.cellYes' : 'account.currencies.cellNo')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <DataTable
+      id="account-currencies"
+      caption={legend}
+      columns={[t('account.currencies.col.currency'), t('account.currencies.col.digits'), t('account.currencies.col.acquirer')]}
+    >
+      {rows.map((currency) => (
+        <tr>
+          <td>{label(currency)}</td>
+          <td>{currency.digits}</td>
+          <td>{t(currency.acquirer ? 'account.currencies.cellYes' : 'account.currencies.cellNo')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
   const accepted = props.currencies.filter((currency) => account.currencies.includes(currency.code));
   return (

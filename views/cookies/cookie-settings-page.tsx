@@ -3,6 +3,7 @@ import { COOKIE_LEVELS, cookieForm, LEVEL_ERROR_ID, levelOptionId } from '../../
 import type { FieldErrors } from '../../src/forms/parse.ts';
 import { paths } from '../../src/paths.ts';
 import { CsrfField } from '../components/csrf-field.tsx';
+import { DataTable } from '../components/data-table.tsx';
 import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FieldMessage } from '../components/field-parts.tsx';
@@ -78,29 +79,21 @@ export function CookieSettingsPage(props: CookieSettingsPageProps) {
       <section aria-labelledby="cookies-list-title">
         <h2 id="cookies-list-title">{t('cookies.list.title')}</h2>
         <p>{t('cookies.list.intro')}</p>
-        <section class="table-scroll" aria-labelledby="cookies-table-caption" tabindex={0}>
-          <table class="data-table">
-            <caption id="cookies-table-caption">{t('cookies.list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cookies.list.name')}</th>
-                <th scope="col">{t('cookies.list.purpose')}</th>
-                <th scope="col">{t('cookies.list.lifetime')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.cookies.map((cookie) => (
-                <tr>
-                  <th scope="row">
-                    <code>{cookie.name}</code>
-                  </th>
-                  <td>{t(cookie.purpose)}</td>
-                  <td>{t(cookie.lifetime)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <DataTable
+          id="cookies-table"
+          caption={t('cookies.list.caption')}
+          columns={[t('cookies.list.name'), t('cookies.list.purpose'), t('cookies.list.lifetime')]}
+        >
+          {props.cookies.map((cookie) => (
+            <tr>
+              <th scope="row">
+                <code>{cookie.name}</code>
+              </th>
+              <td>{t(cookie.purpose)}</td>
+              <td>{t(cookie.lifetime)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </Layout>
   );

@@ -1,5 +1,6 @@
 import type { Permission } from '../../src/auth/permissions.ts';
 import type { Profile } from '../../src/db/schema/users.ts';
+import { DataTable } from '../components/data-table.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 import { SupportPageShell } from './support-page-shell.tsx';
 
@@ -12,32 +13,21 @@ export function ProfilesPage({ ctx, matrix, ownProfile }: { ctx: ViewContext; ma
     <SupportPageShell ctx={ctx} title="support.profiles.title">
       <p>{t('support.profiles.intro')}</p>
       <p>{t('support.profiles.own', { profile: t(`profile.${ownProfile}`) })}</p>
-      {/* Scrolls sideways on narrow screens: focusable and named, so keyboard users can scroll it. */}
-      <section class="table-scroll" aria-labelledby="rights-caption" tabindex={0}>
-        <table class="data-table rights">
-          <caption id="rights-caption">{t('support.profiles.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('support.profiles.right')}</th>
-              {matrix.profiles.map((profile) => (
-                <th scope="col">{t(`profile.${profile}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr>
-                <th scope="row">{t(`permission.${row.permission}`)}</th>
-                {row.allowed.map((allowed) => (
-                  <td class={allowed ? 'allowed' : 'refused'}>
-                    {allowed ? t('support.profiles.yes') : t('support.profiles.no')}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        id="rights"
+        tableClass="rights"
+        caption={t('support.profiles.caption')}
+        columns={[t('support.profiles.right'), ...matrix.profiles.map((profile) => t(`profile.${profile}`))]}
+      >
+        {matrix.rows.map((row) => (
+          <tr>
+            <th scope="row">{t(`permission.${row.permission}`)}</th>
+            {row.allowed.map((allowed) => (
+              <td class={allowed ? 'allowed' : 'refused'}>{allowed ? t('support.profiles.yes') : t('support.profiles.no')}</td>
             ))}
-          </tbody>
-        </table>
-      </section>
+          </tr>
+        ))}
+      </DataTable>
       <p>{t('support.profiles.rules')}</p>
     </SupportPageShell>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from '../components/data-table.tsx';
 import type { TechnicalPageProps } from './technical-props.ts';
 
 /**
@@ -10,31 +11,23 @@ export function TestInfoSection({ ctx, testCards, id }: Pick<TechnicalPageProps,
     <section class="card" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('technical.tab.testInfo')}</h2>
       <p>{t('technical.testInfo.intro')}</p>
-      <section class="table-scroll" aria-labelledby={`${id}-caption`} tabindex={0}>
-        <table class="data-table">
-          <caption id={`${id}-caption`}>{t('technical.testInfo.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('technical.testInfo.number')}</th>
-              <th scope="col">{t('technical.testInfo.brand')}</th>
-              <th scope="col">{t('technical.testInfo.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {testCards.map((card) => (
-              <tr>
-                <th scope="row">
-                  <code>{card.number}</code>
-                </th>
-                <td>{card.brand ?? t('technical.testInfo.noBrand')}</td>
-                <td>
-                  {card.description} ({card.ncerror})
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <DataTable
+        id={id}
+        caption={t('technical.testInfo.caption')}
+        columns={[t('technical.testInfo.number'), t('technical.testInfo.brand'), t('technical.testInfo.result')]}
+      >
+        {testCards.map((card) => (
+          <tr>
+            <th scope="row">
+              <code>{card.number}</code>
+            </th>
+            <td>{card.brand ?? t('technical.testInfo.noBrand')}</td>
+            <td>
+              {card.description} ({card.ncerror})
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

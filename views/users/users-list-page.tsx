@@ -3,6 +3,7 @@ import type { FieldErrors, FormValues } from '../../src/forms/parse.ts';
 import type { Message } from '../../src/i18n/catalogue.ts';
 import { paths } from '../../src/paths.ts';
 import { USER_STATUSES, userFilterForm } from '../../src/users/forms.ts';
+import { DataTable } from '../components/data-table.tsx';
 import type { FieldLabels } from '../components/error-summary.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { SelectField } from '../components/select-field.tsx';
@@ -90,44 +91,40 @@ function UsersTable({ ctx, pspid, rows }: { ctx: ViewContext; pspid: string; row
   const { t, env } = ctx;
   if (rows.length === 0) return <p>{t('users.none')}</p>;
   return (
-    <div class="table-scroll">
-      <table class="data-table">
-        <caption>{t('users.tableCaption', { pspid })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.col.userid')}</th>
-            <th scope="col">{t('users.col.name')}</th>
-            <th scope="col">{t('users.col.profile')}</th>
-            <th scope="col">{t('users.col.api')}</th>
-            <th scope="col">{t('users.col.otp')}</th>
-            <th scope="col">{t('users.col.status')}</th>
-            <th scope="col">{t('users.col.lastLogin')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr>
-              <th scope="row">
-                <a href={paths.users.show(env, row.id)}>{row.userid}</a>
-              </th>
-              <td>{row.name}</td>
-              <td>{t(`profile.${row.profile}`)}</td>
-              <td>{row.isApiUser ? t('users.yes') : t('users.no')}</td>
-              <td>{row.otp ? t('users.otpOn') : t('users.otpOff')}</td>
-              <td>
-                {t(`users.status.${row.status}`)}
-                {row.deactivation ? (
-                  <>
-                    <br />
-                    <span class="hint">{t.message(row.deactivation)}</span>
-                  </>
-                ) : null}
-              </td>
-              <td>{row.lastLogin ? <time datetime={row.lastLogin.iso}>{row.lastLogin.text}</time> : t('users.never')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id="users-table"
+      caption={t('users.tableCaption', { pspid })}
+      columns={[
+        t('users.col.userid'),
+        t('users.col.name'),
+        t('users.col.profile'),
+        t('users.col.api'),
+        t('users.col.otp'),
+        t('users.col.status'),
+        t('users.col.lastLogin'),
+      ]}
+    >
+      {rows.map((row) => (
+        <tr>
+          <th scope="row">
+            <a href={paths.users.show(env, row.id)}>{row.userid}</a>
+          </th>
+          <td>{row.name}</td>
+          <td>{t(`profile.${row.profile}`)}</td>
+          <td>{row.isApiUser ? t('users.yes') : t('users.no')}</td>
+          <td>{row.otp ? t('users.otpOn') : t('users.otpOff')}</td>
+          <td>
+            {t(`users.status.${row.status}`)}
+            {row.deactivation ? (
+              <>
+                <br />
+                <span class="hint">{t.message(row.deactivation)}</span>
+              </>
+            ) : null}
+          </td>
+          <td>{row.lastLogin ? <time datetime={row.lastLogin.iso}>{row.lastLogin.text}</time> : t('users.never')}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
