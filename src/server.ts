@@ -81,7 +81,7 @@ async function main() {
     jobs = startJobs({
       database,
       databaseUrl: config.databaseUrl,
-      deps: { db: database.db, clock, log, offlineDelaySeconds: config.offlineDelaySeconds, acquirers },
+      deps: { db: database.db, clock, log, offlineDelaySeconds: config.offlineDelaySeconds, acquirers, secretKey },
     }).then(
       (system) => {
         log({ level: 'info', msg: 'jobs started' });

@@ -29,7 +29,7 @@
  *   its last 4 (reference §2.3: `XXXXXXXXXXXX1111`; first 6 / last 4 at most, issue 10).
  * Throws nothing: a reply must always go out (issue 10: never an HTML page, never a 500).
  */
-import { type CurrencyCode, minorToDecimal } from '../lib/money.ts';
+import { type CurrencyCode, platformAmount } from '../lib/money.ts';
 import { ncStatus } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from './error-texts.ts';
 import type { DirectLinkCharset } from './request.ts';
@@ -88,8 +88,7 @@ export function replyContentType(charset: DirectLinkCharset): string {
 
 /** An amount as a reply writes it: decimal, no trailing zeros (1.25 EUR → "1.25", 1.00 → "1", 1500 JPY → "1500"). */
 export function replyAmount(amount: ReplyAmount): string {
-  const decimal = minorToDecimal(amount.minor, amount.currency);
-  return decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
+  return platformAmount(amount.minor, amount.currency);
 }
 
 /** A card number as a reply may show it: more than 10 digits keeps only the last 4, the others become X. */

@@ -1,3 +1,4 @@
+import { formEncodeBytes } from '../lib/form-encoding.ts';
 import { computeShaSign } from '../payments/signature.ts';
 import { saveTechnicalSettings, sealPassphrase } from '../technical/settings.ts';
 import type { Harness } from '../test/harness.ts';
@@ -41,11 +42,7 @@ export function directLinkFixtures(h: Harness) {
       ([name, value]) => [name, typeof value === 'string' ? bytesOf(value, charset) : value] as const,
     );
     const shaSign = computeShaSign(pairs, { direction: 'SHA-IN', algorithm: 'SHA-512', passphrase, charset });
-    const percentEncode = (bytes: Buffer) =>
-      [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('');
-    const body = [...pairs, ['SHASIGN', Buffer.from(shaSign)] as const]
-      .map(([name, value]) => `${name}=${percentEncode(value)}`)
-      .join('&');
+    const body = formEncodeBytes([...pairs, ['SHASIGN', Buffer.from(shaSign)] as const]);
     return Buffer.from(body, 'ascii');
   }
 

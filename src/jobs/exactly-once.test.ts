@@ -58,6 +58,7 @@ test('a scheduled job runs exactly once per period with two Guichet processes on
         log: () => {},
         offlineDelaySeconds: { test: 0, prod: 0 },
         acquirers: simulatedAcquirers(systemClock),
+        secretKey: Buffer.alloc(32),
       },
       jobs: [probe(process)],
       tuning,

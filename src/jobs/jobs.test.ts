@@ -30,6 +30,7 @@ const deps = (): JobDeps => ({
   log: (line) => void logLines.push(line),
   offlineDelaySeconds: { test: 10, prod: 900 },
   acquirers: simulatedAcquirers(clock),
+  secretKey: Buffer.alloc(32),
 });
 const run = (name: string) => ({ id: '7d9c1c52-0000-4000-8000-000000000001', name, period: clock.now() });
 
@@ -50,6 +51,7 @@ describe('the registry', () => {
       'deactivate-inactive-users',
       'data-retention',
       'process-payments',
+      'send-status-changes',
       'purge-error-logs',
     ]);
     for (const job of JOBS) {

@@ -18,11 +18,19 @@ import type { Logger } from '../lib/logger.ts';
 import { purgeRateLimits } from '../lib/rate-limit.ts';
 import type { Acquirers, OfflineDelays } from '../payments/offline.ts';
 import { processDueOperations } from '../payments/offline.ts';
+import { sendDueStatusNotifications } from '../payments/status-notifications.ts';
 import { runRetention } from '../retention/job.ts';
 import { deactivateInactiveUsers } from '../users/inactivity.ts';
 
 /** What a handler works with; tests pass their own database, clock, logger and delays. */
-export type JobDeps = { db: Db; clock: Clock; log: Logger; offlineDelaySeconds: OfflineDelays; acquirers: Acquirers };
+export type JobDeps = {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  offlineDelaySeconds: OfflineDelays;
+  acquirers: Acquirers;
+  secretKey: Buffer;
+};
 
 /** One run of a job, as pg-boss hands it over. */
 export type JobRun = {
@@ -114,11 +122,26 @@ export const processPaymentsJob: JobDefinition = {
   },
 };
 
+/**
+ * Technical information > Transaction feedback: the status changes of the offline processing,
+ * posted to the merchant's status-change URL, every minute (src/payments/status-notifications.ts).
+ */
+export const sendStatusChangesJob: JobDefinition = {
+  name: 'send-status-changes',
+  cron: '* * * * *',
+  periodSeconds: MINUTE_S,
+  expireInSeconds: 10 * MINUTE_S,
+  async handler(deps) {
+    return sendDueStatusNotifications(deps);
+  },
+};
+
 /** The jobs `npm start` runs. */
 export const JOBS: readonly JobDefinition[] = [
   purgeSessionsJob,
   inactiveUsersJob,
   retentionJob,
   processPaymentsJob,
+  sendStatusChangesJob,
   purgeErrorLogJob,
 ];

@@ -100,6 +100,15 @@ export function parseAmount(text: string, currency: CurrencyCode): { minor: numb
   return { minor: Number(minor) };
 }
 
+/**
+ * An amount as the platform writes it in its replies and feedback (reference §2.3, §3): the
+ * decimal amount without trailing zeros ("15" for 15.00 EUR, "2.5" for 2.50, "1500" for ¥1,500).
+ */
+export function platformAmount(minor: number, currency: CurrencyCode): string {
+  const decimal = minorToDecimal(minor, currency);
+  return decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
+}
+
 /** An amount in minor units as a plain decimal in the currency's digits ("15.00", "1500" for JPY), for forms and files. */
 export function minorToDecimal(minor: number, currency: CurrencyCode): string {
   const digits = currencyDigits(currency);

@@ -21,6 +21,7 @@ import type { Acquirer, MaintenanceReply } from '../acquirer/acquirer.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import { queueStatusNotification } from './status-notifications.ts';
 import type { MaintenanceOperation, NewOrderOperation } from './transitions.ts';
 import { MAINTENANCE_KINDS, newOrderTotals } from './transitions.ts';
 
@@ -39,6 +40,7 @@ type DueRow = {
   currency: string;
   reference: string | null;
   environment: Environment;
+  status_change_url: string | null;
 };
 
 /**
@@ -61,10 +63,11 @@ export async function processDueOperations(
         tx,
         sql`
         select p.account_id, p.pay_id::text, p.pay_id_sub, p.operation, p.amount::text, p.currency,
-               o.acquirer_reference as reference, a.environment
+               o.acquirer_reference as reference, a.environment, t.status_change_url
         from order_operations p
         join orders o on o.account_id = p.account_id and o.pay_id = p.pay_id
         join accounts a on a.id = p.account_id
+        left join technical_settings t on t.account_id = p.account_id
         where p.status in (91, 61, 81, 52)
           and p.requested_at <= ${now.toISOString()}::timestamptz
             - make_interval(secs => case a.environment when 'prod' then ${delays.prod}::int else ${delays.test}::int end)
@@ -75,7 +78,11 @@ export async function processDueOperations(
       for (const row of due) {
         const status =
           row.pay_id_sub === 0 ? await resolveNewOrder(tx, row, acquirers, now) : await maintain(tx, row, acquirers, now);
-        if (status !== undefined) count(status);
+        if (status === undefined) continue;
+        count(status);
+        // The merchant's server is told, when it asked to be (status-notifications.ts).
+        const notice = { accountId: row.account_id, payId: row.pay_id, payIdSub: row.pay_id_sub, url: row.status_change_url };
+        await queueStatusNotification(tx, notice, now);
       }
       return due.length;
     });

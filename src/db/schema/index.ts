@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './notifications.ts';
 export * from './passwords.ts';
 export * from './payments.ts';
 export * from './sessions.ts';

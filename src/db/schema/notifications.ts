@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+
+/**
+ * Status changes to tell the merchant's server (Technical information > Transaction feedback,
+ * "HTTP request for status changes"; reference §2.3): written in the transaction that changes an
+ * order's status offline (an outbox), sent by the `send-status-changes` job, retried with a
+ * growing delay until the server answers 2xx or the attempts run out.
+ */
+export const statusNotifications = pgTable(
+  'status_notifications',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    payId: bigint('pay_id', { mode: 'number' }).notNull(),
+    payIdSub: integer('pay_id_sub').notNull(),
+    /** The address as set when the status changed (http or https). */
+    url: text('url').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** Why the last attempt failed (an HTTP status or an error class), never the answer's body. */
+    lastError: text('last_error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    index('status_notifications_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+  ],
+);

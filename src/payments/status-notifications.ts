@@ -1,0 +1,204 @@
+/**
+ * The "HTTP request for status changes" (Technical information > Transaction feedback; reference
+ * §2.3): when the offline processing gives a history row its final status, a row in
+ * `status_notifications` is written in the same transaction (an outbox) for an account with a
+ * status-change URL; the `send-status-changes` job posts it to the merchant's server.
+ *
+ * The request: `POST`, form-encoded in the account's character set, the feedback parameters of the
+ * platform (orderID, amount as a decimal, currency, PM, ACCEPTANCE, STATUS, CARDNO as
+ * XXXXXXXXXXXX1111, PAYID, PAYIDSUB, NCERROR, BRAND, ED, TRXDATE as MM/DD/YY, CN) and SHASIGN with
+ * the account's SHA-OUT passphrase and algorithm (without a passphrase, unsigned). Only to an
+ * http(s) address on port 80 or 443 with a host name (isFeedbackUrl, checked again before each
+ * attempt), without following redirects, with a 10-second timeout.
+ *
+ * Delivery is at least once: a row is leased (its next attempt moved 2 minutes on) in a short
+ * transaction before it is sent, so two processes never send it at the same time and a process
+ * that stops mid-send leaves it to be sent again. A 2xx answer marks it sent; anything else is
+ * tried again after 1, 2, 4, … minutes (at most an hour apart), MAX_ATTEMPTS times in all.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
+import { formEncodeBytes } from '../lib/form-encoding.ts';
+import type { Logger } from '../lib/logger.ts';
+import { isCurrencyCode, platformAmount } from '../lib/money.ts';
+import { isFeedbackUrl } from '../lib/urls.ts';
+import { passphraseOf, readTechnicalSettings } from '../technical/settings.ts';
+import type { ShaAlgorithm, ShaCharset } from './signature.ts';
+import { computeShaSignForText, encodeText } from './signature.ts';
+
+export const MAX_ATTEMPTS = 8;
+const LEASE_MS = 2 * 60_000;
+const TIMEOUT_MS = 10_000;
+const BATCH = 20;
+
+/** How a request is sent (global fetch; tests pass their own). */
+export type SendRequest = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: Uint8Array; redirect: 'manual'; signal: AbortSignal },
+) => Promise<{ status: number }>;
+
+/**
+ * Adds the notification of a history row's new status when the account has a status-change URL.
+ * Called inside the transaction that changes the status.
+ */
+export async function queueStatusNotification(
+  tx: Db,
+  row: { accountId: string; payId: string | number; payIdSub: number; url: string | null },
+  now: Date,
+): Promise<void> {
+  if (!row.url) return;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  await tx.execute(sql`
+    insert into status_notifications (account_id, pay_id, pay_id_sub, url, created_at, next_attempt_at)
+    values (${row.accountId}, ${String(row.payId)}::bigint, ${row.payIdSub}, ${row.url}, ${at}, ${at})`);
+}
+
+type Due = {
+  account_id: string;
+  id: string;
+  url: string;
+  attempts: number;
+  order_id: string;
+  pay_id: string;
+  pay_id_sub: number;
+  amount: string;
+  currency: string;
+  status: number;
+  nc_error: string;
+  acceptance: string | null;
+  brand: string | null;
+  card_masked: string | null;
+  card_expiry: string | null;
+  card_holder: string | null;
+  processed_at: Date | string | null;
+};
+
+/** Sends every due notification (send-status-changes job); how many were sent and how many failed. */
+export async function sendDueStatusNotifications(
+  deps: { db: Db; clock: { now(): Date }; log: Logger; secretKey: Buffer },
+  send: SendRequest = (url, init) => fetch(url, { ...init, body: new Uint8Array(init.body) }),
+): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  for (;;) {
+    const now = deps.clock.now();
+    const due = await lease(deps.db, now);
+    for (const row of due) {
+      const error = await deliver(deps, row, send);
+      if (error === undefined) sent += 1;
+      else failed += 1;
+      const delayMs = Math.min(2 ** (row.attempts - 1) * 60_000, 60 * 60_000);
+      await deps.db.execute(sql`
+        update status_notifications
+        set ${error === undefined ? sql`sent_at = ${now.toISOString()}::timestamptz, last_error = null` : sql`last_error = ${error}, next_attempt_at = ${new Date(now.getTime() + delayMs).toISOString()}::timestamptz`}
+        where account_id = ${row.account_id} and id = ${row.id}::bigint`);
+      if (error !== undefined) {
+        deps.log({
+          level: 'warn',
+          msg: 'status change request failed',
+          accountId: row.account_id,
+          payId: row.pay_id,
+          attempt: row.attempts,
+          error,
+        });
+      }
+    }
+    if (due.length < BATCH) return { sent, failed };
+  }
+}
+
+/** Takes up to BATCH due rows for LEASE_MS, counting the attempt; with what the request says. */
+async function lease(db: Db, now: Date): Promise<Due[]> {
+  return rowsOf<Due>(
+    db,
+    sql`
+    with due as (
+      select account_id, id from status_notifications
+      where sent_at is null and attempts < ${MAX_ATTEMPTS} and next_attempt_at <= ${now.toISOString()}::timestamptz
+      order by next_attempt_at
+      limit ${BATCH}
+      for update skip locked
+    ),
+    leased as (
+      update status_notifications n
+      set attempts = n.attempts + 1, next_attempt_at = ${new Date(now.getTime() + LEASE_MS).toISOString()}::timestamptz
+      from due where n.account_id = due.account_id and n.id = due.id
+      returning n.account_id, n.id, n.url, n.attempts, n.pay_id, n.pay_id_sub
+    )
+    select leased.account_id, leased.id::text, leased.url, leased.attempts, o.order_id, leased.pay_id::text, leased.pay_id_sub,
+           p.amount::text, p.currency, p.status, p.nc_error, coalesce(p.acceptance, o.acceptance) as acceptance,
+           o.brand, o.card_masked, o.card_expiry, o.card_holder, p.processed_at
+    from leased
+    join orders o on o.account_id = leased.account_id and o.pay_id = leased.pay_id
+    join order_operations p on p.account_id = leased.account_id and p.pay_id = leased.pay_id and p.pay_id_sub = leased.pay_id_sub`,
+  );
+}
+
+/** Posts one notification; undefined when the server answered 2xx, else why not (a status or an error class). */
+async function deliver(deps: { db: Db; secretKey: Buffer }, row: Due, send: SendRequest): Promise<string | undefined> {
+  if (!isFeedbackUrl(row.url)) return 'address not allowed';
+  const settings = await readTechnicalSettings(deps.db, row.account_id);
+  const charset = settings.charset as ShaCharset;
+  const fields = feedbackFields(row);
+  const passphrase = passphraseOf(deps.secretKey, settings, 'sha-out');
+  if (passphrase) {
+    fields.push([
+      'SHASIGN',
+      computeShaSignForText(fields, {
+        direction: 'SHA-OUT',
+        algorithm: settings.shaAlgorithm as ShaAlgorithm,
+        passphrase,
+        charset,
+      }),
+    ]);
+  }
+  const body = formBody(fields, charset);
+  try {
+    const answer = await send(row.url, {
+      method: 'POST',
+      headers: { 'Content-Type': `application/x-www-form-urlencoded; charset=${charset}` },
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    return answer.status >= 200 && answer.status < 300 ? undefined : `HTTP ${answer.status}`;
+  } catch (error) {
+    return error instanceof Error ? error.name : 'Error';
+  }
+}
+
+/** The feedback parameters of a history row (reference §2.3), empty ones left out. */
+export function feedbackFields(row: Due): [string, string][] {
+  const processed = row.processed_at ? new Date(row.processed_at) : undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const amount = isCurrencyCode(row.currency) ? platformAmount(Number(row.amount), row.currency) : row.amount;
+  const fields: [string, string][] = [
+    ['orderID', row.order_id],
+    ['amount', amount],
+    ['currency', row.currency],
+    ['PM', 'CreditCard'],
+    ['ACCEPTANCE', row.acceptance ?? ''],
+    ['STATUS', String(row.status)],
+    // The feedback's form of a masked number: its last 4 digits only (XXXXXXXXXXXX1111).
+    ['CARDNO', row.card_masked ? 'X'.repeat(row.card_masked.length - 4) + row.card_masked.slice(-4) : ''],
+    ['PAYID', row.pay_id],
+    ['PAYIDSUB', String(row.pay_id_sub)],
+    ['NCERROR', row.nc_error],
+    ['BRAND', row.brand ?? ''],
+    ['ED', row.card_expiry ?? ''],
+    [
+      'TRXDATE',
+      processed
+        ? `${two(processed.getUTCMonth() + 1)}/${two(processed.getUTCDate())}/${two(processed.getUTCFullYear() % 100)}`
+        : '',
+    ],
+    ['CN', row.card_holder ?? ''],
+  ];
+  return fields.filter(([, value]) => value !== '');
+}
+
+/** `NAME=value&…`, each value's bytes in `charset`, %-escaped. */
+function formBody(fields: [string, string][], charset: ShaCharset): Uint8Array {
+  return Buffer.from(formEncodeBytes(fields.map(([name, value]) => [name, encodeText(value, charset)] as const)), 'ascii');
+}
