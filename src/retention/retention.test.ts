@@ -109,7 +109,11 @@ describe('data retention', () => {
 
     const runs = await runRetention(deps(), { chunkRows: 3 });
     const run = runs.find((r) => r.accountId === short.id);
-    assert.deepEqual(run?.removed, { test_payments: 11, orders: 0 }, 'the run removes what the preview announced');
+    assert.deepEqual(
+      run?.removed,
+      { test_payments: 11, orders: 0, status_notifications: 0 },
+      'the run removes what the preview announced',
+    );
     assert.deepEqual(chunks.get(short.id), [3, 3, 3, 2], 'in chunks of at most 3 rows');
     assert.deepEqual(chunks.get(long.id), [0]);
     assert.deepEqual(
@@ -124,12 +128,15 @@ describe('data retention', () => {
     assert.equal(more.length, 0);
     assert.equal(entry?.actor, 'system');
     assert.equal(entry?.object, `account:${short.id}`);
-    assert.deepEqual(entry?.details, { retentionDays: 45, removed: { test_payments: 11, orders: 0, audit_log: 0 } });
+    assert.deepEqual(entry?.details, {
+      retentionDays: 45,
+      removed: { test_payments: 11, orders: 0, status_notifications: 0, audit_log: 0 },
+    });
     assert.equal(entry?.occurredAt.getTime(), clock.now().getTime());
     const [longEntry] = await purgeEntries(long.id);
     assert.deepEqual(
       longEntry?.details,
-      { retentionDays: 540, removed: { test_payments: 0, orders: 0, audit_log: 0 } },
+      { retentionDays: 540, removed: { test_payments: 0, orders: 0, status_notifications: 0, audit_log: 0 } },
       'audited even when nothing went',
     );
   });
@@ -139,11 +146,15 @@ describe('data retention', () => {
     const runs = await runRetention(deps());
     assert.deepEqual(
       runs.find((r) => r.accountId === quiet.id),
-      { accountId: quiet.id, removed: { orders: 0 }, auditLog: 0, total: 0 },
+      { accountId: quiet.id, removed: { orders: 0, status_notifications: 0 }, auditLog: 0, total: 0 },
     );
-    assert.deepEqual((await purgeEntries(quiet.id))[0]?.details, { retentionDays: 90, removed: { orders: 0, audit_log: 0 } });
+    assert.deepEqual((await purgeEntries(quiet.id))[0]?.details, {
+      retentionDays: 90,
+      removed: { orders: 0, status_notifications: 0, audit_log: 0 },
+    });
     assert.deepEqual(await previewRetention(database.db, quiet, clock.now()), [
       { table: 'orders', label: 'payments.retention.orders', rows: 0 },
+      { table: 'status_notifications', label: 'payments.retention.notifications', rows: 0 },
     ]);
   });
 
@@ -162,6 +173,7 @@ describe('data retention', () => {
     await order(9_000_000_002, daysAgo(44));
     assert.deepEqual(await previewRetention(database.db, shop, clock.now()), [
       { table: 'orders', label: 'payments.retention.orders', rows: 1 },
+      { table: 'status_notifications', label: 'payments.retention.notifications', rows: 0 },
     ]);
     await runRetention(deps());
     const left = await rowsOf<{ pay_id: string; operations: number }>(
@@ -205,7 +217,10 @@ describe('data retention', () => {
     assert.equal(runs.find((r) => r.accountId === shop.id)?.auditLog, 5);
     const left = await database.db.select().from(auditLog).where(eq(auditLog.accountId, shop.id));
     assert.deepEqual(left.map((e) => e.eventType).sort(), ['logout', 'logout', 'retention.purge']);
-    assert.deepEqual((await purgeEntries(shop.id))[0]?.details, { retentionDays: 45, removed: { orders: 0, audit_log: 5 } });
+    assert.deepEqual((await purgeEntries(shop.id))[0]?.details, {
+      retentionDays: 45,
+      removed: { orders: 0, status_notifications: 0, audit_log: 5 },
+    });
   });
 
   test('a DELETE of the audit log without the purge setting is still refused, and with it only beyond 12 months', async () => {
