@@ -3,23 +3,8 @@ import type { MessageKey, PlainKey, Translate } from '../i18n/catalogue.ts';
 import { formatAmount, formatDateTime } from '../lib/format.ts';
 import { isCurrencyCode } from '../lib/money.ts';
 import { NCERROR } from '../payments/ncerror.ts';
+import { statusWords } from '../payments/status-words.ts';
 import type { TerminalOrder } from './queries.ts';
-
-/** Statuses with their own words (reference §1.1); others read "Status <n>". */
-const STATUS_WORDS: Readonly<Record<number, PlainKey>> = {
-  0: 'eterminal.status.0',
-  2: 'eterminal.status.2',
-  5: 'eterminal.status.5',
-  52: 'eterminal.status.52',
-  6: 'eterminal.status.6',
-  61: 'eterminal.status.61',
-  8: 'eterminal.status.8',
-  81: 'eterminal.status.81',
-  9: 'eterminal.status.9',
-  91: 'eterminal.status.91',
-  92: 'eterminal.status.92',
-  93: 'eterminal.status.93',
-};
 
 /** The NCERROR codes of an acquirer's refusal or uncertain answer that have words (src/payments/ncerror.ts). */
 const REASONS: Readonly<Record<string, PlainKey>> = Object.fromEntries(
@@ -37,12 +22,6 @@ const REASONS: Readonly<Record<string, PlainKey>> = Object.fromEntries(
     NCERROR.overCardLimit,
   ].map((code) => [code, `eterminal.ncerror.${code}` as MessageKey as PlainKey]),
 );
-
-/** A STATUS in words, in the reader's language ("Authorised", "Authorisation refused"). */
-export function statusWords(t: Translate, status: number): string {
-  const key = STATUS_WORDS[status];
-  return key ? t(key) : t('eterminal.status.other', { status: String(status) });
-}
 
 /** What an NCERROR means, in the reader's language ("the card’s issuer declined the authorisation"). */
 export function ncErrorMeaning(t: Translate, ncError: string): string {

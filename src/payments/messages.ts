@@ -1,13 +1,47 @@
 import { defineMessages } from '../i18n/define.ts';
 
-/** Texts of the payment engine's data, as other pages name it (the account page's retention preview). */
+/** Texts of the payment engine's data, as pages and mails name it: retention lines, statuses in words (reference §1.1). */
 export const paymentMessages = defineMessages({
   en: {
     'payments.retention.orders': 'Orders and their operations',
     'payments.retention.notifications': 'Status change requests to your server',
+    'payments.status.0': 'Invalid or incomplete',
+    'payments.status.2': 'Authorisation refused',
+    'payments.status.5': 'Authorised',
+    'payments.status.52': 'Authorisation not known',
+    'payments.status.6': 'Authorised and cancelled',
+    'payments.status.61': 'Authorisation deletion waiting',
+    'payments.status.8': 'Refund',
+    'payments.status.81': 'Refund pending',
+    'payments.status.9': 'Payment requested',
+    'payments.status.91': 'Payment processing',
+    'payments.status.92': 'Payment uncertain',
+    'payments.status.93': 'Payment refused',
+    'payments.status.62': 'Authorisation deletion uncertain',
+    'payments.status.63': 'Authorisation deletion refused',
+    'payments.status.82': 'Refund uncertain',
+    'payments.status.83': 'Refund refused',
+    'payments.status.other': 'Status {status}',
   },
   fr: {
     'payments.retention.orders': 'Commandes et leurs opérations',
     'payments.retention.notifications': 'Requêtes de changement de statut vers votre serveur',
+    'payments.status.0': 'Invalide ou incomplet',
+    'payments.status.2': 'Autorisation refusée',
+    'payments.status.5': 'Autorisé',
+    'payments.status.52': 'Autorisation inconnue',
+    'payments.status.6': 'Autorisé et annulé',
+    'payments.status.61': 'Suppression de l’autorisation en attente',
+    'payments.status.8': 'Remboursement',
+    'payments.status.81': 'Remboursement en attente',
+    'payments.status.9': 'Paiement demandé',
+    'payments.status.91': 'Paiement en cours de traitement',
+    'payments.status.92': 'Paiement incertain',
+    'payments.status.93': 'Paiement refusé',
+    'payments.status.62': 'Suppression de l’autorisation incertaine',
+    'payments.status.63': 'Suppression de l’autorisation refusée',
+    'payments.status.82': 'Remboursement incertain',
+    'payments.status.83': 'Remboursement refusé',
+    'payments.status.other': 'Statut {status}',
   },
 });
