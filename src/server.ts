@@ -81,7 +81,7 @@ async function main() {
     jobs = startJobs({
       database,
       databaseUrl: config.databaseUrl,
-      deps: { db: database.db, clock, log, offlineDelaySeconds: config.offlineDelaySeconds, acquirers, secretKey },
+      deps: { db: database.db, clock, log, offlineDelaySeconds: config.offlineDelaySeconds, acquirers, secretKey, mailer },
     }).then(
       (system) => {
         log({ level: 'info', msg: 'jobs started' });

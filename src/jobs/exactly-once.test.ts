@@ -59,6 +59,7 @@ test('a scheduled job runs exactly once per period with two Guichet processes on
         offlineDelaySeconds: { test: 0, prod: 0 },
         acquirers: simulatedAcquirers(systemClock),
         secretKey: Buffer.alloc(32),
+        mailer: { send: async () => {} },
       },
       jobs: [probe(process)],
       tuning,

@@ -31,6 +31,7 @@ const deps = (): JobDeps => ({
   offlineDelaySeconds: { test: 10, prod: 900 },
   acquirers: simulatedAcquirers(clock),
   secretKey: Buffer.alloc(32),
+  mailer: { send: async () => {} },
 });
 const run = (name: string) => ({ id: '7d9c1c52-0000-4000-8000-000000000001', name, period: clock.now() });
 
@@ -52,6 +53,7 @@ describe('the registry', () => {
       'data-retention',
       'process-payments',
       'send-status-changes',
+      'send-transaction-mails',
       'purge-error-logs',
     ]);
     for (const job of JOBS) {

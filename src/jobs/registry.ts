@@ -16,9 +16,11 @@ import type { Clock } from '../lib/clock.ts';
 import { DAY_MS } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { purgeRateLimits } from '../lib/rate-limit.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { Acquirers, OfflineDelays } from '../payments/offline.ts';
 import { processDueOperations } from '../payments/offline.ts';
 import { sendDueStatusNotifications } from '../payments/status-notifications.ts';
+import { sendDueTransactionMails } from '../payments/transaction-mails.ts';
 import { runRetention } from '../retention/job.ts';
 import { deactivateInactiveUsers } from '../users/inactivity.ts';
 
@@ -30,6 +32,7 @@ export type JobDeps = {
   offlineDelaySeconds: OfflineDelays;
   acquirers: Acquirers;
   secretKey: Buffer;
+  mailer: Mailer;
 };
 
 /** One run of a job, as pg-boss hands it over. */
@@ -136,6 +139,20 @@ export const sendStatusChangesJob: JobDefinition = {
   },
 };
 
+/**
+ * Technical information > Transaction e-mails: confirmations and status changes, mailed to the
+ * merchant's addresses, every minute (src/payments/transaction-mails.ts).
+ */
+export const sendTransactionMailsJob: JobDefinition = {
+  name: 'send-transaction-mails',
+  cron: '* * * * *',
+  periodSeconds: MINUTE_S,
+  expireInSeconds: 10 * MINUTE_S,
+  async handler(deps) {
+    return sendDueTransactionMails(deps);
+  },
+};
+
 /** The jobs `npm start` runs. */
 export const JOBS: readonly JobDefinition[] = [
   purgeSessionsJob,
@@ -143,5 +160,6 @@ export const JOBS: readonly JobDefinition[] = [
   retentionJob,
   processPaymentsJob,
   sendStatusChangesJob,
+  sendTransactionMailsJob,
   purgeErrorLogJob,
 ];

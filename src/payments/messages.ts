@@ -5,6 +5,7 @@ export const paymentMessages = defineMessages({
   en: {
     'payments.retention.orders': 'Orders and their operations',
     'payments.retention.notifications': 'Status change requests to your server',
+    'payments.retention.mails': 'Transaction e-mails',
     'payments.status.0': 'Invalid or incomplete',
     'payments.status.2': 'Authorisation refused',
     'payments.status.5': 'Authorised',
@@ -22,10 +23,16 @@ export const paymentMessages = defineMessages({
     'payments.status.82': 'Refund uncertain',
     'payments.status.83': 'Refund refused',
     'payments.status.other': 'Status {status}',
+    'payments.mail.subject': '{pspid}: order {orderId}, {words}',
+    'payments.mail.confirmation': 'A new order of your account {pspid}:',
+    'payments.mail.statusChange': 'An order of your account {pspid} has a new status:',
+    'payments.mail.lines':
+      'Order reference (ORDERID): {orderId}\nPAYID: {payId} (history level {payIdSub})\nOperation: {operation}\nAmount: {amount}\nStatus: {status} – {words}\nCard: {card}',
   },
   fr: {
     'payments.retention.orders': 'Commandes et leurs opérations',
     'payments.retention.notifications': 'Requêtes de changement de statut vers votre serveur',
+    'payments.retention.mails': 'E-mails de transaction',
     'payments.status.0': 'Invalide ou incomplet',
     'payments.status.2': 'Autorisation refusée',
     'payments.status.5': 'Autorisé',
@@ -43,5 +50,10 @@ export const paymentMessages = defineMessages({
     'payments.status.82': 'Remboursement incertain',
     'payments.status.83': 'Remboursement refusé',
     'payments.status.other': 'Statut {status}',
+    'payments.mail.subject': '{pspid} : commande {orderId}, {words}',
+    'payments.mail.confirmation': 'Une nouvelle commande de votre compte {pspid} :',
+    'payments.mail.statusChange': 'Une commande de votre compte {pspid} a un nouveau statut :',
+    'payments.mail.lines':
+      'Référence de commande (ORDERID) : {orderId}\nPAYID : {payId} (niveau d’historique {payIdSub})\nOpération : {operation}\nMontant : {amount}\nStatut : {status} – {words}\nCarte : {card}',
   },
 });

@@ -14,6 +14,7 @@ import type { OrderSource } from '../db/schema/payments.ts';
 import { orders } from '../db/schema/payments.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { PaymentCaller } from './maintenance.ts';
+import { confirmationMailInsert } from './transaction-mails.ts';
 import type { NewOrderOperation } from './transitions.ts';
 import { newOrderTotals } from './transitions.ts';
 
@@ -104,7 +105,8 @@ export async function recordNewOrder(
       select ${caller.accountId}, ${caller.userId}, ${caller.userid}, 'payment.order', ${now}::timestamptz, ${outcome.accepted},
         ${caller.ip}, 'order:' || pay_id, ${JSON.stringify({ ...details, status: outcome.status, ncError: outcome.ncError })}::jsonb
       from inserted
-    )
+    ),
+    mailed as (${confirmationMailInsert(caller.accountId, outcome.accepted, now)})
     select pay_id::text from inserted`,
   );
   if (inserted) return { created: true, payId: Number(inserted.pay_id) };

@@ -22,6 +22,7 @@ import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { queueStatusNotification } from './status-notifications.ts';
+import { queueStatusMail } from './transaction-mails.ts';
 import type { MaintenanceOperation, NewOrderOperation } from './transitions.ts';
 import { MAINTENANCE_KINDS, newOrderTotals } from './transitions.ts';
 
@@ -83,6 +84,7 @@ export async function processDueOperations(
         // The merchant's server is told, when it asked to be (status-notifications.ts).
         const notice = { accountId: row.account_id, payId: row.pay_id, payIdSub: row.pay_id_sub, url: row.status_change_url };
         await queueStatusNotification(tx, notice, now);
+        await queueStatusMail(tx, notice, now);
       }
       return due.length;
     });

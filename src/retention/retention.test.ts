@@ -111,7 +111,7 @@ describe('data retention', () => {
     const run = runs.find((r) => r.accountId === short.id);
     assert.deepEqual(
       run?.removed,
-      { test_payments: 11, orders: 0, status_notifications: 0 },
+      { test_payments: 11, orders: 0, status_notifications: 0, transaction_mails: 0 },
       'the run removes what the preview announced',
     );
     assert.deepEqual(chunks.get(short.id), [3, 3, 3, 2], 'in chunks of at most 3 rows');
@@ -130,13 +130,16 @@ describe('data retention', () => {
     assert.equal(entry?.object, `account:${short.id}`);
     assert.deepEqual(entry?.details, {
       retentionDays: 45,
-      removed: { test_payments: 11, orders: 0, status_notifications: 0, audit_log: 0 },
+      removed: { test_payments: 11, orders: 0, status_notifications: 0, transaction_mails: 0, audit_log: 0 },
     });
     assert.equal(entry?.occurredAt.getTime(), clock.now().getTime());
     const [longEntry] = await purgeEntries(long.id);
     assert.deepEqual(
       longEntry?.details,
-      { retentionDays: 540, removed: { test_payments: 0, orders: 0, status_notifications: 0, audit_log: 0 } },
+      {
+        retentionDays: 540,
+        removed: { test_payments: 0, orders: 0, status_notifications: 0, transaction_mails: 0, audit_log: 0 },
+      },
       'audited even when nothing went',
     );
   });
@@ -146,15 +149,16 @@ describe('data retention', () => {
     const runs = await runRetention(deps());
     assert.deepEqual(
       runs.find((r) => r.accountId === quiet.id),
-      { accountId: quiet.id, removed: { orders: 0, status_notifications: 0 }, auditLog: 0, total: 0 },
+      { accountId: quiet.id, removed: { orders: 0, status_notifications: 0, transaction_mails: 0 }, auditLog: 0, total: 0 },
     );
     assert.deepEqual((await purgeEntries(quiet.id))[0]?.details, {
       retentionDays: 90,
-      removed: { orders: 0, status_notifications: 0, audit_log: 0 },
+      removed: { orders: 0, status_notifications: 0, transaction_mails: 0, audit_log: 0 },
     });
     assert.deepEqual(await previewRetention(database.db, quiet, clock.now()), [
       { table: 'orders', label: 'payments.retention.orders', rows: 0 },
       { table: 'status_notifications', label: 'payments.retention.notifications', rows: 0 },
+      { table: 'transaction_mails', label: 'payments.retention.mails', rows: 0 },
     ]);
   });
 
@@ -174,6 +178,7 @@ describe('data retention', () => {
     assert.deepEqual(await previewRetention(database.db, shop, clock.now()), [
       { table: 'orders', label: 'payments.retention.orders', rows: 1 },
       { table: 'status_notifications', label: 'payments.retention.notifications', rows: 0 },
+      { table: 'transaction_mails', label: 'payments.retention.mails', rows: 0 },
     ]);
     await runRetention(deps());
     const left = await rowsOf<{ pay_id: string; operations: number }>(
@@ -219,7 +224,7 @@ describe('data retention', () => {
     assert.deepEqual(left.map((e) => e.eventType).sort(), ['logout', 'logout', 'retention.purge']);
     assert.deepEqual((await purgeEntries(shop.id))[0]?.details, {
       retentionDays: 45,
-      removed: { orders: 0, status_notifications: 0, audit_log: 5 },
+      removed: { orders: 0, status_notifications: 0, transaction_mails: 0, audit_log: 5 },
     });
   });
 

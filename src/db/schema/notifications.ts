@@ -31,3 +31,34 @@ export const statusNotifications = pgTable(
     index('status_notifications_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
   ],
 );
+
+/** What a transaction e-mail says: a new order's confirmation, or a status the offline processing set. */
+export const TRANSACTION_MAIL_KINDS = ['confirmation', 'status_change'] as const;
+export type TransactionMailKind = (typeof TRANSACTION_MAIL_KINDS)[number];
+
+/**
+ * Transaction e-mails to the merchant's addresses (Technical information > Transaction e-mails;
+ * reference §0): queued with the order or the status change (an outbox), sent by the
+ * `send-transaction-mails` job, tried again later when the mail server refuses.
+ */
+export const transactionMails = pgTable(
+  'transaction_mails',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    payId: bigint('pay_id', { mode: 'number' }).notNull(),
+    payIdSub: integer('pay_id_sub').notNull(),
+    kind: text('kind').$type<TransactionMailKind>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.id] }),
+    index('transaction_mails_due_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+  ],
+);
