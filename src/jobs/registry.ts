@@ -17,6 +17,7 @@ import { DAY_MS } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { purgeRateLimits } from '../lib/rate-limit.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { captureDueOrders } from '../payments/data-capture.ts';
 import type { Acquirers, OfflineDelays } from '../payments/offline.ts';
 import { processDueOperations } from '../payments/offline.ts';
 import { sendDueStatusNotifications } from '../payments/status-notifications.ts';
@@ -112,8 +113,9 @@ export const retentionJob: JobDefinition = {
 };
 
 /**
- * Reference §1.3: maintenance waiting for its offline processing (91, 61, 81) becomes final (9,
- * 6, 8) once its environment's delay has passed, every minute (src/payments/offline.ts).
+ * Reference §1.3: authorised orders the account's default data capture captures are captured
+ * (src/payments/data-capture.ts), then maintenance waiting for its offline processing (91, 61, 81)
+ * goes to the acquirer once its environment's delay has passed, every minute (src/payments/offline.ts).
  */
 export const processPaymentsJob: JobDefinition = {
   name: 'process-payments',
@@ -121,7 +123,9 @@ export const processPaymentsJob: JobDefinition = {
   periodSeconds: MINUTE_S,
   expireInSeconds: 10 * MINUTE_S,
   async handler(deps) {
-    return processDueOperations(deps.db, deps.clock.now(), deps.offlineDelaySeconds, deps.acquirers);
+    // Authorised orders the account captures automatically first, then what is due for the acquirer.
+    const captured = await captureDueOrders(deps);
+    return { captured, ...(await processDueOperations(deps.db, deps.clock.now(), deps.offlineDelaySeconds, deps.acquirers)) };
   },
 };
 

@@ -18,8 +18,11 @@ import { NCERROR } from './ncerror.ts';
 import type { MaintenanceOperation } from './transitions.ts';
 import { planMaintenance } from './transitions.ts';
 
-/** Who asks: the user (an API user on DirectLink) of the account, from where. */
-export type PaymentCaller = { accountId: string; userId: string; userid: string; ip: string | null };
+/**
+ * Who asks: the user (an API user on DirectLink) of the account, from where; the system itself
+ * (the automatic data capture) has no user id and `userid` 'system'.
+ */
+export type PaymentCaller = { accountId: string; userId: string | null; userid: string; ip: string | null };
 
 export type MaintenanceRequest = {
   /** The order, by PAYID (preferred) or by the merchant's ORDERID (reference §3). */

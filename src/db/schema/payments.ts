@@ -97,6 +97,10 @@ export const orders = pgTable(
     primaryKey({ columns: [t.accountId, t.payId] }),
     uniqueIndex('orders_account_order_id_key').on(t.accountId, t.orderId),
     index('orders_account_ordered_idx').on(t.accountId, t.orderedAt, t.payId),
+    // The automatic data capture's work: authorised orders still open for capture, oldest first.
+    index('orders_capture_due_idx')
+      .on(t.orderedAt)
+      .where(sql`${t.status} = 5 and not ${t.captureClosed}`),
     check('orders_amounts_check', sql`${t.capturedAmount} >= 0 and ${t.refundedAmount} >= 0 and ${t.amount} >= 0`),
     check('orders_capture_limit_check', sql`${t.capturedAmount} <= greatest(${t.authorisedAmount}, 0)`),
     check('orders_refund_limit_check', sql`${t.operation} = 'RFD' or ${t.refundedAmount} <= ${t.capturedAmount}`),

@@ -13,4 +13,5 @@ CREATE TABLE "transaction_mails" (
 );
 --> statement-breakpoint
 ALTER TABLE "transaction_mails" ADD CONSTRAINT "transaction_mails_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "transaction_mails_due_idx" ON "transaction_mails" USING btree ("next_attempt_at") WHERE "transaction_mails"."sent_at" is null;
+CREATE INDEX "transaction_mails_due_idx" ON "transaction_mails" USING btree ("next_attempt_at") WHERE "transaction_mails"."sent_at" is null;--> statement-breakpoint
+CREATE INDEX "orders_capture_due_idx" ON "orders" USING btree ("ordered_at") WHERE "orders"."status" = 5 and not "orders"."capture_closed";
