@@ -45,3 +45,12 @@ export function acquirerAccepts(currency: CurrencyCode): boolean {
 export function knownCurrencies(codes: readonly string[]): CurrencyCode[] {
   return ACCOUNT_CURRENCIES.filter((code) => codes.includes(code));
 }
+
+/**
+ * The currency a payment form starts with: EUR when the account accepts it (the platform's own
+ * currency), else the first the account accepts in the list's order; undefined for none.
+ */
+export function defaultCurrency(codes: readonly string[]): CurrencyCode | undefined {
+  const known = knownCurrencies(codes);
+  return known.includes('EUR') ? 'EUR' : known[0];
+}

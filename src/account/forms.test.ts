@@ -4,6 +4,7 @@ import { detailPairs } from '../audit/labels.ts';
 import { parseForm } from '../forms/parse.ts';
 import { allMessages, translator } from '../i18n/catalogue.ts';
 import { isPublicHttpsUrl } from '../lib/urls.ts';
+import { defaultCurrency } from './currencies.ts';
 import { compactVatNumber, PHONE_PATTERN, retentionForm, VAT_PATTERN } from './forms.ts';
 import { SECTION_EVENTS } from './section-service.ts';
 
@@ -135,5 +136,13 @@ describe('the account page’s audit entries read in words (issue 8, item 17)', 
     assert.deepEqual(words({ changes: { options: { before: ['batch'], after: ['batch', 'multi_currency'] } } }), [
       ['Options', 'Batch → Batch, Multidevise'],
     ]);
+  });
+});
+
+describe('the currency a payment form starts with', () => {
+  test('EUR when accepted, whatever the order; else the first accepted', () => {
+    assert.equal(defaultCurrency(['CHF', 'EUR', 'USD']), 'EUR');
+    assert.equal(defaultCurrency(['USD', 'CHF']), 'CHF');
+    assert.equal(defaultCurrency([]), undefined);
   });
 });

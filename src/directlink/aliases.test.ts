@@ -11,8 +11,8 @@ const { merchant, signedBody, order, post } = directLinkFixtures(h);
 
 /** A new order without card data, paid with an alias. */
 function withAlias(pspid: string, alias: string, more: Record<string, string> = {}) {
-  const { CARDNO: _card, ED: _ed, CVC: _cvc, ...fields } = order(pspid, { ALIAS: alias, ...more });
-  return signedBody(fields, 'iso-8859-1');
+  const { CARDNO: _card, ED: _ed, CVC: _cvc, ...fields } = order(pspid, { ALIAS: alias });
+  return signedBody({ ...fields, ...more }, 'iso-8859-1');
 }
 
 async function storedAlias(accountId: string, name: string) {
@@ -54,6 +54,9 @@ describe('aliases on DirectLink (reference §6)', () => {
     const made = await post(signedBody(order(shop.pspid, { ALIASOPERATION: 'BYPSP' }), 'iso-8859-1'));
     const name = made.reply.ALIAS ?? '';
     assert.match(name, /^[0-9A-F-]{36}$/);
+    // With BYPSP, Guichet names it even when ALIAS is sent.
+    const named = await post(signedBody(order(shop.pspid, { ALIASOPERATION: 'BYPSP', ALIAS: 'mine' }), 'iso-8859-1'));
+    assert.match(named.reply.ALIAS ?? '', /^[0-9A-F-]{36}$/);
     // A refused payment with another card leaves the alias's card as it was.
     await post(signedBody(order(shop.pspid, { ALIAS: name, CARDNO: '4000000000000051' }), 'iso-8859-1'));
     assert.equal((await storedAlias(shop.accountId, name))?.cardMasked, '411111XXXXXX1111');
@@ -80,6 +83,9 @@ describe('aliases on DirectLink (reference §6)', () => {
     assert.equal((await post(withAlias(shop.pspid, 'theirs'))).reply.NCERROR, '50001111');
     const same = await post(signedBody(order(shop.pspid, { ALIAS: '4111111111111111' }), 'iso-8859-1'));
     assert.equal(same.reply.NCERROR, '50001216');
+    // A new expiry sent with an alias is checked like a card's.
+    await post(signedBody(order(shop.pspid, { ALIAS: 'expiring' }), 'iso-8859-1'));
+    assert.equal((await post(withAlias(shop.pspid, 'expiring', { ED: '01/20' }))).reply.NCERROR, '50001005');
   });
 
   test('the card number is in no column in clear: sealed, and a fingerprint', async () => {

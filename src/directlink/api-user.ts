@@ -27,8 +27,9 @@ import { MINUTE_MS } from '../lib/clock.ts';
 import { verifyPassword } from '../lib/password-hash.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
+import { normaliseIp } from '../technical/ip-list.ts';
 import { defaultSettings } from '../technical/settings.ts';
-import { API_NOT_ALLOWED_TEXT, missingFieldsText } from './error-texts.ts';
+import { API_NOT_ALLOWED_TEXT, missingFieldsText, unknownIpText } from './error-texts.ts';
 
 /** How long a matched password is remembered. */
 export const CREDENTIAL_MEMORY_MS = 5 * MINUTE_MS;
@@ -39,14 +40,14 @@ const remembered = new Map<string, number>();
 export type ApiCaller = { account: Account; user: User; settings: TechnicalSettings };
 export type ApiRefusal = { ncError: NcError; text: string; account?: Account; userid?: string };
 
-/** The credentials of a request, as sent (undefined when missing). */
-export type ApiCredentials = { pspid?: string; userid?: string; password?: string };
+/** The credentials of a request, as sent (undefined when missing), and the address it came from. */
+export type ApiCredentials = { pspid?: string; userid?: string; password?: string; ip: string | null };
 
 /**
  * The account and API user a request's credentials name, or why they are refused: no PSPID
- * (50001111), an unknown PSPID (50001118), no USERID or a user that is not an API user
- * (50001111, API_NOT_ALLOWED_TEXT), an unknown user, a wrong password, an inactive or locked user
- * (50001119).
+ * (50001111), an unknown PSPID (50001118), an address the account does not allow (50001116, before
+ * anything else is looked at), no USERID or a user that is not an API user (50001111,
+ * API_NOT_ALLOWED_TEXT), an unknown user, a wrong password, an inactive or locked user (50001119).
  */
 export async function authenticateApiUser(
   ctx: { db: Db; clock: Clock },
@@ -63,6 +64,11 @@ export async function authenticateApiUser(
   });
   const account = found?.account;
   if (!account) return { ok: false, ncError: NCERROR.pspidNotFound, text: 'PSPID not found or not active' };
+  const settings = found.settings ?? defaultSettings(account.id);
+  // Before the password: a caller the account does not allow can neither guess it nor lock the user.
+  if (!isAllowedCaller(settings.allowedIps, credentials.ip)) {
+    return { ok: false, ncError: NCERROR.unknownIpOrigin, text: unknownIpText(credentials.ip ?? ''), account };
+  }
   if (!userid) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account };
   const wrong = {
     ok: false as const,
@@ -86,7 +92,7 @@ export async function authenticateApiUser(
   }
   if (!user.active) return wrong;
   if (!user.isApiUser) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account, userid };
-  return { ok: true, caller: { account, user, settings: found.settings ?? defaultSettings(account.id) } };
+  return { ok: true, caller: { account, user, settings } };
 }
 
 /** The account, the user and the account's technical settings, in one query prepared once per database (it runs for every request). */
@@ -101,6 +107,17 @@ const findCaller = preparedPerDatabase((db) =>
     )
     .prepare('directlink_caller'),
 );
+
+/**
+ * Whether `ip` (the caller's address as the connection gives it) is in the account's list: any
+ * address when the list is empty; compared in the list's own form (normaliseIp), so an IPv4
+ * address seen as IPv4-mapped IPv6 (`::ffff:192.0.2.1`, a server listening on both) still matches.
+ */
+export function isAllowedCaller(allowedIps: readonly string[], ip: string | null): boolean {
+  if (allowedIps.length === 0) return true;
+  const caller = ip ? (normaliseIp(ip) ?? ip) : '';
+  return allowedIps.includes(caller);
+}
 
 /** The keyed hash a matched password is remembered by: the user, its password hash (a change forgets it) and the password. */
 function rememberedKey(user: User, password: string): string {

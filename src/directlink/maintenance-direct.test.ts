@@ -110,6 +110,13 @@ describe('maintenancedirect.asp and querydirect.asp (reference §3)', () => {
     const { payId } = await newOrder(shop.pspid, 'RES');
     assert.equal((await maintain(stranger.pspid, { PAYID: payId, OPERATION: 'SAS' })).reply.NCERROR, '50001130');
     assert.equal((await maintain(shop.pspid, { PAYID: '1', OPERATION: 'SAS' })).reply.NCERROR, '50001130');
+    // PAYID and ORDERID of two different orders: refused, nothing captured.
+    const other = await newOrder(shop.pspid, 'RES');
+    assert.equal(
+      (await maintain(shop.pspid, { PAYID: payId, ORDERID: other.orderId, OPERATION: 'SAS' })).reply.NCERROR,
+      '50001130',
+    );
+    assert.equal((await query(shop.pspid, { PAYID: payId })).reply.STATUS, '5');
     assert.equal((await maintain(shop.pspid, { PAYID: '', OPERATION: 'SAS' })).reply.NCERROR, '50001111');
     assert.equal((await maintain(shop.pspid, { PAYID: payId, OPERATION: 'XYZ' })).reply.NCERROR, '50001046');
     assert.equal((await maintain(shop.pspid, { PAYID: payId, OPERATION: 'SAL', AMOUNT: '12.5' })).reply.NCERROR, '50001006');

@@ -67,6 +67,9 @@ export async function maintenanceDirect(
 
   // The amount is read in the order's currency.
   const order = await findNamedOrder(ctx.db, caller.account.id, which);
+  // PAYID and ORDERID both sent must name the same order.
+  const sentOrderId = params.get('ORDERID');
+  if (order && sentOrderId && order.orderId !== sentOrderId) return refuse(NCERROR.originalOrderError);
   if (!order || !isCurrencyCode(order.currency)) return refuse(NCERROR.originalOrderError);
   const typed = params.get('AMOUNT');
   const amount = typed ? minorUnitsOf(typed, order.currency) : undefined;

@@ -9,7 +9,7 @@ import type { AcquirerCard } from '../acquirer/acquirer.ts';
 import type { Brand } from '../acquirer/brands.ts';
 import { checkCard } from '../acquirer/cards.ts';
 import { checkCvc } from '../acquirer/cvc.ts';
-import { parseExpiry } from '../acquirer/expiry.ts';
+import { checkExpiry, parseExpiry } from '../acquirer/expiry.ts';
 import type { Alias } from '../db/schema/payments.ts';
 import { ALIAS_NAME, aliasCardNumber, findAlias, generatedAliasName } from '../payments/aliases.ts';
 import type { NcError } from '../payments/ncerror.ts';
@@ -40,11 +40,15 @@ export async function orderCard(
   }
   const cardSent = Boolean(params.get('CARDNO'));
 
-  if (!cardSent && named) {
+  if (!cardSent && named && operation !== 'BYPSP') {
     // A stored card: the alias must exist.
     const existing = await findAlias(ctx.db, caller.account.id, named);
     if (!existing) return { ok: false, ncError: NCERROR.dataValidation, text: aliasNotFoundText(named) };
-    const expiry = parseExpiry(params.get('ED') || existing.cardExpiry);
+    // A new expiry sent with the alias is checked like a card's; the stored one is the acquirer's to judge.
+    const sentExpiry = params.get('ED');
+    const checkedExpiry = sentExpiry ? checkExpiry(sentExpiry, ctx.clock.now()) : undefined;
+    if (checkedExpiry && !checkedExpiry.ok) return { ok: false, ncError: checkedExpiry.ncerror, text: checkedExpiry.text };
+    const expiry = checkedExpiry?.ok ? checkedExpiry.expiry : parseExpiry(existing.cardExpiry);
     if (!expiry) return { ok: false, ncError: NCERROR.expiryError };
     const brand = existing.brand as Brand;
     const cvc = checkCvc(params.get('CVC'), brand, { required: false });
@@ -72,7 +76,8 @@ export async function orderCard(
   }
   const card = checked.card;
   if (!named && operation !== 'BYPSP') return { ok: true, value: { card } };
-  const name = operation === 'BYPSP' && !named ? generatedAliasName() : named;
+  // BYPSP: Guichet chooses the name, whatever ALIAS says (reference §6).
+  const name = operation === 'BYPSP' ? generatedAliasName() : named;
   if (!ALIAS_NAME.test(name))
     return { ok: false, ncError: NCERROR.formatValidation, text: 'ALIAS: 1 to 50 letters, digits, - _ or .' };
   if (name === card.number.reveal()) return { ok: false, ncError: NCERROR.aliasIsCardNumber };

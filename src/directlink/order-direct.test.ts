@@ -4,8 +4,9 @@ import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../db/rows.ts';
 import { orders } from '../db/schema/payments.ts';
 import { transactionErrors } from '../db/schema/transaction-errors.ts';
+import { saveTechnicalSettings } from '../technical/settings.ts';
 import { createHarness, createUser } from '../test/harness.ts';
-import { isAllowedCaller } from './order-direct.ts';
+import { isAllowedCaller } from './api-user.ts';
 import { directLinkFixtures } from './test-fixtures.ts';
 
 const h = await createHarness();
@@ -20,7 +21,8 @@ async function storedOrder(accountId: string, orderId: string) {
 describe('orderdirect.asp: new orders (reference §3)', () => {
   test('RES authorises (5), SAL captures (9); the reply is the platform’s XML and the order keeps the card masked', async () => {
     const shop = await merchant();
-    const res = await post(signedBody(order(shop.pspid), 'iso-8859-1'));
+    // Page names in any case, as on the platform.
+    const res = await post(signedBody(order(shop.pspid), 'iso-8859-1'), { file: 'OrderDirect.asp' });
     assert.equal(res.status, 200);
     assert.equal(res.contentType, 'text/xml; charset=iso-8859-1');
     assert.match(res.xml, /^<\?xml version="1.0"\?>\s*<ncresponse/);
@@ -141,6 +143,16 @@ describe('orderdirect.asp: new orders (reference §3)', () => {
     const unknown = await post('PSPID=X', { file: 'nowhere.asp' });
     assert.equal(unknown.status, 404);
     assert.match(unknown.xml, /<ncresponse/);
+    const deeper = await post('PSPID=X', { file: 'a/b/orderdirect.asp' });
+    assert.equal(deeper.status, 404);
+    assert.match(deeper.xml, /<ncresponse/);
+    for (const method of ['GET', 'PUT', 'OPTIONS', 'DELETE']) {
+      const response = await h.app.request('/ncol/test/orderdirect.asp?PSPID=X', { method });
+      assert.equal(response.status, 405, method);
+      assert.equal(response.headers.get('Allow'), 'POST');
+      assert.match(response.headers.get('Content-Type') ?? '', /^text\/xml/, method);
+      assert.match(await response.text(), /NCERROR="50001111"/);
+    }
   });
 
   test('a refused card from the test table answers status 2 with its NCERROR; no card number or CVC is stored or logged', async () => {
@@ -164,5 +176,20 @@ describe('the caller’s address (reference §3)', () => {
     assert.equal(isAllowedCaller(['2001:db8::1'], '2001:0db8:0000::0001'), true);
     assert.equal(isAllowedCaller(['192.0.2.1'], '192.0.2.2'), false);
     assert.equal(isAllowedCaller(['192.0.2.1'], null), false);
+  });
+});
+
+describe('a caller the account does not allow', () => {
+  test('is refused before its password is looked at: it can neither learn whether a guess is right nor lock the API user', async () => {
+    const shop = await merchant({ allowedIps: ['192.0.2.1'] });
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const { reply } = await post(signedBody(order(shop.pspid, { PSWD: `wrong guess ${attempt}` }), 'iso-8859-1'));
+      assert.equal(reply.NCERROR, '50001116');
+    }
+    const right = await post(signedBody(order(shop.pspid), 'iso-8859-1'));
+    assert.equal(right.reply.NCERROR, '50001116', 'the same answer with the right password');
+    await saveTechnicalSettings(h.db, shop.accountId, { allowedIps: [] }, h.clock.now());
+    const allowed = await post(signedBody(order(shop.pspid), 'iso-8859-1'));
+    assert.equal(allowed.reply.NCERROR, '0', 'the API user was not locked');
   });
 });

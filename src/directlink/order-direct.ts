@@ -28,10 +28,9 @@ import { NCERROR } from '../payments/ncerror.ts';
 import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
-import { normaliseIp } from '../technical/ip-list.ts';
 import { passphraseOf, shaAlgorithmOf } from '../technical/settings.ts';
 import type { ApiCaller } from './api-user.ts';
-import { missingFieldsText, ncErrorPlusText, SHA_MISMATCH_TEXT, unknownIpText } from './error-texts.ts';
+import { missingFieldsText, ncErrorPlusText, SHA_MISMATCH_TEXT } from './error-texts.ts';
 import type { OrderCard } from './order-card.ts';
 import { orderCard } from './order-card.ts';
 import type { DirectLinkCharset, DirectLinkParameters } from './request.ts';
@@ -54,19 +53,16 @@ const ECI_VALUES = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '9']);
 const ORDER_ID = /^[^\p{Cc}]{1,40}$/u;
 
 /**
- * The caller's address and the SHA-IN signature (reference §2.2, §3), the checks every DirectLink
- * operation makes once the API user is known: an address outside the account's list (an empty
- * list allows any) answers 50001116; a missing or wrong SHASIGN, or an account without a
- * DirectLink SHA-IN passphrase, 50001184 (Guichet never takes an unsigned request).
+ * The SHA-IN signature (reference §2.2, §3), the check every DirectLink operation makes once the
+ * API user is known (and the caller's address allowed: authenticateApiUser): a missing or wrong
+ * SHASIGN, or an account without a DirectLink SHA-IN passphrase, answers 50001184 (Guichet never
+ * takes an unsigned request).
  */
 export function checkOrigin(
   ctx: DirectLinkContext,
   settings: TechnicalSettings,
   params: DirectLinkParameters,
 ): { ncError: NcError; text: string } | undefined {
-  if (!isAllowedCaller(settings.allowedIps, ctx.ip)) {
-    return { ncError: NCERROR.unknownIpOrigin, text: unknownIpText(ctx.ip ?? '') };
-  }
   const passphrase = passphraseOf(ctx.secretKey, settings, 'sha-in-directlink');
   const received = params.get('SHASIGN') ?? '';
   if (!passphrase || received === '') return { ncError: NCERROR.shaMismatch, text: SHA_MISMATCH_TEXT };
@@ -77,17 +73,6 @@ export function checkOrigin(
     charset: ctx.charset,
   });
   return shaSignMatches(received, expected) ? undefined : { ncError: NCERROR.shaMismatch, text: SHA_MISMATCH_TEXT };
-}
-
-/**
- * Whether `ip` (the caller's address as the connection gives it) is in the account's list: any
- * address when the list is empty; compared in the list's own form (normaliseIp), so an IPv4
- * address seen as IPv4-mapped IPv6 (`::ffff:192.0.2.1`, a server listening on both) still matches.
- */
-export function isAllowedCaller(allowedIps: readonly string[], ip: string | null): boolean {
-  if (allowedIps.length === 0) return true;
-  const caller = ip ? (normaliseIp(ip) ?? ip) : '';
-  return allowedIps.includes(caller);
 }
 
 /**

@@ -48,7 +48,8 @@ export function directLinkRoutes(deps: Deps) {
   );
   app.post('/:env/:file', async (c) => {
     const env = c.req.param('env');
-    const file = /^([a-z]+?)(_utf8)?\.asp$/.exec(c.req.param('file'));
+    // Page names in any case, as the platform's IIS read them (OrderDirect.asp is orderdirect.asp).
+    const file = /^([a-z]+?)(_utf8)?\.asp$/.exec(c.req.param('file').toLowerCase());
     const name = file?.[1];
     if (!ENVIRONMENTS.includes(env as Environment) || !file || !name || !(name in ENDPOINTS)) {
       return reply(c, { NCERROR: NCERROR.generic, NCERRORPLUS: 'Unknown page' }, 'utf-8', false, 404);
@@ -60,6 +61,21 @@ export function directLinkRoutes(deps: Deps) {
       deps.log({ level: 'error', msg: 'directlink request failed', requestId: c.var.requestId, ...describeError(error) });
       return reply(c, { NCERROR: NCERROR.generic, NCERRORPLUS: ncErrorPlusText(NCERROR.generic) }, charset, false, 200);
     }
+  });
+  // Any other address or method under /ncol: the same XML, never an HTML page — an unknown page
+  // (404), or a page asked for without POST (405, Allow: POST).
+  app.all('*', (c) => {
+    const charset = c.req.path.toLowerCase().endsWith('_utf8.asp') ? 'utf-8' : 'iso-8859-1';
+    if (c.req.method === 'POST') return reply(c, { NCERROR: NCERROR.generic, NCERRORPLUS: 'Unknown page' }, charset, false, 404);
+    const answer = reply(
+      c,
+      { NCERROR: NCERROR.dataValidation, NCERRORPLUS: 'DirectLink pages take POST requests only', STATUS: 0 },
+      charset,
+      false,
+      405,
+    );
+    answer.headers.set('Allow', 'POST');
+    return answer;
   });
   return app;
 }
@@ -90,6 +106,7 @@ async function answer(
     pspid: params.get('PSPID'),
     userid: params.get('USERID'),
     password: params.get('PSWD'),
+    ip: ctx.ip,
   });
   const orderId = params.get('ORDERID') ?? '';
   if (!who.ok) {
@@ -130,7 +147,7 @@ function reply(
   content: DirectLinkReply,
   charset: DirectLinkCharset,
   withRoot: boolean,
-  status: 200 | 404 = 200,
+  status: 200 | 404 | 405 = 200,
 ) {
   const { body, contentType } = encodeDirectLinkReply(content, { charset, withRoot });
   // With its length: small replies are then sent as they are, not compressed (hono/compress's threshold).

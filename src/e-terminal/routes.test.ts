@@ -41,6 +41,7 @@ describe('Operations > New transaction (O1): payments', () => {
       browser.page.all('#eterminal-currency option').map((o) => o.getAttribute('value')),
       ['EUR', 'JPY', 'KWD'],
     );
+    assert.equal(browser.page.valueOf('#eterminal-currency'), 'EUR', 'the platform’s own currency first chosen');
     for (const label of ['Order reference (ORDERID)', 'Amount', 'Card number', 'Expiry date', 'Card verification code (CVC)'])
       assert.ok(browser.page.field(label), label);
     assert.equal(browser.page.field('Card number')?.getAttribute('autocomplete'), 'off');

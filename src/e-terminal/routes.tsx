@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { NewTransactionCard, NewTransactionPage } from '../../views/e-terminal/new-transaction-page.tsx';
 import { ResultPage } from '../../views/e-terminal/result-page.tsx';
-import { knownCurrencies } from '../account/currencies.ts';
+import { defaultCurrency, knownCurrencies } from '../account/currencies.ts';
 import { requireFeature } from '../account/options.ts';
 import { NotFound, RuleBroken } from '../errors.ts';
 import type { FieldErrors } from '../forms/parse.ts';
@@ -48,7 +48,7 @@ export function eTerminalRoutes(deps: Deps) {
     const failed = restoreFailure(c, deps, newTransactionForm.id);
     if (failed) return renderForm(c, deps, failed.values, failed, failed.status);
     const settings = await readTechnicalSettings(deps.db, c.var.auth.account.id);
-    const [currency] = currenciesOf(c);
+    const currency = defaultCurrency(c.var.auth.account.currencies);
     return renderForm(c, deps, { operation: settings.defaultOperation, currency });
   });
 

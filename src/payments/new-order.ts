@@ -106,7 +106,7 @@ export async function recordNewOrder(
         ${caller.ip}, 'order:' || pay_id, ${JSON.stringify({ ...details, status: outcome.status, ncError: outcome.ncError })}::jsonb
       from inserted
     ),
-    mailed as (${confirmationMailInsert(caller.accountId, outcome.accepted, now)})
+    mailed as (${confirmationMailInsert(caller.accountId, now)})
     select pay_id::text from inserted`,
   );
   if (inserted) return { created: true, payId: Number(inserted.pay_id) };

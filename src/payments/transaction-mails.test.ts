@@ -47,7 +47,7 @@ async function order(who: { accountId: string; userId: string; userid: string; i
 }
 
 describe('transaction e-mails (Technical information > Transaction e-mails)', () => {
-  test('a confirmation of each accepted order to every merchant address, in English and French, the card’s last 4 digits only', async () => {
+  test('a confirmation of each order, accepted or not, to every merchant address, in English and French, the card’s last 4 digits only', async () => {
     sentMails.length = 0;
     const { user, who } = await merchant({
       merchantEmails: 'sales@shop.example; accounts@shop.example',
@@ -56,11 +56,12 @@ describe('transaction e-mails (Technical information > Transaction e-mails)', ()
     });
     const payId = await order(who);
     await order(who, false);
-    assert.deepEqual(await sendDueTransactionMails(deps), { sent: 1, failed: 0 });
+    assert.deepEqual(await sendDueTransactionMails(deps), { sent: 2, failed: 0 });
     assert.deepEqual(
       sentMails.map((mail) => mail.to),
-      ['sales@shop.example', 'accounts@shop.example'],
+      ['sales@shop.example', 'accounts@shop.example', 'sales@shop.example', 'accounts@shop.example'],
     );
+    assert.match(sentMails[2]?.subject ?? '', /Authorisation refused$/);
     const [mail] = sentMails;
     assert.equal(mail?.subject, `${user.pspid}: order mail-${counter - 1}, Authorised`);
     assert.match(mail?.text ?? '', new RegExp(`PAYID: ${payId} \\(history level 0\\)`));

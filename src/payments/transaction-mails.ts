@@ -1,6 +1,6 @@
 /**
  * Transaction e-mails to the merchant (Technical information > Transaction e-mails; reference §0):
- * a confirmation of each accepted new order when "confirmation e-mails" is on, and a mail for each
+ * a confirmation of each new order, accepted or not, when "confirmation e-mails" is on, and a mail for each
  * status the offline processing sets when "status change e-mails" is on, to the account's merchant
  * addresses (`;`- or `,`-separated). Queued in the statement or transaction that writes the order or
  * the status (`transaction_mails`, an outbox), sent by the `send-transaction-mails` job every minute,
@@ -45,12 +45,12 @@ export async function queueStatusMail(
  * A CTE body that queues a new order's confirmation mail (recordNewOrder's statement): `inserted`
  * is the CTE that returns the new order's pay_id.
  */
-export function confirmationMailInsert(accountId: string, accepted: boolean, now: string): SQL {
+export function confirmationMailInsert(accountId: string, now: string): SQL {
   return sql`
     insert into transaction_mails (account_id, pay_id, pay_id_sub, kind, created_at, next_attempt_at)
     select ${accountId}, inserted.pay_id, 0, 'confirmation', ${now}::timestamptz, ${now}::timestamptz
     from inserted join technical_settings t on t.account_id = ${accountId}
-    where ${accepted} and t.merchant_confirmation_emails and coalesce(t.merchant_emails, '') <> ''`;
+    where t.merchant_confirmation_emails and coalesce(t.merchant_emails, '') <> ''`;
 }
 
 type DueMail = {

@@ -54,13 +54,13 @@ export const technicalMessages = defineMessages({
       'Used when the data capture is automatic after a number of days: {min} to {max} days after the authorisation.',
     'technical.field.processingMode': 'Processing',
     'technical.help.processingMode':
-      'Online: the acquirer answers at once. Online with fallback: when the acquirer cannot be reached, the payment is processed offline. Offline: every payment is processed later, within 4 hours.',
+      'Online: the acquirer answers at once. Online with fallback: when the acquirer cannot be reached, the payment is processed offline. Offline: every payment is processed later, within 4 hours. Guichet processes every payment online for now: this setting is kept for when offline processing comes.',
     'technical.processingMode.online': 'Always online',
     'technical.processingMode.online_fallback': 'Online, offline when the online processing fails',
     'technical.processingMode.offline': 'Always offline (within 4 hours)',
     'technical.field.paymentRetries': 'Maximum payment attempts',
     'technical.help.paymentRetries':
-      'How many times a payer may try to pay one order after a refusal, {min} to {max}. 10 by default.',
+      'How many times a payer may try to pay one order after a refusal, {min} to {max}. 10 by default. Used by the payment page (e-Commerce), which comes in a later version.',
     'technical.field.defaultEci': 'Default ECI',
     'technical.help.defaultEci':
       'The Electronic Commerce Indicator of a new order that does not send ECI: how the card data was obtained.',
@@ -83,7 +83,7 @@ export const technicalMessages = defineMessages({
     'technical.charset.iso-8859-1': 'ISO-8859-1',
     'technical.field.referrerUrls': 'Allowed referrer addresses',
     'technical.help.referrerUrls':
-      'The pages of your shop that send payers to the payment page and to the Alias Gateway, one address per line, starting with http:// or https://, at most 20.',
+      'The pages of your shop that send payers to the payment page and to the Alias Gateway, one address per line, starting with http:// or https://, at most 20. Used by the payment page (e-Commerce), which comes in a later version.',
     'technical.field.allowedIps': 'Allowed IP addresses',
     'technical.help.allowedIps':
       'The addresses of your servers that may call DirectLink and Batch, IPv4 or IPv6, one per line or separated by commas, at most 100. Empty: any address may call. A request from another address is refused (NCERROR 50001116).',
@@ -118,13 +118,13 @@ export const technicalMessages = defineMessages({
     'technical.passphraseName.sha-out': 'SHA-OUT passphrase',
     'technical.field.postSaleUrlAccepted': 'Post-sale address for accepted, pending or uncertain payments',
     'technical.help.postSaleUrlAccepted':
-      'Guichet’s server calls this address of yours after each such payment. http:// or https://, on port 80 or 443, with a host name.',
+      'Guichet’s server calls this address of yours after each such payment. http:// or https://, on port 80 or 443, with a host name. Used by the payment page (e-Commerce), which comes in a later version.',
     'technical.field.postSaleUrlDeclined': 'Post-sale address for cancelled or refused payments',
     'technical.help.postSaleUrlDeclined':
-      'Called after a payment is cancelled, or refused after the last attempt. Empty: the address above is used.',
+      'Called after a payment is cancelled, or refused after the last attempt. Empty: the address above is used. Used by the payment page (e-Commerce), which comes in a later version.',
     'technical.field.postSaleTiming': 'When the post-sale request is sent',
     'technical.help.postSaleTiming':
-      'Online requests are sent before the payer sees the result; deferred ones in the background. Online with fallback retries a failed request every 10 minutes, up to 4 times.',
+      'Online requests are sent before the payer sees the result; deferred ones in the background. Online with fallback retries a failed request every 10 minutes, up to 4 times. Used by the payment page (e-Commerce), which comes in a later version.',
     'technical.postSaleTiming.none': 'No request',
     'technical.postSaleTiming.deferred': 'Always deferred',
     'technical.postSaleTiming.online': 'Always online',
@@ -143,7 +143,8 @@ export const technicalMessages = defineMessages({
     'technical.field.statusChangeEmails': 'Send me an e-mail when a status changes offline',
     'technical.help.statusChangeEmails': 'When offline processing changes a payment’s status (a capture or refund made final).',
     'technical.field.customerConfirmationEmails': 'Send the payer a confirmation e-mail',
-    'technical.help.customerConfirmationEmails': 'To the payer’s address (EMAIL), after an accepted payment.',
+    'technical.help.customerConfirmationEmails':
+      'To the payer’s address (EMAIL), after an accepted payment. Not sent yet: it comes with the payment page (e-Commerce).',
     'technical.testInfo.intro':
       'In TEST, these card numbers give fixed results, whatever the amount. Use any expiry date in the future and any CVC (3 digits, 4 for American Express). Other valid card numbers are authorised.',
     'technical.testInfo.caption': 'Test cards of the brands Guichet accepts',
@@ -253,13 +254,13 @@ export const technicalMessages = defineMessages({
       'Utilisé quand la capture est automatique après un nombre de jours : de {min} à {max} jours après l’autorisation.',
     'technical.field.processingMode': 'Traitement',
     'technical.help.processingMode':
-      'En ligne : l’acquéreur répond aussitôt. En ligne avec repli : quand l’acquéreur est injoignable, le paiement est traité en différé. En différé : chaque paiement est traité plus tard, dans les 4 heures.',
+      'En ligne : l’acquéreur répond aussitôt. En ligne avec repli : quand l’acquéreur est injoignable, le paiement est traité en différé. En différé : chaque paiement est traité plus tard, dans les 4 heures. Guichet traite pour l’instant chaque paiement en ligne : ce réglage est conservé pour le traitement différé à venir.',
     'technical.processingMode.online': 'Toujours en ligne',
     'technical.processingMode.online_fallback': 'En ligne, en différé si le traitement en ligne échoue',
     'technical.processingMode.offline': 'Toujours en différé (dans les 4 heures)',
     'technical.field.paymentRetries': 'Nombre maximal de tentatives de paiement',
     'technical.help.paymentRetries':
-      'Combien de fois un payeur peut tenter de payer une commande après un refus, de {min} à {max}. 10 par défaut.',
+      'Combien de fois un payeur peut tenter de payer une commande après un refus, de {min} à {max}. 10 par défaut. Utilisé par la page de paiement (e-Commerce), qui vient dans une version ultérieure.',
     'technical.field.defaultEci': 'ECI par défaut',
     'technical.help.defaultEci':
       'L’indicateur de commerce électronique d’une nouvelle commande qui n’envoie pas d’ECI : comment les données de la carte ont été obtenues.',
@@ -282,7 +283,7 @@ export const technicalMessages = defineMessages({
     'technical.charset.iso-8859-1': 'ISO-8859-1',
     'technical.field.referrerUrls': 'Adresses de provenance autorisées',
     'technical.help.referrerUrls':
-      'Les pages de votre boutique qui envoient les payeurs vers la page de paiement et l’Alias Gateway, une adresse par ligne, commençant par http:// ou https://, 20 au plus.',
+      'Les pages de votre boutique qui envoient les payeurs vers la page de paiement et l’Alias Gateway, une adresse par ligne, commençant par http:// ou https://, 20 au plus. Utilisé par la page de paiement (e-Commerce), qui vient dans une version ultérieure.',
     'technical.field.allowedIps': 'Adresses IP autorisées',
     'technical.help.allowedIps':
       'Les adresses de vos serveurs qui peuvent appeler DirectLink et Batch, IPv4 ou IPv6, une par ligne ou séparées par des virgules, 100 au plus. Vide : toute adresse peut appeler. Une requête d’une autre adresse est refusée (NCERROR 50001116).',
@@ -317,13 +318,13 @@ export const technicalMessages = defineMessages({
     'technical.passphraseName.sha-out': 'phrase secrète SHA-OUT',
     'technical.field.postSaleUrlAccepted': 'Adresse post-vente des paiements acceptés, en attente ou incertains',
     'technical.help.postSaleUrlAccepted':
-      'Le serveur de Guichet appelle cette adresse de votre serveur après chacun de ces paiements. http:// ou https://, sur le port 80 ou 443, avec un nom d’hôte.',
+      'Le serveur de Guichet appelle cette adresse de votre serveur après chacun de ces paiements. http:// ou https://, sur le port 80 ou 443, avec un nom d’hôte. Utilisé par la page de paiement (e-Commerce), qui vient dans une version ultérieure.',
     'technical.field.postSaleUrlDeclined': 'Adresse post-vente des paiements annulés ou refusés',
     'technical.help.postSaleUrlDeclined':
-      'Appelée après un paiement annulé, ou refusé après la dernière tentative. Vide : l’adresse ci-dessus est utilisée.',
+      'Appelée après un paiement annulé, ou refusé après la dernière tentative. Vide : l’adresse ci-dessus est utilisée. Utilisé par la page de paiement (e-Commerce), qui vient dans une version ultérieure.',
     'technical.field.postSaleTiming': 'Quand la requête post-vente est envoyée',
     'technical.help.postSaleTiming':
-      'Les requêtes en ligne partent avant que le payeur voie le résultat ; les requêtes différées, en arrière-plan. En ligne avec repli : une requête échouée est renvoyée toutes les 10 minutes, 4 fois au plus.',
+      'Les requêtes en ligne partent avant que le payeur voie le résultat ; les requêtes différées, en arrière-plan. En ligne avec repli : une requête échouée est renvoyée toutes les 10 minutes, 4 fois au plus. Utilisé par la page de paiement (e-Commerce), qui vient dans une version ultérieure.',
     'technical.postSaleTiming.none': 'Aucune requête',
     'technical.postSaleTiming.deferred': 'Toujours différée',
     'technical.postSaleTiming.online': 'Toujours en ligne',
@@ -343,7 +344,8 @@ export const technicalMessages = defineMessages({
     'technical.help.statusChangeEmails':
       'Quand le traitement différé change le statut d’un paiement (une capture ou un remboursement devenu définitif).',
     'technical.field.customerConfirmationEmails': 'Envoyer un e-mail de confirmation au payeur',
-    'technical.help.customerConfirmationEmails': 'À l’adresse du payeur (EMAIL), après un paiement accepté.',
+    'technical.help.customerConfirmationEmails':
+      'À l’adresse du payeur (EMAIL), après un paiement accepté. Pas encore envoyé : il vient avec la page de paiement (e-Commerce).',
     'technical.testInfo.intro':
       'En TEST, ces numéros de carte donnent des résultats fixes, quel que soit le montant. Utilisez une date d’expiration future et un CVC quelconques (3 chiffres, 4 pour American Express). Les autres numéros de carte valides sont autorisés.',
     'technical.testInfo.caption': 'Cartes de test des marques acceptées par Guichet',
