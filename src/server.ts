@@ -155,7 +155,7 @@ function printDirectLink(demo: DemoDirectLink, url: string, now: Date) {
   console.log('DirectLink (API) for the demo shop server, shown only now:');
   console.log(`  PSPID DEMO, USERID ${demo.userid}, PSWD ${demo.password}`);
   console.log(`  SHA-IN passphrase ${demo.passphrase} (SHA-512), at ${url}`);
-  console.log('A sale of 15.00 EUR with the VISA test card, in one command:');
+  console.log('A sale of 15.00 EUR with the stored VISA test card (alias DEMO-VISA), in one command:');
   console.log(`  ${demoDirectLinkCommand(url, demo, now)}\n`);
 }
 

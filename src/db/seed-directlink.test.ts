@@ -22,6 +22,7 @@ describe('the demo shop server’s DirectLink (issue 10, item 7)', () => {
     const url = 'http://127.0.0.1:3000/ncol/test/orderdirect_utf8.asp';
     const command = demoDirectLinkCommand(url, demo, h.clock.now());
     assert.ok(command.startsWith(`curl -s '${url}'`));
+    assert.ok(!/CARDNO|CVC|4111/.test(command), 'no card number or CVC printed: the stored test card (ALIAS)');
     const pay = async (cmd: string) => {
       const response = await h.app.request('/ncol/test/orderdirect_utf8.asp', { method: 'POST', body: fieldsOf(cmd) });
       return response.text();

@@ -7,10 +7,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { CardNumber } from '../acquirer/card-number.ts';
 import type { Clock } from '../lib/clock.ts';
 import { hashPassword } from '../lib/password-hash.ts';
 import { DEFAULT_TIME_ZONE } from '../lib/time.ts';
 import { randomPassword } from '../lib/tokens.ts';
+import { saveAlias } from '../payments/aliases.ts';
 import { computeShaSignForText } from '../payments/signature.ts';
 import { saveTechnicalSettings, sealPassphrase } from '../technical/settings.ts';
 import type { Db } from './client.ts';
@@ -19,6 +21,8 @@ import { users } from './schema/users.ts';
 import { DEMO_PSPID } from './seed.ts';
 
 export const DEMO_API_USERID = 'demo.api';
+/** The demo account's stored test card (VISA 4111 1111 1111 1111): the printed command pays with it. */
+export const DEMO_ALIAS = 'DEMO-VISA';
 
 export type DemoDirectLink = { userid: string; password: string; passphrase: string };
 
@@ -67,16 +71,25 @@ export async function seedDemoDirectLink(
     { shaAlgorithm: 'SHA-512', shaInDirectLinkSealed: sealPassphrase(secretKey, account.id, 'sha-in-directlink', passphrase) },
     now,
   );
+  // A stored test card, so the printed command names an alias: no card number in the console or a log.
+  const visa = CardNumber.fromCheckedDigits('4111111111111111');
+  const expiry = `12${String((now.getUTCFullYear() + 5) % 100).padStart(2, '0')}`;
+  await saveAlias(db, secretKey, {
+    accountId: account.id,
+    alias: DEMO_ALIAS,
+    card: { number: visa, brand: 'VISA', masked: visa.masked(), expiry, holder: 'Demo Customer' },
+    state: 'active',
+    now,
+  });
   return { userid: DEMO_API_USERID, password, passphrase };
 }
 
 /**
- * A curl command that posts one sale of 15.00 EUR with the VISA test card to `url`
- * (…/ncol/test/orderdirect_utf8.asp), signed with the demo passphrase; the ORDERID is made from
- * `now`, so each printed command pays once.
+ * A curl command that posts one sale of 15.00 EUR to `url` (…/ncol/test/orderdirect_utf8.asp) with
+ * the demo's stored VISA test card (ALIAS, so neither a card number nor a CVC is printed), signed
+ * with the demo passphrase; the ORDERID is made from `now`, so each printed command pays once.
  */
 export function demoDirectLinkCommand(url: string, demo: DemoDirectLink, now: Date): string {
-  const year = String((now.getUTCFullYear() + 3) % 100).padStart(2, '0');
   const fields: [string, string][] = [
     ['PSPID', DEMO_PSPID],
     ['USERID', demo.userid],
@@ -84,9 +97,7 @@ export function demoDirectLinkCommand(url: string, demo: DemoDirectLink, now: Da
     ['ORDERID', `DEMO-${Math.floor(now.getTime() / 1000)}`],
     ['AMOUNT', '1500'],
     ['CURRENCY', 'EUR'],
-    ['CARDNO', '4111111111111111'],
-    ['ED', `12/${year}`],
-    ['CVC', '123'],
+    ['ALIAS', DEMO_ALIAS],
     ['OPERATION', 'SAL'],
   ];
   const shaSign = computeShaSignForText(fields, {
