@@ -13,6 +13,7 @@ import { orders } from '../db/schema/payments.ts';
 import { isCurrencyCode } from '../lib/money.ts';
 import { requestMaintenance } from '../payments/maintenance.ts';
 import { NCERROR } from '../payments/ncerror.ts';
+import { holderFirst } from '../payments/order-ids.ts';
 import type { MaintenanceOperation } from '../payments/transitions.ts';
 import { MAINTENANCE_OPERATIONS } from '../payments/transitions.ts';
 import type { ApiCaller } from './api-user.ts';
@@ -30,7 +31,7 @@ export function namedOrder(params: DirectLinkParameters): { payId: number } | { 
   return orderId ? { orderId } : undefined;
 }
 
-/** The account's order a request names (namedOrder), if it has it. */
+/** The account's order a request names (namedOrder), if it has it: by ORDERID, the one that holds it (src/payments/order-ids.ts), else the latest attempt. */
 export async function findNamedOrder(
   db: Db,
   accountId: string,
@@ -41,7 +42,10 @@ export async function findNamedOrder(
     .from(orders)
     .where(
       and(eq(orders.accountId, accountId), 'payId' in which ? eq(orders.payId, which.payId) : eq(orders.orderId, which.orderId)),
-    );
+    )
+    // By ORDERID: the order that holds it, else its latest refused attempt.
+    .orderBy(...holderFirst)
+    .limit(1);
   return order;
 }
 

@@ -100,6 +100,23 @@ describe('orderdirect.asp: new orders (reference §3)', () => {
     assert.equal(rows.length, 1);
   });
 
+  test('an ORDERID refused by the issuer is free again: a second attempt pays, and then it is held', async () => {
+    const shop = await merchant();
+    const fields = order(shop.pspid, { CARDNO: '4000000000000051' });
+    const refused = await post(signedBody(fields, 'iso-8859-1'));
+    assert.equal(refused.reply.STATUS, '2');
+    const paid = await post(signedBody({ ...fields, CARDNO: '4111111111111111' }, 'iso-8859-1'));
+    assert.equal(paid.reply.NCERROR, '0', paid.reply.NCERRORPLUS);
+    assert.notEqual(paid.reply.PAYID, refused.reply.PAYID);
+    const third = await post(signedBody({ ...fields, CARDNO: '4111111111111111' }, 'iso-8859-1'));
+    assert.deepEqual([third.reply.NCERROR, third.reply.PAYID], ['50001113', paid.reply.PAYID]);
+    const queried = await post(
+      signedBody({ PSPID: shop.pspid, USERID: 'API', PSWD: API_PASSWORD, ORDERID: String(fields.ORDERID) }, 'iso-8859-1'),
+      { file: 'querydirect.asp' },
+    );
+    assert.deepEqual([queried.reply.PAYID, queried.reply.STATUS], [paid.reply.PAYID, '5'], 'by ORDERID: the order that holds it');
+  });
+
   test('each refusal answers its code in XML and is written to the error log', async () => {
     const shop = await merchant();
     const other = await merchant({ allowedIps: ['192.0.2.1'] });

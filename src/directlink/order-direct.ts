@@ -26,6 +26,7 @@ import { markAliasUse, saveAlias } from '../payments/aliases.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
+import { holdsOrderId } from '../payments/order-ids.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
 import { passphraseOf, shaAlgorithmOf } from '../technical/settings.ts';
@@ -203,7 +204,7 @@ const usedOrderId = preparedPerDatabase((db) =>
   db
     .select({ payId: orders.payId, acceptance: orders.acceptance })
     .from(orders)
-    .where(and(eq(orders.accountId, sql.placeholder('accountId')), eq(orders.orderId, sql.placeholder('orderId'))))
+    .where(and(eq(orders.accountId, sql.placeholder('accountId')), holdsOrderId(sql.placeholder('orderId'))))
     .prepare('directlink_used_order_id'),
 );
 

@@ -23,6 +23,7 @@ import { message } from '../i18n/catalogue.ts';
 import type { CurrencyCode } from '../lib/money.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
+import { holdsOrderId } from '../payments/order-ids.ts';
 import type { TypedCard } from './card-problems.ts';
 import { checkTypedCard } from './card-problems.ts';
 import type { TerminalOperation } from './forms.ts';
@@ -107,7 +108,7 @@ async function findOrderId(ctx: TerminalContext, orderId: string): Promise<numbe
   const [row] = await ctx.db
     .select({ payId: orders.payId })
     .from(orders)
-    .where(and(eq(orders.accountId, ctx.actor.account.id), eq(orders.orderId, orderId)));
+    .where(and(eq(orders.accountId, ctx.actor.account.id), holdsOrderId(orderId)));
   return row?.payId;
 }
 

@@ -15,6 +15,7 @@ import { orderOperations, orders } from '../db/schema/payments.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { NcError } from './ncerror.ts';
 import { NCERROR } from './ncerror.ts';
+import { holdsOrderId } from './order-ids.ts';
 import type { MaintenanceOperation } from './transitions.ts';
 import { planMaintenance } from './transitions.ts';
 
@@ -60,7 +61,7 @@ export async function requestMaintenance(
   request: MaintenanceRequest,
 ): Promise<MaintenanceAnswer> {
   const answer = await ctx.db.transaction(async (tx) => {
-    const match = 'payId' in request.order ? eq(orders.payId, request.order.payId) : eq(orders.orderId, request.order.orderId);
+    const match = 'payId' in request.order ? eq(orders.payId, request.order.payId) : holdsOrderId(request.order.orderId);
     const [order] = await tx
       .select()
       .from(orders)

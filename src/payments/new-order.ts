@@ -14,6 +14,7 @@ import type { OrderSource } from '../db/schema/payments.ts';
 import { orders } from '../db/schema/payments.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { PaymentCaller } from './maintenance.ts';
+import { holdsOrderId } from './order-ids.ts';
 import { confirmationMailInsert } from './transaction-mails.ts';
 import type { NewOrderOperation } from './transitions.ts';
 import { newOrderTotals } from './transitions.ts';
@@ -89,7 +90,7 @@ export async function recordNewOrder(
         ${order.customerIp ?? null}, ${now}::timestamptz,
         ${outcome.accepted && order.operation === 'SAL' ? now : null}::timestamptz,
         ${totals.authorisedAmount}, ${totals.capturedAmount}, ${totals.refundedAmount})
-      on conflict (account_id, order_id) do nothing
+      on conflict (account_id, order_id) where status not in (0, 2) do nothing
       returning pay_id
     ),
     history as (
@@ -114,7 +115,7 @@ export async function recordNewOrder(
   const [original] = await ctx.db
     .select({ payId: orders.payId, status: orders.status, acceptance: orders.acceptance })
     .from(orders)
-    .where(and(eq(orders.accountId, caller.accountId), eq(orders.orderId, order.orderId)));
+    .where(and(eq(orders.accountId, caller.accountId), holdsOrderId(order.orderId)));
   if (!original) throw new Error('an order that conflicts on its ORDERID could not be read back');
   await recordAudit(ctx, {
     accountId: caller.accountId,

@@ -95,12 +95,12 @@ export const orders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.payId] }),
-    uniqueIndex('orders_account_order_id_key').on(t.accountId, t.orderId),
+    // An ORDERID is held by one order at a time; refused (2) or invalid (0) attempts leave it free (src/payments/order-ids.ts).
+    uniqueIndex('orders_account_order_id_key').on(t.accountId, t.orderId).where(sql`${t.status} not in (0, 2)`),
+    index('orders_account_order_id_idx').on(t.accountId, t.orderId),
     index('orders_account_ordered_idx').on(t.accountId, t.orderedAt, t.payId),
     // The automatic data capture's work: authorised orders still open for capture, oldest first.
-    index('orders_capture_due_idx')
-      .on(t.orderedAt)
-      .where(sql`${t.status} = 5 and not ${t.captureClosed}`),
+    index('orders_capture_due_idx').on(t.orderedAt).where(sql`${t.status} = 5 and not ${t.captureClosed}`),
     check('orders_amounts_check', sql`${t.capturedAmount} >= 0 and ${t.refundedAmount} >= 0 and ${t.amount} >= 0`),
     check('orders_capture_limit_check', sql`${t.capturedAmount} <= greatest(${t.authorisedAmount}, 0)`),
     check('orders_refund_limit_check', sql`${t.operation} = 'RFD' or ${t.refundedAmount} <= ${t.capturedAmount}`),

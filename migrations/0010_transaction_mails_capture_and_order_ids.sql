@@ -12,6 +12,9 @@ CREATE TABLE "transaction_mails" (
 	CONSTRAINT "transaction_mails_account_id_id_pk" PRIMARY KEY("account_id","id")
 );
 --> statement-breakpoint
+DROP INDEX "orders_account_order_id_key";--> statement-breakpoint
 ALTER TABLE "transaction_mails" ADD CONSTRAINT "transaction_mails_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "transaction_mails_due_idx" ON "transaction_mails" USING btree ("next_attempt_at") WHERE "transaction_mails"."sent_at" is null;--> statement-breakpoint
-CREATE INDEX "orders_capture_due_idx" ON "orders" USING btree ("ordered_at") WHERE "orders"."status" = 5 and not "orders"."capture_closed";
+CREATE INDEX "orders_account_order_id_idx" ON "orders" USING btree ("account_id","order_id");--> statement-breakpoint
+CREATE INDEX "orders_capture_due_idx" ON "orders" USING btree ("ordered_at") WHERE "orders"."status" = 5 and not "orders"."capture_closed";--> statement-breakpoint
+CREATE UNIQUE INDEX "orders_account_order_id_key" ON "orders" USING btree ("account_id","order_id") WHERE "orders"."status" not in (0, 2);
