@@ -11,24 +11,21 @@
  * http(s) address on port 80 or 443 with a host name (isFeedbackUrl, checked again before each
  * attempt), without following redirects, with a 10-second timeout.
  *
- * Delivery is at least once: a row is leased (its next attempt moved 2 minutes on) in a short
- * transaction before it is sent, so two processes never send it at the same time and a process
- * that stops mid-send leaves it to be sent again. A 2xx answer marks it sent; anything else is
- * tried again after 1, 2, 4, … minutes (at most an hour apart), MAX_ATTEMPTS times in all.
+ * Delivery is at least once, through the outbox (outbox.ts): a 2xx answer marks it sent; anything
+ * else is tried again after 1, 2, 4, … minutes (at most an hour apart), MAX_ATTEMPTS times in all.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { rowsOf } from '../db/rows.ts';
 import { formEncodeBytes } from '../lib/form-encoding.ts';
 import type { Logger } from '../lib/logger.ts';
 import { isCurrencyCode, platformAmount } from '../lib/money.ts';
 import { isFeedbackUrl } from '../lib/urls.ts';
 import { passphraseOf, readTechnicalSettings } from '../technical/settings.ts';
+import { workOutbox } from './outbox.ts';
 import type { ShaAlgorithm, ShaCharset } from './signature.ts';
 import { computeShaSignForText, encodeText } from './signature.ts';
 
 export const MAX_ATTEMPTS = 8;
-const LEASE_MS = 2 * 60_000;
 const TIMEOUT_MS = 10_000;
 const BATCH = 20;
 
@@ -79,60 +76,20 @@ export async function sendDueStatusNotifications(
   deps: { db: Db; clock: { now(): Date }; log: Logger; secretKey: Buffer },
   send: SendRequest = (url, init) => fetch(url, { ...init, body: new Uint8Array(init.body) }),
 ): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
-  let failed = 0;
-  for (;;) {
-    const now = deps.clock.now();
-    const due = await lease(deps.db, now);
-    for (const row of due) {
-      const error = await deliver(deps, row, send);
-      if (error === undefined) sent += 1;
-      else failed += 1;
-      const delayMs = Math.min(2 ** (row.attempts - 1) * 60_000, 60 * 60_000);
-      await deps.db.execute(sql`
-        update status_notifications
-        set ${error === undefined ? sql`sent_at = ${now.toISOString()}::timestamptz, last_error = null` : sql`last_error = ${error}, next_attempt_at = ${new Date(now.getTime() + delayMs).toISOString()}::timestamptz`}
-        where account_id = ${row.account_id} and id = ${row.id}::bigint`);
-      if (error !== undefined) {
-        deps.log({
-          level: 'warn',
-          msg: 'status change request failed',
-          accountId: row.account_id,
-          payId: row.pay_id,
-          attempt: row.attempts,
-          error,
-        });
-      }
-    }
-    if (due.length < BATCH) return { sent, failed };
-  }
-}
-
-/** Takes up to BATCH due rows for LEASE_MS, counting the attempt; with what the request says. */
-async function lease(db: Db, now: Date): Promise<Due[]> {
-  return rowsOf<Due>(
-    db,
-    sql`
-    with due as (
-      select account_id, id from status_notifications
-      where sent_at is null and attempts < ${MAX_ATTEMPTS} and next_attempt_at <= ${now.toISOString()}::timestamptz
-      order by next_attempt_at
-      limit ${BATCH}
-      for update skip locked
-    ),
-    leased as (
-      update status_notifications n
-      set attempts = n.attempts + 1, next_attempt_at = ${new Date(now.getTime() + LEASE_MS).toISOString()}::timestamptz
-      from due where n.account_id = due.account_id and n.id = due.id
-      returning n.account_id, n.id, n.url, n.attempts, n.pay_id, n.pay_id_sub
-    )
-    select leased.account_id, leased.id::text, leased.url, leased.attempts, o.order_id, leased.pay_id::text, leased.pay_id_sub,
-           p.amount::text, p.currency, p.status, p.nc_error, coalesce(p.acceptance, o.acceptance) as acceptance,
-           o.brand, o.card_masked, o.card_expiry, o.card_holder, p.processed_at
-    from leased
-    join orders o on o.account_id = leased.account_id and o.pay_id = leased.pay_id
-    join order_operations p on p.account_id = leased.account_id and p.pay_id = leased.pay_id and p.pay_id_sub = leased.pay_id_sub`,
-  );
+  return workOutbox<Due>(deps, {
+    table: 'status_notifications',
+    batch: BATCH,
+    maxAttempts: MAX_ATTEMPTS,
+    failureMessage: 'status change request failed',
+    select: sql`
+      leased.account_id, leased.id::text, leased.url, leased.attempts, o.order_id, leased.pay_id::text, leased.pay_id_sub,
+      p.amount::text, p.currency, p.status, p.nc_error, coalesce(p.acceptance, o.acceptance) as acceptance,
+      o.brand, o.card_masked, o.card_expiry, o.card_holder, p.processed_at
+      from leased
+      join orders o on o.account_id = leased.account_id and o.pay_id = leased.pay_id
+      join order_operations p on p.account_id = leased.account_id and p.pay_id = leased.pay_id and p.pay_id_sub = leased.pay_id_sub`,
+    deliver: (row) => deliver(deps, row, send),
+  });
 }
 
 /** Posts one notification; undefined when the server answered 2xx, else why not (a status or an error class). */
