@@ -5,11 +5,12 @@ import type { Faq, Manual } from '../../views/support/content/types.ts';
 import { translator } from '../i18n/catalogue.ts';
 import type { Language } from '../i18n/languages.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { testCardViews } from '../technical/presenters.ts';
 import { MANUAL_FACTS } from './facts.ts';
 
 /** The content files of a language, rendered with the real facts, as HTML. */
 async function render(language: Language): Promise<{ manual: Manual; faq: Faq; html: string }> {
-  const props = { t: translator(language), env: 'test' as const, facts: MANUAL_FACTS };
+  const props = { t: translator(language), env: 'test' as const, facts: MANUAL_FACTS, testCards: testCardViews(language) };
   const manual = MANUALS[language](props);
   const faq = FAQS[language](props);
   const parts = [

@@ -155,3 +155,15 @@ test('"Profiles and rights" shows the one permission matrix, read-only', async (
   });
   assert.equal(browser.page.all('main form').length, 0, 'nothing to change there');
 });
+
+describe('the test cards in the manual (reference §11)', () => {
+  test('the e-Terminal section has the same table as Technical information > Test info, in the reader’s language', async () => {
+    const { browser } = await signIn(h);
+    await browser.get(paths.support.manuals('test'));
+    const table = browser.page.table('section[aria-labelledby="manual-test-cards-caption"] table');
+    const text = browser.page.text();
+    assert.match(text, /4111 1111 1111 1111/);
+    assert.match(text, /4000 0000 0000 0051/);
+    assert.ok(table.length > 5, 'a row per test card');
+  });
+});

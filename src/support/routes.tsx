@@ -13,6 +13,7 @@ import { requireAuth } from '../http/middleware/require-auth.ts';
 import { page } from '../http/render.ts';
 import { viewContext } from '../http/view-context.ts';
 import { buildId, PACKAGE_VERSION } from '../lib/version.ts';
+import { testCardViews } from '../technical/presenters.ts';
 import { MANUAL_FACTS } from './facts.ts';
 
 /**
@@ -26,9 +27,13 @@ export function supportRoutes(deps: Deps) {
 
   app.get('/', allowed, (c) => page(c, <SupportIndexPage ctx={viewContext(c, deps)} />));
 
-  app.get('/manuals', allowed, (c) => page(c, <ManualsPage ctx={viewContext(c, deps)} facts={MANUAL_FACTS} />));
+  app.get('/manuals', allowed, (c) =>
+    page(c, <ManualsPage ctx={viewContext(c, deps)} facts={MANUAL_FACTS} testCards={testCardViews(c.var.lang)} />),
+  );
 
-  app.get('/faq', allowed, (c) => page(c, <FaqPage ctx={viewContext(c, deps)} facts={MANUAL_FACTS} />));
+  app.get('/faq', allowed, (c) =>
+    page(c, <FaqPage ctx={viewContext(c, deps)} facts={MANUAL_FACTS} testCards={testCardViews(c.var.lang)} />),
+  );
 
   app.get('/version', allowed, (c) => {
     const version = { guichet: PACKAGE_VERSION, build: buildId(deps.config.build), htmx: HTMX_VERSION, node: process.version };

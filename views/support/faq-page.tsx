@@ -1,5 +1,6 @@
 import type { ManualFacts } from '../../src/support/facts.ts';
 import type { ViewContext } from '../layout/view-context.ts';
+import type { TestCardView } from '../technical/technical-props.ts';
 import { FAQS } from './content/index.ts';
 import { SupportPageShell } from './support-page-shell.tsx';
 
@@ -7,8 +8,8 @@ import { SupportPageShell } from './support-page-shell.tsx';
  * R1: the questions and answers in the reader's language (views/support/content/faq.<lang>.tsx).
  * Each answer is a <details>, which needs no JavaScript, with its own anchor (`#faq-<id>`).
  */
-export function FaqPage({ ctx, facts }: { ctx: ViewContext; facts: ManualFacts }) {
-  const faq = FAQS[ctx.lang]({ t: ctx.t, env: ctx.env, facts });
+export function FaqPage({ ctx, facts, testCards }: { ctx: ViewContext; facts: ManualFacts; testCards: TestCardView[] }) {
+  const faq = FAQS[ctx.lang]({ t: ctx.t, env: ctx.env, facts, testCards });
   return (
     <SupportPageShell ctx={ctx} title="support.faq.title">
       {faq.intro}

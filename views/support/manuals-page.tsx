@@ -1,5 +1,6 @@
 import type { ManualFacts } from '../../src/support/facts.ts';
 import type { ViewContext } from '../layout/view-context.ts';
+import type { TestCardView } from '../technical/technical-props.ts';
 import { MANUALS } from './content/index.ts';
 import { SupportPageShell } from './support-page-shell.tsx';
 
@@ -8,9 +9,9 @@ import { SupportPageShell } from './support-page-shell.tsx';
  * table of contents whose links reach each section (`#manual-<id>`). `facts` are the limits the
  * manual quotes, collected by the route from the rules that enforce them.
  */
-export function ManualsPage({ ctx, facts }: { ctx: ViewContext; facts: ManualFacts }) {
+export function ManualsPage({ ctx, facts, testCards }: { ctx: ViewContext; facts: ManualFacts; testCards: TestCardView[] }) {
   const { t } = ctx;
-  const manual = MANUALS[ctx.lang]({ t, env: ctx.env, facts });
+  const manual = MANUALS[ctx.lang]({ t, env: ctx.env, facts, testCards });
   return (
     <SupportPageShell ctx={ctx} title="support.manuals.title">
       {manual.intro}

@@ -1,5 +1,6 @@
 import { RETENTION_LIMITS } from '../../../src/account/forms.ts';
 import { paths } from '../../../src/paths.ts';
+import { TestCardsTable } from '../../technical/test-cards-table.tsx';
 import { menuPath } from './menu-path.ts';
 import type { ContentProps, Manual } from './types.ts';
 
@@ -7,7 +8,7 @@ import type { ContentProps, Manual } from './types.ts';
  * The user manual in English: one section per part of the back office that exists today.
  * On-screen names come from the catalogue through `t`, limits from `facts`, links from `paths`.
  */
-export function manualEn({ t, env, facts }: ContentProps): Manual {
+export function manualEn({ t, env, facts, testCards }: ContentProps): Manual {
   const passwordMenu = menuPath(t, 'menu.configuration', 'menu.password');
   const admin = t('profile.admin');
   const adminNoUserManager = t('profile.admin_no_user_manager');
@@ -590,6 +591,11 @@ export function manualEn({ t, env, facts }: ContentProps): Manual {
               the CVC: Guichet never keeps them, so type them again. Guichet stores only the card’s first 6 and last 4 digits,
               never the CVC. Refused payments are listed in the error logs.
             </p>
+            <p>
+              In TEST, these cards give fixed results (the same table is on {menuPath(t, 'menu.configuration', 'menu.technical')},
+              “{t('technical.tab.testInfo')}”); any other valid card number is authorised:
+            </p>
+            <TestCardsTable t={t} cards={testCards} id="manual-test-cards" />
           </>
         ),
       },

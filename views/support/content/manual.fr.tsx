@@ -1,5 +1,6 @@
 import { RETENTION_LIMITS } from '../../../src/account/forms.ts';
 import { paths } from '../../../src/paths.ts';
+import { TestCardsTable } from '../../technical/test-cards-table.tsx';
 import { menuPath } from './menu-path.ts';
 import type { ContentProps, Manual } from './types.ts';
 
@@ -7,7 +8,7 @@ import type { ContentProps, Manual } from './types.ts';
  * The user manual in French: the same sections, with the same ids, as manual.en.tsx. French prose
  * uses the typographic apostrophe (’) throughout and « » quotes (checked by src/support/content.test.ts).
  */
-export function manualFr({ t, env, facts }: ContentProps): Manual {
+export function manualFr({ t, env, facts, testCards }: ContentProps): Manual {
   const passwordMenu = menuPath(t, 'menu.configuration', 'menu.password');
   const admin = t('profile.admin');
   const adminNoUserManager = t('profile.admin_no_user_manager');
@@ -634,6 +635,12 @@ export function manualFr({ t, env, facts }: ContentProps): Manual {
               de carte et le CVC : Guichet ne les garde jamais, saisissez-les à nouveau. Guichet ne conserve que les 6 premiers et
               les 4 derniers chiffres de la carte, jamais le CVC. Les paiements refusés figurent dans les journaux d’erreur.
             </p>
+            <p>
+              En TEST, ces cartes donnent des résultats fixes (le même tableau est sur{' '}
+              {menuPath(t, 'menu.configuration', 'menu.technical')}, « {t('technical.tab.testInfo')} ») ; tout autre numéro de
+              carte valide est autorisé :
+            </p>
+            <TestCardsTable t={t} cards={testCards} id="manual-test-cards" />
           </>
         ),
       },
