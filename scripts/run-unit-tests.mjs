@@ -21,7 +21,7 @@ function findTests(dir) {
 
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : findTests('src');
-const FILES_PER_PROCESS = 8;
+const FILES_PER_PROCESS = 12;
 const workers = Math.max(1, Number(process.env.TEST_WORKERS ?? 2) || 2);
 
 // Largest file first, each to the lightest batch so far; then the batches largest first.
