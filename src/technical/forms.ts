@@ -13,7 +13,7 @@ import { checkbox, choice, email, integer, secret, text, wholeNumber } from '../
 import { encodeMessage } from '../forms/message-codec.ts';
 import type { FormDef } from '../forms/parse.ts';
 import { defineForm } from '../forms/parse.ts';
-import type { PlainKey } from '../i18n/catalogue.ts';
+import type { Message, PlainKey } from '../i18n/catalogue.ts';
 import { message } from '../i18n/catalogue.ts';
 import { isFeedbackUrl } from '../lib/urls.ts';
 import { MAX_ALLOWED_IPS, readIpList } from './ip-list.ts';
@@ -109,10 +109,12 @@ function linesOf(typed: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** Referrer URLs, one per line: each an http(s) address of a named host (isFeedbackUrl), MAX_REFERRER_URLS at most. */
-function referrerUrls(): FieldSpec<string[]> {
+/**
+ * A list typed in a text box: `read` gives its entries, or the problem to show beside the field
+ * (what was typed is kept by the form).
+ */
+function typedList(read: (typed: string) => string[] | Message): FieldSpec<string[]> {
   const typed = text({ max: 10_000 });
-  const tooMany = encodeMessage(message('technical.error.referrerUrlsTooMany', { max: MAX_REFERRER_URLS }));
   return {
     ...typed,
     maxLength: undefined,
@@ -120,44 +122,35 @@ function referrerUrls(): FieldSpec<string[]> {
       v.pipe(
         typed.schema(form),
         v.rawTransform(({ dataset, addIssue, NEVER }) => {
-          const lines = linesOf(dataset.value);
-          const wrong = lines.filter((line) => !isFeedbackUrl(line));
-          if (wrong.length > 0) {
-            addIssue({ message: encodeMessage(message('technical.error.referrerUrls', { wrong: wrong.join(', ') })) });
-            return NEVER;
-          }
-          const urls = [...new Set(lines)];
-          if (urls.length > MAX_REFERRER_URLS) {
-            addIssue({ message: tooMany });
-            return NEVER;
-          }
-          return urls;
+          const entries = read(dataset.value);
+          if (Array.isArray(entries)) return entries;
+          addIssue({ message: encodeMessage(entries) });
+          return NEVER;
         }),
       ),
   };
 }
 
+/** Referrer URLs, one per line: each an http(s) address of a named host (isFeedbackUrl), MAX_REFERRER_URLS at most. */
+function referrerUrls(): FieldSpec<string[]> {
+  return typedList((typed) => {
+    const lines = linesOf(typed);
+    const wrong = lines.filter((line) => !isFeedbackUrl(line));
+    if (wrong.length > 0) return message('technical.error.referrerUrls', { wrong: wrong.join(', ') });
+    const urls = [...new Set(lines)];
+    return urls.length > MAX_REFERRER_URLS ? message('technical.error.referrerUrlsTooMany', { max: MAX_REFERRER_URLS }) : urls;
+  });
+}
+
 /** Allowed IP addresses, one per line or comma-separated, normalised (readIpList). */
 function allowedIps(): FieldSpec<string[]> {
-  const typed = text({ max: 10_000 });
-  return {
-    ...typed,
-    maxLength: undefined,
-    schema: (form) =>
-      v.pipe(
-        typed.schema(form),
-        v.rawTransform(({ dataset, addIssue, NEVER }) => {
-          const reading = readIpList(dataset.value);
-          if (reading.ok) return reading.addresses;
-          const problem =
-            'wrong' in reading
-              ? message('technical.error.allowedIps', { wrong: reading.wrong.join(', ') })
-              : message('technical.error.allowedIpsTooMany', { max: MAX_ALLOWED_IPS });
-          addIssue({ message: encodeMessage(problem) });
-          return NEVER;
-        }),
-      ),
-  };
+  return typedList((typed) => {
+    const reading = readIpList(typed);
+    if (reading.ok) return reading.addresses;
+    return 'wrong' in reading
+      ? message('technical.error.allowedIps', { wrong: reading.wrong.join(', ') })
+      : message('technical.error.allowedIpsTooMany', { max: MAX_ALLOWED_IPS });
+  });
 }
 
 /** The merchant's e-mail addresses, separated by `;` (reference §0) or commas, each one address; '' for none. */
