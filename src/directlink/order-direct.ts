@@ -13,11 +13,8 @@
  * (a JPY amount with hundredths is refused, 50001121), 1.500 KWD is AMOUNT=150.
  */
 
-import { and, eq, sql } from 'drizzle-orm';
 import type { Acquirer, Eci } from '../acquirer/acquirer.ts';
 import type { Db } from '../db/client.ts';
-import { preparedPerDatabase } from '../db/prepared.ts';
-import { orders } from '../db/schema/payments.ts';
 import type { TechnicalSettings } from '../db/schema/technical.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { CurrencyCode } from '../lib/money.ts';
@@ -26,7 +23,7 @@ import { markAliasUse, saveAlias } from '../payments/aliases.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
-import { holdsOrderId } from '../payments/order-ids.ts';
+import { orderIdHolder } from '../payments/order-ids.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
 import { passphraseOf, shaAlgorithmOf } from '../technical/settings.ts';
@@ -120,7 +117,7 @@ export async function orderDirect(
   if (!ECI_VALUES.has(eci)) return refuse(NCERROR.formatValidation, 'ECI: 0 to 7 or 9');
 
   // An ORDERID already used is not paid again: the original order, with STATUS 0 (reference §3).
-  const [original] = await usedOrderId(ctx.db).execute({ accountId: caller.account.id, orderId });
+  const original = await orderIdHolder(ctx.db, caller.account.id, orderId);
   const duplicate = (payId: number, acceptance: string | null): DirectLinkReply => ({
     ...refuse(NCERROR.orderAlreadyProcessed),
     PAYID: payId,
@@ -198,15 +195,6 @@ async function keepAlias(
     now,
   });
 }
-
-/** The order an account already has under an ORDERID (prepared: it runs for every new order). */
-const usedOrderId = preparedPerDatabase((db) =>
-  db
-    .select({ payId: orders.payId, acceptance: orders.acceptance })
-    .from(orders)
-    .where(and(eq(orders.accountId, sql.placeholder('accountId')), holdsOrderId(sql.placeholder('orderId'))))
-    .prepare('directlink_used_order_id'),
-);
 
 /**
  * AMOUNT (the amount × 100, digits only) in the currency's minor units: 50001006 when it is not

@@ -13,7 +13,7 @@ import type { Acquirer } from '../acquirer/acquirer.ts';
 import type { Deps } from '../context.ts';
 import type { Environment } from '../db/schema/accounts.ts';
 import { ENVIRONMENTS } from '../db/schema/accounts.ts';
-import { transactionErrors } from '../db/schema/transaction-errors.ts';
+import { recordTransactionError } from '../error-log/record.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv } from '../http/context.ts';
 import { describeError } from '../lib/describe-error.ts';
@@ -131,9 +131,8 @@ function requestRefusal(refusal: Parameters<typeof requestRefusalError>[0]): Dir
 
 /** A refused request in the account's error log (J1): what the reply said, nothing of the request's card data. */
 async function fileError(deps: Deps, accountId: string, userid: string | null, refused: DirectLinkReply): Promise<void> {
-  await deps.db.insert(transactionErrors).values({
+  await recordTransactionError(deps, {
     accountId,
-    occurredAt: deps.clock.now(),
     source: 'directlink',
     userid,
     orderId: refused.orderID || null,

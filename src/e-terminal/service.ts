@@ -9,21 +9,19 @@
  * account's error log (J1) with source `eterminal`. The card number and the CVC are used for
  * the acquirer only: never stored, logged, audited or put in an error.
  */
-import { and, eq } from 'drizzle-orm';
 import { requireFeature } from '../account/options.ts';
 import type { Acquirer } from '../acquirer/acquirer.ts';
 import type { CardProblem } from '../acquirer/cards.ts';
 import { can } from '../auth/permissions.ts';
 import type { ActorContext } from '../context.ts';
-import { orders } from '../db/schema/payments.ts';
-import { transactionErrors } from '../db/schema/transaction-errors.ts';
 import { ncErrorPlusText } from '../directlink/error-texts.ts';
+import { recordTransactionError } from '../error-log/record.ts';
 import { Forbidden, RuleBroken } from '../errors.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { CurrencyCode } from '../lib/money.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
-import { holdsOrderId } from '../payments/order-ids.ts';
+import { orderIdHolder } from '../payments/order-ids.ts';
 import type { TypedCard } from './card-problems.ts';
 import { checkTypedCard } from './card-problems.ts';
 import type { TerminalOperation } from './forms.ts';
@@ -70,8 +68,8 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
     return { ok: false, cardProblems: checked.problems };
   }
   // An ORDERID already used is not paid again, and its card is not sent to the acquirer (reference §3, 50001113).
-  const used = await findOrderId(ctx, payment.orderId);
-  if (used !== undefined) return refuseUsedOrderId(ctx, payment.orderId, used);
+  const used = await orderIdHolder(ctx.db, actor.account.id, payment.orderId);
+  if (used) return refuseUsedOrderId(ctx, payment.orderId, used.payId);
 
   const { card } = checked;
   const answer = await ctx.acquirer.authorise({
@@ -104,14 +102,6 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
   return { ok: true, payId: recorded.payId };
 }
 
-async function findOrderId(ctx: TerminalContext, orderId: string): Promise<number | undefined> {
-  const [row] = await ctx.db
-    .select({ payId: orders.payId })
-    .from(orders)
-    .where(and(eq(orders.accountId, ctx.actor.account.id), holdsOrderId(orderId)));
-  return row?.payId;
-}
-
 async function refuseUsedOrderId(ctx: TerminalContext, orderId: string, payId: number): Promise<never> {
   await fileError(ctx, orderId, NCERROR.orderAlreadyProcessed, ncErrorPlusText(NCERROR.orderAlreadyProcessed));
   throw new RuleBroken(message('eterminal.error.orderIdUsed', { payId: String(payId) }), 'orderId');
@@ -119,9 +109,8 @@ async function refuseUsedOrderId(ctx: TerminalContext, orderId: string, payId: n
 
 /** A refused request in the account's error log (J1): the code and the platform's text, never card data. */
 async function fileError(ctx: TerminalContext, orderId: string, ncError: string, reason: string): Promise<void> {
-  await ctx.db.insert(transactionErrors).values({
+  await recordTransactionError(ctx, {
     accountId: ctx.actor.account.id,
-    occurredAt: ctx.clock.now(),
     source: 'eterminal',
     userid: ctx.actor.user.userid,
     orderId,

@@ -5,16 +5,15 @@
  * never arrives here. An ORDERID the account already used is not paid again: the answer names
  * the original order (DirectLink then replies 50001113 with its PAYID and ACCEPTANCE).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AuthorisationReply } from '../acquirer/acquirer.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { OrderSource } from '../db/schema/payments.ts';
-import { orders } from '../db/schema/payments.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { PaymentCaller } from './maintenance.ts';
-import { holdsOrderId } from './order-ids.ts';
+import { orderIdHolder } from './order-ids.ts';
 import { confirmationMailInsert } from './transaction-mails.ts';
 import type { NewOrderOperation } from './transitions.ts';
 import { newOrderTotals } from './transitions.ts';
@@ -112,10 +111,7 @@ export async function recordNewOrder(
   );
   if (inserted) return { created: true, payId: Number(inserted.pay_id) };
 
-  const [original] = await ctx.db
-    .select({ payId: orders.payId, status: orders.status, acceptance: orders.acceptance })
-    .from(orders)
-    .where(and(eq(orders.accountId, caller.accountId), holdsOrderId(order.orderId)));
+  const original = await orderIdHolder(ctx.db, caller.accountId, order.orderId);
   if (!original) throw new Error('an order that conflicts on its ORDERID could not be read back');
   await recordAudit(ctx, {
     accountId: caller.accountId,

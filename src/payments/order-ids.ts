@@ -7,6 +7,8 @@
  */
 import type { SQL, SQLWrapper } from 'drizzle-orm';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { preparedPerDatabase } from '../db/prepared.ts';
 import { orders } from '../db/schema/payments.ts';
 
 /** The statuses of an attempt that leaves its ORDERID free. */
@@ -19,3 +21,20 @@ export function holdsOrderId(orderId: string | SQLWrapper): SQL {
 
 /** Orders of one ORDERID, the one that holds it first, then the latest attempt (for finding "the" order by ORDERID). */
 export const holderFirst: SQL[] = [sql`(${orders.status} in (0, 2))`, sql`${orders.orderedAt} desc`, sql`${orders.payId} desc`];
+
+/** The order holding an ORDERID: what a duplicate's answer names. */
+export type OrderIdHolder = { payId: number; status: number; acceptance: string | null };
+
+const holderQuery = preparedPerDatabase((db) =>
+  db
+    .select({ payId: orders.payId, status: orders.status, acceptance: orders.acceptance })
+    .from(orders)
+    .where(and(eq(orders.accountId, sql.placeholder('accountId')), holdsOrderId(sql.placeholder('orderId'))))
+    .prepare('order_id_holder'),
+);
+
+/** The account's order that holds `orderId`, if one does (a query prepared once per database: every new order asks it). */
+export async function orderIdHolder(db: Db, accountId: string, orderId: string): Promise<OrderIdHolder | undefined> {
+  const [holder] = await holderQuery(db).execute({ accountId, orderId });
+  return holder;
+}
