@@ -3,6 +3,28 @@ import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid } fr
 import { accounts } from './accounts.ts';
 
 /**
+ * The columns every outbox of messages about an order has (src/payments/outbox.ts): its key, the
+ * order and history level it is about, when it was queued, and its delivery — attempts so far,
+ * the next one, when it went, why the last one failed (an HTTP status or an error class, never an
+ * answer's body). A function: each table needs columns of its own.
+ */
+function outboxColumns() {
+  return {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    payId: bigint('pay_id', { mode: 'number' }).notNull(),
+    payIdSub: integer('pay_id_sub').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  };
+}
+
+/**
  * Status changes to tell the merchant's server (Technical information > Transaction feedback,
  * "HTTP request for status changes"; reference §2.3): written in the transaction that changes an
  * order's status offline (an outbox), sent by the `send-status-changes` job, retried with a
@@ -11,20 +33,9 @@ import { accounts } from './accounts.ts';
 export const statusNotifications = pgTable(
   'status_notifications',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
-    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
-    payId: bigint('pay_id', { mode: 'number' }).notNull(),
-    payIdSub: integer('pay_id_sub').notNull(),
+    ...outboxColumns(),
     /** The address as set when the status changed (http or https). */
     url: text('url').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    /** Why the last attempt failed (an HTTP status or an error class), never the answer's body. */
-    lastError: text('last_error'),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.id] }),
@@ -44,18 +55,8 @@ export type TransactionMailKind = (typeof TRANSACTION_MAIL_KINDS)[number];
 export const transactionMails = pgTable(
   'transaction_mails',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id),
-    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
-    payId: bigint('pay_id', { mode: 'number' }).notNull(),
-    payIdSub: integer('pay_id_sub').notNull(),
+    ...outboxColumns(),
     kind: text('kind').$type<TransactionMailKind>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    lastError: text('last_error'),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.id] }),
