@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NCERROR } from '../payments/ncerror.ts';
+import { GENERIC_TEXT, NCERRORPLUS_TEXTS, ncErrorPlusText } from '../payments/ncerror-texts.ts';
 import {
   aliasNotFoundText,
-  GENERIC_TEXT,
   MISSING_FIELD_TEXTS,
   missingFieldsText,
-  NCERRORPLUS_TEXTS,
-  ncErrorPlusText,
   requestRefusalError,
   SHA_MISMATCH_TEXT,
   unknownIpText,

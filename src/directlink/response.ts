@@ -31,7 +31,7 @@
  */
 import { type CurrencyCode, platformAmount } from '../lib/money.ts';
 import { ncStatus } from '../payments/ncerror.ts';
-import { ncErrorPlusText } from './error-texts.ts';
+import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
 import type { DirectLinkCharset } from './request.ts';
 
 /** An amount in minor units with its currency (DESIGN.md, Time and money). */
