@@ -106,6 +106,15 @@ export async function logIn(page: Page, credentials: Credentials, options: { env
   await form.getByRole('button', { name: 'Log in' }).click();
 }
 
+/**
+ * Logs out with the header's button and waits for the login page: the next navigation must not
+ * race the logout (a login page asked for while the session still exists redirects to Home).
+ */
+export async function logOut(page: Page, options: { env?: 'test' | 'prod' } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(`/${options.env ?? 'test'}/login`);
+}
+
 /** The value shown in the page header for a term ("Account" → the PSPID, "User" → the USERID). */
 export function headerValue(page: Page, term: 'Account' | 'User') {
   return page

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_SUPER, expect, expectHome, logIn, loginForms, test } from './fixtures.ts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_SUPER, expect, expectHome, logIn, loginForms, logOut, test } from './fixtures.ts';
 
 test.describe('login and logout', () => {
   test('the default administrator logs in with the PSPID form, sees home and logs out', async ({ page, axe }) => {
@@ -13,8 +13,7 @@ test.describe('login and logout', () => {
     ).toHaveAttribute('aria-current', 'page');
     await axe('home page');
 
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await expect(page).toHaveURL('/test/login');
+    await logOut(page);
     await expect(page.getByRole('heading', { level: 1, name: 'TEST login' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('You have logged out.');
     await expect(page.getByRole('button', { name: 'Log out' })).toHaveCount(0);

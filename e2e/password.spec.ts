@@ -1,4 +1,4 @@
-import { expect, journeyUser, logIn, test } from './fixtures.ts';
+import { expect, journeyUser, logIn, logOut, test } from './fixtures.ts';
 
 test('changing the password: the rules, a mistake beside its field, then the new password works', async ({
   page,
@@ -28,7 +28,7 @@ test('changing the password: the rules, a mistake beside its field, then the new
   await expect(page.getByText('Your password has been changed.')).toBeVisible();
   await axe('home after the change');
 
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await logOut(page);
   await logIn(page, { ...user, password: next });
   await expect(page).toHaveURL('/test/home');
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, logIn, merchantAccount, test } from './fixtures.ts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, logIn, logOut, merchantAccount, test } from './fixtures.ts';
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing but data tables (in their own scrolling box)
@@ -153,7 +153,7 @@ test('signed in: the account page reflows at 320 px, for administrators with an 
   await retention.getByRole('button', { name: 'Save the retention period' }).click();
   await expect(retention.getByRole('alert')).toBeVisible();
   await check(page, axe, 'account page with an error', 'Account');
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await logOut(page);
   await logIn(page, DEMO_ACCOUNTS);
   await expect(page).toHaveURL('/test/home');
   await page.goto('/test/account');

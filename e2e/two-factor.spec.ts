@@ -1,4 +1,4 @@
-import { expect, journeyUser, logIn, test } from './fixtures.ts';
+import { expect, journeyUser, logIn, logOut, test } from './fixtures.ts';
 import { Authenticator } from './totp.ts';
 
 test('two-factor authentication: set up with the QR code’s key, log in with a code, switch off with a recovery code', async ({
@@ -49,8 +49,7 @@ test('two-factor authentication: set up with the QR code’s key, log in with a 
   await expect(page.getByText(/Two-factor authentication is on for your user/)).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await expect(page).toHaveURL('/test/login');
+  await logOut(page);
   await logIn(page, user);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter your code');
   await axe('code page');
