@@ -61,6 +61,12 @@ export const orders = pgTable(
     /** The card's expiry, MMYY. */
     cardExpiry: text('card_expiry'),
     cardHolder: text('card_holder'),
+    /**
+     * The card number sealed (AES-256-GCM under the server key, bound to the account and ORDERID:
+     * src/payments/offline-authorisation.ts) while the order waits for its offline authorisation
+     * (status 51); emptied once the acquirer has answered. Never the CVC.
+     */
+    cardNumberSealed: text('card_number_sealed'),
     email: text('email'),
     ownerAddress: text('owner_address'),
     ownerZip: text('owner_zip'),
@@ -136,8 +142,8 @@ export const orderOperations = pgTable(
     primaryKey({ columns: [t.accountId, t.payId, t.payIdSub] }),
     foreignKey({ columns: [t.accountId, t.payId], foreignColumns: [orders.accountId, orders.payId] }).onDelete('cascade'),
     index('order_operations_account_requested_idx').on(t.accountId, t.requestedAt, t.payId, t.payIdSub),
-    // The offline job's work: pending operations, oldest first.
-    index('order_operations_pending_idx').on(t.requestedAt).where(sql`${t.status} in (91, 61, 81, 52)`),
+    // The offline job's work: pending operations and new orders waiting for or unsure of their authorisation, oldest first.
+    index('order_operations_pending_idx').on(t.requestedAt).where(sql`${t.status} in (91, 61, 81, 52, 51)`),
   ],
 );
 
