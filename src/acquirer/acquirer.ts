@@ -26,14 +26,32 @@ export type AcquirerCard = {
   readonly cvc: Cvc | undefined;
 };
 
-/** A new order sent for authorisation: amount > 0 in minor units. */
+/**
+ * How an authorisation reaches the acquirer (reference §0 "Processing"): `online` while the payer waits,
+ * `offline` later, from the offline processing, for an order recorded with STATUS 51 (decision record 0029).
+ */
+export type AuthorisationChannel = 'online' | 'offline';
+
+/** A new order sent for authorisation: amount > 0 in minor units; `channel` online unless said. */
 export type AuthorisationRequest = {
   readonly operation: NewOrderOperation;
   readonly amount: number;
   readonly currency: string;
   readonly card: AcquirerCard;
   readonly eci: Eci;
+  readonly channel?: AuthorisationChannel;
 };
+
+/**
+ * Thrown by authorise() when the acquirer cannot be reached: nothing was sent, so nothing was authorised
+ * and the payment can be tried again (or processed offline: src/payments/authorisation.ts).
+ */
+export class AcquirerUnreachable extends Error {
+  constructor() {
+    super('the acquirer could not be reached');
+    this.name = 'AcquirerUnreachable';
+  }
+}
 
 /**
  * The acquirer's answer to a new order, or to the resolution of an uncertain one:
@@ -79,8 +97,9 @@ export type ResolveRequest = { readonly reference: string; readonly operation: N
 /** What a real or simulated acquirer connection offers the payment engine. None of its replies or errors holds card data. */
 export interface Acquirer {
   /**
-   * Authorises a new order online. Throws RangeError for an amount that is not a positive integer or a
-   * currency that is not three capital letters (the engine checks both before).
+   * Authorises a new order, online or offline (`channel`). Throws AcquirerUnreachable when the acquirer
+   * cannot be reached, RangeError for an amount that is not a positive integer or a currency that is not
+   * three capital letters (the engine checks both before).
    */
   authorise(request: AuthorisationRequest): Promise<AuthorisationReply>;
   /** Carries out a maintenance operation; the engine calls it from the offline job (REN: online). Same errors. */

@@ -3,6 +3,7 @@ import { type Clock, systemClock } from '../lib/clock.ts';
 import { NCERROR, type NcError } from '../payments/ncerror.ts';
 import {
   type Acquirer,
+  AcquirerUnreachable,
   type AuthorisationReply,
   type AuthorisationRequest,
   assertAmount,
@@ -106,6 +107,10 @@ export function createSimulatedAcquirer(options: SimulatedAcquirerOptions): Acqu
             card.resolution?.outcome === 'refused' ? { kind: 'ur', ncerror: card.resolution.ncerror } : { kind: 'ua' };
           return reply(operation, 'uncertain', card.ncerror, referenceFor(later));
         }
+        case 'unreachable':
+          // The online connection is down; the offline channel gets through.
+          if ((request.channel ?? 'online') === 'online') throw new AcquirerUnreachable();
+          return reply(operation, 'authorised', NCERROR.ok, referenceFor({ kind: 'std' }));
         case 'invalid':
           // The platform's checks refuse these before any acquirer; an issuer would not know the number.
           return reply(operation, 'refused', NCERROR.invalidCardNumber, referenceFor({ kind: 'std' }));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { manualClock } from '../lib/clock.ts';
 import { NCERROR } from '../payments/ncerror.ts';
-import type { AcquirerCard, NewOrderOperation } from './acquirer.ts';
+import { type AcquirerCard, AcquirerUnreachable, type NewOrderOperation } from './acquirer.ts';
 import { BRANDS, brandOf, checkCard, passesLuhn } from './cards.ts';
 import { createSimulatedAcquirer } from './simulated.ts';
 import { findTestCard, TEST_CARDS, type TestCard, testCardStatus, testCardsOfBrands } from './test-cards.ts';
@@ -116,6 +116,16 @@ describe('each test card through the checks and the simulated acquirer', () => {
         assert.equal(result.problems[0]?.ncerror, card.ncerror);
         assert.equal(result.problems[0]?.status, 0);
         assert.equal(testCardStatus(card, 'RES'), 0);
+        return;
+      }
+      if (card.outcome === 'unreachable') {
+        for (const operation of OPERATIONS) {
+          const request = { operation, amount: 1250, currency: 'EUR', card: checked(card.number), eci: '7' as const };
+          await assert.rejects(acquirer.authorise(request), AcquirerUnreachable, operation);
+          const offline = await acquirer.authorise({ ...request, channel: 'offline' });
+          assert.deepEqual([offline.outcome, offline.ncerror, offline.acceptance], ['authorised', '0', 'test123'], operation);
+        }
+        assert.equal(testCardStatus(card, 'RES'), 0, 'always online: not processed');
         return;
       }
       for (const operation of OPERATIONS) {

@@ -9,11 +9,16 @@ import type { Brand } from './brands.ts';
  * succeeds except where a card says otherwise (decision record 0025). Outcomes do not depend on the amount,
  * the currency, the ECI, the expiry date (if not passed) or the CVC.
  * The refusing cards are VISA numbers 4000 0000 0000 0XXc whose digits before the check digit c are the
- * ISO 8583 response code inside their NCERROR (30051001 → 05, 30511001 → 51, …).
+ * ISO 8583 response code inside their NCERROR (30051001 → 05, 30511001 → 51, …); the unreachable
+ * acquirer's card carries ISO 8583's 91, "issuer or switch inoperative".
  */
 
-/** The answer a test card gets to a new order: `invalid` is the platform's own refusal (STATUS 0), before the acquirer. */
-export type TestCardOutcome = 'authorised' | 'refused' | 'uncertain' | 'invalid';
+/**
+ * The answer a test card gets to a new order: `invalid` is the platform's own refusal (STATUS 0), before the
+ * acquirer; `unreachable` means the acquirer cannot be reached online (AcquirerUnreachable) but authorises
+ * the card offline, so what the order gets depends on the account's processing mode (src/payments/authorisation.ts).
+ */
+export type TestCardOutcome = 'authorised' | 'refused' | 'uncertain' | 'invalid' | 'unreachable';
 
 /** A text in both languages of the interface. */
 export type BilingualText = { readonly en: string; readonly fr: string };
@@ -127,6 +132,18 @@ export const TEST_CARDS: readonly TestCard[] = [
     },
   },
   {
+    number: '4000000000000911',
+    brand: 'VISA',
+    outcome: 'unreachable',
+    ncerror: NCERROR.acquirerUnreachable,
+    refunds: 'done',
+    source: 'Guichet',
+    description: {
+      en: 'The acquirer cannot be reached online. Always online: not processed (STATUS 0), try again. Online with offline fallback: recorded (STATUS 51), then the offline processing authorises it.',
+      fr: 'L’acquéreur est injoignable en ligne. Toujours en ligne : non traitée (STATUS 0), à refaire. En ligne avec repli en différé : enregistrée (STATUS 51), puis le traitement différé l’autorise.',
+    },
+  },
+  {
     ...authorising('4000000000000838', 'VISA', 'Guichet'),
     refunds: 'refused',
     description: {
@@ -144,11 +161,12 @@ export function findTestCard(digits: string): TestCard | undefined {
 }
 
 /**
- * The STATUS a new order with this test card gets for `operation` (NEW_ORDER_STATUS; 0 for an `invalid`
- * card). PAU on another brand than MasterCard is processed as RES, with the same status.
+ * The STATUS a new order with this test card gets for `operation` when the account processes payments
+ * always online (NEW_ORDER_STATUS; 0 for an `invalid` or `unreachable` card). PAU on another brand than
+ * MasterCard is processed as RES, with the same status.
  */
 export function testCardStatus(card: TestCard, operation: NewOrderOperation): number {
-  return card.outcome === 'invalid' ? 0 : NEW_ORDER_STATUS[operation][card.outcome];
+  return card.outcome === 'invalid' || card.outcome === 'unreachable' ? 0 : NEW_ORDER_STATUS[operation][card.outcome];
 }
 
 /** The test cards of the given brands (Test info lists those of the brands active on the account), in table order. */

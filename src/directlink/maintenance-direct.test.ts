@@ -38,7 +38,10 @@ describe('maintenancedirect.asp and querydirect.asp (reference §3)', () => {
     assert.equal(over.reply.NCERROR, '50001098');
 
     h.clock.advance(60_000);
-    await processDueOperations(h.db, h.clock.now(), { test: 10, prod: 900 }, h.acquirers);
+    await processDueOperations(
+      { db: h.db, acquirers: h.acquirers, offlineDelaySeconds: { test: 10, prod: 900 }, secretKey: h.secretKey },
+      h.clock.now(),
+    );
     const captured = await query(shop.pspid, { PAYID: payId });
     assert.deepEqual([captured.reply.STATUS, captured.reply.PAYIDSUB, captured.reply.amount], ['9', '2', '60']);
     assert.equal(captured.reply.CARDNO, '411111XXXXXX1111');
@@ -89,7 +92,10 @@ describe('maintenancedirect.asp and querydirect.asp (reference §3)', () => {
     );
 
     h.clock.advance(60_000);
-    await processDueOperations(h.db, h.clock.now(), { test: 10, prod: 900 }, h.acquirers);
+    await processDueOperations(
+      { db: h.db, acquirers: h.acquirers, offlineDelaySeconds: { test: 10, prod: 900 }, secretKey: h.secretKey },
+      h.clock.now(),
+    );
     const refused = await query(shop.pspid, { PAYID: payId });
     assert.deepEqual([refused.reply.STATUS, refused.reply.NCERROR], ['83', '30001001']);
     // The refused refund gave its amount back and reopened refunds: another one can be asked.

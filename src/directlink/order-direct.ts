@@ -20,10 +20,17 @@ import type { Clock } from '../lib/clock.ts';
 import type { CurrencyCode } from '../lib/money.ts';
 import { currencyDigits, isCurrencyCode } from '../lib/money.ts';
 import { markAliasUse, saveAlias } from '../payments/aliases.ts';
+import {
+  type Authorisation,
+  authorisationAnswer,
+  authorisationOutcome,
+  authoriseNewOrder,
+  sealOfflineCard,
+} from '../payments/authorisation.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
-import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
+import { recordNewOrder } from '../payments/new-order.ts';
 import { orderIdHolder } from '../payments/order-ids.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
@@ -126,16 +133,25 @@ export async function orderDirect(
   });
   if (original) return duplicate(original.payId, original.acceptance);
 
-  const answer = await ctx.acquirer.authorise({ operation, amount, currency, card, eci: eci as Eci });
+  const authorisation = await authoriseNewOrder(ctx.acquirer, settings.processingMode, {
+    operation,
+    amount,
+    currency,
+    card,
+    eci: eci as Eci,
+  });
+  const answer = authorisationAnswer(authorisation);
   const recorded = await recordNewOrder(
     { db: ctx.db, clock: ctx.clock },
     { accountId: caller.account.id, userId: caller.user.id, userid: caller.user.userid, ip: ctx.ip },
     {
       orderId,
-      operation: answer.operation,
+      operation: authorisation.kind === 'answered' ? authorisation.reply.operation : operation,
       amount,
       currency,
-      outcome: outcomeOf(answer),
+      outcome: authorisationOutcome(authorisation),
+      cardNumberSealed:
+        authorisation.kind === 'deferred' ? sealOfflineCard(ctx.secretKey, caller.account.id, orderId, card.number) : undefined,
       card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: params.get('CN') || undefined },
       email: params.get('EMAIL') || undefined,
       owner: {
@@ -153,8 +169,7 @@ export async function orderDirect(
     },
   );
   if (!recorded.created) return duplicate(recorded.original.payId, recorded.original.acceptance);
-  const accepted = answer.outcome === 'authorised';
-  if (alias) await keepAlias(ctx, caller, alias, card, params.get('CN') || undefined, accepted);
+  if (alias) await keepAlias(ctx, caller, alias, card, params.get('CN') || undefined, aliasUse(authorisation));
   return {
     orderID: orderId,
     PAYID: recorded.payId,
@@ -170,10 +185,21 @@ export async function orderDirect(
   };
 }
 
+/** How a payment went, for its alias: accepted, not accepted (refused, uncertain, not processed), or waiting offline (STATUS 51). */
+type AliasUse = 'accepted' | 'refused' | 'waiting';
+
+function aliasUse(authorisation: Authorisation): AliasUse {
+  if (authorisation.kind === 'deferred') return 'waiting';
+  return authorisation.kind === 'answered' && authorisation.reply.outcome === 'authorised' ? 'accepted' : 'refused';
+}
+
 /**
  * After the acquirer's answer (reference §6): a stored card's alias is marked by the payment
  * (active when accepted, error otherwise); card data sent with an alias makes the alias (active, or
  * error when the payment was refused or uncertain), or updates an existing one only when accepted.
+ * A payment waiting for its offline authorisation makes a new alias `pending` (the offline
+ * processing makes it active or error: src/payments/offline.ts) and leaves an existing one as it is:
+ * an existing alias takes new card data only from a payment accepted online (decision record 0029).
  */
 async function keepAlias(
   ctx: DirectLinkContext,
@@ -181,9 +207,11 @@ async function keepAlias(
   alias: NonNullable<OrderCard['alias']>,
   card: OrderCard['card'],
   holder: string | undefined,
-  accepted: boolean,
+  use: AliasUse,
 ): Promise<void> {
   const now = ctx.clock.now();
+  const accepted = use === 'accepted';
+  if (use === 'waiting' && (alias.fromStoredCard || alias.existing)) return;
   if (alias.fromStoredCard || (alias.existing && !accepted)) {
     await markAliasUse(ctx.db, caller.account.id, alias.name, accepted, now);
     return;
@@ -192,7 +220,7 @@ async function keepAlias(
     accountId: caller.account.id,
     alias: alias.name,
     card: { number: card.number, brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder },
-    state: accepted ? 'active' : 'error',
+    state: use === 'waiting' ? 'pending' : accepted ? 'active' : 'error',
     now,
   });
 }

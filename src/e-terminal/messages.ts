@@ -63,6 +63,8 @@ export const eTerminalMessages = defineMessages({
     'eterminal.result.refused': 'The payment was refused: {reason} (NCERROR {ncError}). Nothing was charged to the card.',
     'eterminal.result.uncertain':
       'The acquirer’s answer is not known yet: {reason} (NCERROR {ncError}). The status is updated once it is known; check the payment later.',
+    'eterminal.result.offline':
+      'The payment is recorded and will be processed offline: the acquirer has not answered yet. Reload this page later to see its status.',
     'eterminal.result.other': 'The payment’s status is now {status}.',
     'eterminal.result.details': 'Details of the payment',
     'eterminal.result.payId': 'PAYID',
@@ -80,6 +82,7 @@ export const eTerminalMessages = defineMessages({
     'eterminal.result.none': 'None',
     'eterminal.result.another': 'Enter another transaction',
 
+    'eterminal.ncerror.10001001': 'the acquirer could not be reached; try the payment again',
     'eterminal.ncerror.20001001': 'the acquirer did not give a clear answer',
     'eterminal.ncerror.30001001': 'the card’s bank refused the payment',
     'eterminal.ncerror.30051001': 'the card’s issuer declined the authorisation',
@@ -153,6 +156,8 @@ export const eTerminalMessages = defineMessages({
     'eterminal.result.refused': 'Le paiement a été refusé : {reason} (NCERROR {ncError}). Rien n’a été débité de la carte.',
     'eterminal.result.uncertain':
       'La réponse de l’acquéreur n’est pas encore connue : {reason} (NCERROR {ncError}). Le statut sera mis à jour dès qu’elle le sera ; vérifiez le paiement plus tard.',
+    'eterminal.result.offline':
+      'Le paiement est enregistré et sera traité en différé : l’acquéreur n’a pas encore répondu. Rechargez cette page plus tard pour voir son statut.',
     'eterminal.result.other': 'Le statut du paiement est maintenant {status}.',
     'eterminal.result.details': 'Détails du paiement',
     'eterminal.result.payId': 'PAYID',
@@ -170,6 +175,7 @@ export const eTerminalMessages = defineMessages({
     'eterminal.result.none': 'Aucun',
     'eterminal.result.another': 'Saisir une autre transaction',
 
+    'eterminal.ncerror.10001001': 'l’acquéreur était injoignable ; refaites le paiement',
     'eterminal.ncerror.20001001': 'l’acquéreur n’a pas donné de réponse claire',
     'eterminal.ncerror.30001001': 'la banque de la carte a refusé le paiement',
     'eterminal.ncerror.30051001': 'l’émetteur de la carte a refusé l’autorisation',

@@ -9,6 +9,7 @@ import type { TerminalOrder } from './queries.ts';
 /** The NCERROR codes of an acquirer's refusal or uncertain answer that have words (src/payments/ncerror.ts). */
 const REASONS: Readonly<Record<string, PlainKey>> = Object.fromEntries(
   [
+    NCERROR.acquirerUnreachable,
     NCERROR.acquirerUncertain,
     NCERROR.refusedByInstitution,
     NCERROR.declined,
@@ -34,6 +35,7 @@ export function outcomeOf(status: number): ResultOutcome {
   if (status === 5 || status === 9) return 'accepted';
   if (status === 0 || status === 2) return 'refused';
   if (status === 52) return 'uncertain';
+  if (status === 51) return 'offline';
   return 'other';
 }
 
@@ -53,7 +55,9 @@ export function resultProps(order: TerminalOrder, t: Translate, zone: string) {
         ? t('eterminal.result.refused', reason)
         : outcome === 'uncertain'
           ? t('eterminal.result.uncertain', reason)
-          : t('eterminal.result.other', { status });
+          : outcome === 'offline'
+            ? t('eterminal.result.offline')
+            : t('eterminal.result.other', { status });
   const amount = isCurrencyCode(order.currency)
     ? formatAmount(order.amount, order.currency, t.language)
     : `${order.amount} ${order.currency}`;

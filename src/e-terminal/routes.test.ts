@@ -6,6 +6,7 @@ import { auditLog } from '../db/schema/audit.ts';
 import { transactionErrors } from '../db/schema/transaction-errors.ts';
 import { users } from '../db/schema/users.ts';
 import { paths } from '../paths.ts';
+import { processDueOperations } from '../payments/offline.ts';
 import { saveTechnicalSettings } from '../technical/settings.ts';
 import type { TestBrowser } from '../test/browser.ts';
 import { createHarness, signIn } from '../test/harness.ts';
@@ -128,6 +129,39 @@ describe('Operations > New transaction (O1): payments', () => {
       /^The acquirer’s answer is not known yet: the acquirer did not give a clear answer \(NCERROR 20001001\)/,
     );
     assert.equal(details(browser).Status, '52 – Authorisation not known');
+  });
+
+  test('always offline: the result says the payment waits (51), and a reload after the offline processing shows it authorised', async () => {
+    const { browser, admin } = await terminalShop(h);
+    await saveTechnicalSettings(h.db, admin.accountId, { processingMode: 'offline' }, h.clock.now());
+    const result = await pay(browser, payment());
+    assert.equal(
+      browser.page.flash(),
+      'The payment is recorded and will be processed offline: the acquirer has not answered yet. Reload this page later to see its status.',
+    );
+    assert.equal(browser.page.alert(), '');
+    assert.equal(details(browser).Status, '51 – Authorisation waiting');
+    h.clock.advance(10_000);
+    await processDueOperations(
+      { db: h.db, acquirers: h.acquirers, offlineDelaySeconds: { test: 10, prod: 900 }, secretKey: h.secretKey },
+      h.clock.now(),
+    );
+    await browser.get(result);
+    assert.equal(details(browser).Status, '5 – Authorised');
+    assert.equal(details(browser)['Authorisation code (ACCEPTANCE)'], 'test123');
+  });
+
+  test('always online with the acquirer unreachable: not processed (0, 10001001), to be tried again with the same ORDERID', async () => {
+    const { browser } = await terminalShop(h);
+    const fields = payment({ cardNumber: '4000000000000911' });
+    await pay(browser, fields);
+    assert.equal(
+      browser.page.alert(),
+      'The payment was refused: the acquirer could not be reached; try the payment again (NCERROR 10001001). Nothing was charged to the card.',
+    );
+    assert.equal(details(browser).Status, '0 – Invalid or incomplete');
+    await pay(browser, { ...fields, cardNumber: '4111111111111111' });
+    assert.equal(details(browser).Status, '5 – Authorised');
   });
 
   test('with htmx, a payment answers HX-Location to its result (no 303)', async () => {

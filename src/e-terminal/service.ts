@@ -18,10 +18,12 @@ import { recordTransactionError } from '../error-log/record.ts';
 import { Forbidden, RuleBroken } from '../errors.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { CurrencyCode } from '../lib/money.ts';
+import { authorisationOutcome, authoriseNewOrder, sealOfflineCard } from '../payments/authorisation.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
-import { outcomeOf, recordNewOrder } from '../payments/new-order.ts';
+import { recordNewOrder } from '../payments/new-order.ts';
 import { orderIdHolder } from '../payments/order-ids.ts';
+import { readTechnicalSettings } from '../technical/settings.ts';
 import type { TypedCard } from './card-problems.ts';
 import { checkTypedCard } from './card-problems.ts';
 import type { TerminalOperation } from './forms.ts';
@@ -72,22 +74,28 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
   if (used) return refuseUsedOrderId(ctx, payment.orderId, used.payId);
 
   const { card } = checked;
-  const answer = await ctx.acquirer.authorise({
+  const settings = await readTechnicalSettings(ctx.db, actor.account.id);
+  const authorisation = await authoriseNewOrder(ctx.acquirer, settings.processingMode, {
     operation: payment.operation,
     amount: payment.amount,
     currency: payment.currency,
     card,
     eci: String(TERMINAL_ECI) as '1',
   });
+  const outcome = authorisationOutcome(authorisation);
   const recorded = await recordNewOrder(
     { db: ctx.db, clock: ctx.clock },
     { accountId: actor.account.id, userId: actor.user.id, userid: actor.user.userid, ip: ctx.ip },
     {
       orderId: payment.orderId,
-      operation: answer.operation,
+      operation: authorisation.kind === 'answered' ? authorisation.reply.operation : payment.operation,
       amount: payment.amount,
       currency: payment.currency,
-      outcome: outcomeOf(answer),
+      outcome,
+      cardNumberSealed:
+        authorisation.kind === 'deferred'
+          ? sealOfflineCard(ctx.secretKey, actor.account.id, payment.orderId, card.number)
+          : undefined,
       card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: payment.cardHolder || undefined },
       email: payment.email || undefined,
       description: payment.description || undefined,
@@ -98,7 +106,9 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
   );
   // Two payments of one ORDERID at the same moment: the second finds the first's order.
   if (!recorded.created) return refuseUsedOrderId(ctx, payment.orderId, recorded.original.payId);
-  if (answer.ncerror !== NCERROR.ok) await fileError(ctx, payment.orderId, answer.ncerror, ncErrorPlusText(answer.ncerror));
+  if (outcome.ncError !== NCERROR.ok) {
+    await fileError(ctx, payment.orderId, outcome.ncError, ncErrorPlusText(outcome.ncError));
+  }
   return { ok: true, payId: recorded.payId };
 }
 

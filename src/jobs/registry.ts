@@ -125,7 +125,7 @@ export const processPaymentsJob: JobDefinition = {
   async handler(deps) {
     // Authorised orders the account captures automatically first, then what is due for the acquirer.
     const captured = await captureDueOrders(deps);
-    return { captured, ...(await processDueOperations(deps.db, deps.clock.now(), deps.offlineDelaySeconds, deps.acquirers)) };
+    return { captured, ...(await processDueOperations(deps, deps.clock.now())) };
   },
 };
 

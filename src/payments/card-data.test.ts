@@ -57,7 +57,10 @@ test('PCI DSS 3.3, 3.5: after payments, aliases, maintenance, offline processing
   );
   assert.equal((await post(refund, { file: 'maintenancedirect.asp' })).reply.STATUS, '81');
   h.clock.advance(60_000);
-  await processDueOperations(h.db, h.clock.now(), { test: 10, prod: 900 }, h.acquirers);
+  await processDueOperations(
+    { db: h.db, acquirers: h.acquirers, offlineDelaySeconds: { test: 10, prod: 900 }, secretKey: h.secretKey },
+    h.clock.now(),
+  );
   const posted: string[] = [];
   await sendDueStatusNotifications(h, async (_url, init) => {
     posted.push(Buffer.from(init.body).toString('latin1'));

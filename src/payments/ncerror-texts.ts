@@ -18,6 +18,7 @@ export const SUCCESS_TEXT = '!';
  */
 export const NCERRORPLUS_TEXTS: Readonly<Record<string, string>> = {
   [NCERROR.ok]: SUCCESS_TEXT,
+  [NCERROR.acquirerUnreachable]: 'Communication failure',
   [NCERROR.acquirerUncertain]:
     'We have received an unknown status for the transaction. We shall contact your acquirer and update the transaction status within one working day. Please check the status later.',
   [NCERROR.refusedByInstitution]: 'Payment refused by the financial institution',

@@ -8,6 +8,8 @@
  */
 export const NCERROR = {
   ok: '0',
+  // 1: the acquirer could not be reached (nothing was authorised).
+  acquirerUnreachable: '10001001',
   // 2: the acquirer's answer is not known yet.
   acquirerUncertain: '20001001',
   // 3: refused.

@@ -6,7 +6,6 @@
  * the original order (DirectLink then replies 50001113 with its PAYID and ACCEPTANCE).
  */
 import { sql } from 'drizzle-orm';
-import type { AuthorisationReply } from '../acquirer/acquirer.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
@@ -24,8 +23,13 @@ export type NewOrder = {
   /** Minor units of `currency`. */
   amount: number;
   currency: string;
-  /** What the acquirer said: the status to record (5, 9, 8; 2 refused; 52 uncertain), its NCERROR and authorisation code. */
+  /**
+   * What the acquirer said (src/payments/authorisation.ts): the status to record (5, 9, 8; 2 refused; 52
+   * uncertain; 51 waiting offline; 0 not processed), its NCERROR and authorisation code.
+   */
   outcome: { accepted: boolean; status: number; ncError: string; acceptance?: string; acquirerReference?: string };
+  /** For STATUS 51 only: the card number sealed for the offline authorisation (sealOfflineCard). */
+  cardNumberSealed?: string;
   card?: { brand: string; masked: string; expiry: string; holder?: string };
   email?: string;
   owner?: { address?: string; zip?: string; town?: string; country?: string; phone?: string };
@@ -35,17 +39,6 @@ export type NewOrder = {
   source: OrderSource;
   customerIp?: string | null;
 };
-
-/** A new order's outcome as the acquirer answered it (src/acquirer/acquirer.ts). */
-export function outcomeOf(answer: AuthorisationReply): NewOrder['outcome'] {
-  return {
-    accepted: answer.outcome === 'authorised',
-    status: answer.status,
-    ncError: answer.ncerror,
-    acceptance: answer.acceptance || undefined,
-    acquirerReference: answer.reference,
-  };
-}
 
 export type RecordedOrder =
   | { created: true; payId: number }
@@ -79,11 +72,11 @@ export async function recordNewOrder(
     sql`
     with inserted as (
       insert into orders (account_id, order_id, operation, amount, currency, status, nc_error, acceptance, acquirer_reference,
-        brand, card_masked, card_expiry, card_holder, email, owner_address, owner_zip, owner_town, owner_country, owner_phone,
+        brand, card_masked, card_expiry, card_holder, card_number_sealed, email, owner_address, owner_zip, owner_town, owner_country, owner_phone,
         description, eci, alias, source, user_id, customer_ip, ordered_at, paid_at, authorised_amount, captured_amount, refunded_amount)
       values (${caller.accountId}, ${order.orderId}, ${order.operation}, ${order.amount}, ${order.currency}, ${outcome.status},
         ${outcome.ncError}, ${text(outcome.acceptance)}, ${text(outcome.acquirerReference)},
-        ${text(card?.brand)}, ${text(card?.masked)}, ${text(card?.expiry)}, ${text(card?.holder)}, ${text(order.email)},
+        ${text(card?.brand)}, ${text(card?.masked)}, ${text(card?.expiry)}, ${text(card?.holder)}, ${text(order.cardNumberSealed)}, ${text(order.email)},
         ${text(owner?.address)}, ${text(owner?.zip)}, ${text(owner?.town)}, ${text(owner?.country)}, ${text(owner?.phone)},
         ${text(order.description)}, ${order.eci ?? null}, ${text(order.alias)}, ${order.source}, ${caller.userId},
         ${order.customerIp ?? null}, ${now}::timestamptz,
@@ -97,7 +90,7 @@ export async function recordNewOrder(
         user_id, requested_at, processed_at)
       select ${caller.accountId}, pay_id, 0, ${order.operation}, ${order.amount}, ${order.currency}, ${outcome.status},
         ${outcome.ncError}, ${text(outcome.acceptance)}, ${caller.userId}, ${now}::timestamptz,
-        ${outcome.status === 52 ? null : now}::timestamptz
+        ${outcome.status === 52 || outcome.status === 51 ? null : now}::timestamptz
       from inserted
     ),
     audited as (

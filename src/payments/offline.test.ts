@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { simulatedAcquirers } from '../acquirer/simulated.ts';
@@ -21,6 +22,8 @@ const clock = manualClock(new Date('2026-06-01T10:00:00Z'));
 const ctx = { db: database.db, clock };
 const DELAYS = { test: 10, prod: 900 };
 const ACQUIRERS = simulatedAcquirers(clock);
+/** The offline processing's dependencies; the key opens the sealed cards of orders waiting offline (51). */
+const OFFLINE = { db: database.db, acquirers: ACQUIRERS, offlineDelaySeconds: DELAYS, secretKey: randomBytes(32) };
 
 let counter = 0;
 async function sale(environment: 'test' | 'prod' = 'test'): Promise<{ who: PaymentCaller; payId: number }> {
@@ -62,11 +65,11 @@ describe('offline processing of maintenance (reference §1.3)', () => {
     await requestMaintenance(ctx, later.who, { order: { payId: later.payId }, operation: 'SAS' });
 
     clock.advance(9_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(OFFLINE, clock.now());
     assert.deepEqual((await statuses(captured.who, captured.payId)).history, [5, 91], 'not before the delay');
 
     clock.advance(1_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(OFFLINE, clock.now());
     const afterCapture = await statuses(captured.who, captured.payId);
     assert.deepEqual(afterCapture.history, [5, 9]);
     assert.equal(afterCapture.order, 9);
@@ -79,20 +82,20 @@ describe('offline processing of maintenance (reference §1.3)', () => {
     clock.advance(5_000);
     await requestMaintenance(ctx, captured.who, { order: { payId: captured.payId }, operation: 'RFD', amount: 1_000 });
     clock.advance(5_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(OFFLINE, clock.now());
     assert.deepEqual(await statuses(captured.who, captured.payId), {
       order: 81,
       paidAt: afterCapture.paidAt,
       history: [5, 9, 8, 81],
     });
     clock.advance(5_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(OFFLINE, clock.now());
     assert.equal((await statuses(captured.who, captured.payId)).order, 8);
 
     clock.advance(900_000);
-    assert.deepEqual(await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS), { 9: 1 });
+    assert.deepEqual(await processDueOperations(OFFLINE, clock.now()), { 9: 1 });
     assert.equal((await statuses(later.who, later.payId)).order, 9);
-    assert.deepEqual(await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS), {}, 'nothing twice');
+    assert.deepEqual(await processDueOperations(OFFLINE, clock.now()), {}, 'nothing twice');
   });
 
   test('two processes running it at once on one database each take different rows: every row once', async () => {
@@ -108,14 +111,51 @@ describe('offline processing of maintenance (reference §1.3)', () => {
     const other = url ? await openDatabase({ databaseUrl: await databaseUrlOf(database.db) }) : undefined;
     try {
       const runs = await Promise.all([
-        processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS),
-        processDueOperations(other?.db ?? database.db, clock.now(), DELAYS, ACQUIRERS),
+        processDueOperations(OFFLINE, clock.now()),
+        processDueOperations({ ...OFFLINE, db: other?.db ?? database.db }, clock.now()),
       ]);
       assert.equal((runs[0][9] ?? 0) + (runs[1][9] ?? 0), 30);
     } finally {
       await other?.close();
     }
     for (const order of pending) assert.deepEqual((await statuses(order.who, order.payId)).history, [5, 9]);
+  });
+
+  test('a run ends when more rows than a batch stay pending (the acquirer still unsure), and leaves them for the next run', async () => {
+    const user = await createAccount(database.db);
+    const who = { accountId: user.accountId, userId: user.id, userid: user.userid, ip: null };
+    const unsure = { accepted: false, status: 52, ncError: NCERROR.acquirerUncertain, acquirerReference: 'elsewhere-1' };
+    for (let i = 0; i < 205; i += 1) {
+      await recordNewOrder(ctx, who, {
+        orderId: `unsure-${i}`,
+        operation: 'RES',
+        amount: 100,
+        currency: 'EUR',
+        outcome: unsure,
+        source: 'directlink',
+      });
+    }
+    clock.advance(60_000);
+    const stillUnsure = {
+      ...ACQUIRERS,
+      test: {
+        ...ACQUIRERS.test,
+        resolve: async () => ({
+          outcome: 'uncertain' as const,
+          status: 52,
+          ncerror: NCERROR.acquirerUncertain,
+          acceptance: '',
+          operation: 'RES' as const,
+          reference: 'elsewhere-1',
+        }),
+      },
+    };
+    assert.deepEqual(await processDueOperations({ ...OFFLINE, acquirers: stillUnsure }, clock.now()), {});
+    const [left] = await rowsOf<{ count: string }>(
+      database.db,
+      sql`select count(*)::text as count from orders where account_id = ${user.accountId} and status = 52`,
+    );
+    assert.equal(left?.count, '205');
   });
 });
 

@@ -7,20 +7,31 @@
  *   done 9, 6, 8; refused 93, 63, 83 (what the request had taken from the order's totals is given
  *   back, and a closing request reopens the order); uncertain 92, 62, 82;
  * - each new order whose authorisation was uncertain (52) is asked about again, and takes its
- *   final status (5, 9, 8 with the totals of an accepted order, or 2) when the acquirer knows.
+ *   final status (5, 9, 8 with the totals of an accepted order, or 2) when the acquirer knows;
+ * - each new order waiting for its offline authorisation (51: the account processes payments
+ *   always offline, or online with offline fallback and the acquirer could not be reached; see
+ *   src/payments/authorisation.ts) is authorised through the acquirer's offline channel with its
+ *   sealed card, which is then erased; it takes the acquirer's status (5, 9, 8, 2, or 52 to ask
+ *   again later), and a new alias it made becomes active or error. An acquirer still unreachable
+ *   leaves it waiting for the next run.
  *
  * The order takes a row's final status when that row is still its latest (a newer request keeps
  * the order at its own pending status); a capture done sets the order's payment date.
  *
  * Run by the `process-payments` job every minute. Exactly once: rows are claimed in a transaction
  * with `for update skip locked` and changed only while still pending, so two Guichet processes
- * running the job at once take different rows and a row is never sent twice.
+ * running the job at once take different rows and a row is never sent twice. A run reads the due
+ * rows once, by key: rows the acquirer leaves pending wait for the next run instead of being
+ * claimed again (the run always ends).
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Acquirer, MaintenanceReply } from '../acquirer/acquirer.ts';
+import { type Acquirer, AcquirerUnreachable, type Eci, type MaintenanceReply } from '../acquirer/acquirer.ts';
+import type { Brand } from '../acquirer/brands.ts';
+import { parseExpiry } from '../acquirer/expiry.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import { openOfflineCard, WAITING_OFFLINE } from './authorisation.ts';
 import { queueStatusNotification } from './status-notifications.ts';
 import { queueStatusMail } from './transaction-mails.ts';
 import type { MaintenanceOperation, NewOrderOperation } from './transitions.ts';
@@ -29,8 +40,17 @@ import { MAINTENANCE_KINDS, newOrderTotals } from './transitions.ts';
 /** Rows claimed per transaction; the job repeats until none is due. */
 const BATCH_ROWS = 200;
 
+/** Seconds a pending row waits before it goes to the acquirer, per environment. */
 export type OfflineDelays = Readonly<Record<Environment, number>>;
 export type Acquirers = Readonly<Record<Environment, Acquirer>>;
+
+/** What the offline processing works with (the job's dependencies): `secretKey` opens the sealed cards of STATUS 51 orders. */
+export type OfflineDeps = {
+  readonly db: Db;
+  readonly acquirers: Acquirers;
+  readonly offlineDelaySeconds: OfflineDelays;
+  readonly secretKey: Buffer;
+};
 
 type DueRow = {
   account_id: string;
@@ -39,46 +59,63 @@ type DueRow = {
   operation: string;
   amount: string;
   currency: string;
+  status: number;
   reference: string | null;
   environment: Environment;
   status_change_url: string | null;
+  requested_at: string;
+  order_id: string;
+  card_number_sealed: string | null;
+  card_expiry: string | null;
+  brand: string | null;
+  eci: number | null;
 };
 
 /**
- * Sends every due pending operation and every uncertain new order to the acquirer, in batches, at
- * `now`; returns how many rows reached each status.
+ * Sends every due pending operation, uncertain new order and new order waiting offline to the
+ * acquirer, in batches, at `now`; returns how many rows reached each status.
  */
-export async function processDueOperations(
-  db: Db,
-  now: Date,
-  delays: OfflineDelays,
-  acquirers: Acquirers,
-): Promise<Record<string, number>> {
+export async function processDueOperations(deps: OfflineDeps, now: Date): Promise<Record<string, number>> {
+  const { db, offlineDelaySeconds: delays } = deps;
   const done: Record<string, number> = {};
   const count = (status: number) => {
     done[String(status)] = (done[String(status)] ?? 0) + 1;
   };
+  // The last row read: the next batch starts after it, so a row left pending is not read twice in a run.
+  let after = sql`true`;
   for (;;) {
     const processed = await db.transaction(async (tx) => {
       const due = await rowsOf<DueRow>(
         tx,
         sql`
-        select p.account_id, p.pay_id::text, p.pay_id_sub, p.operation, p.amount::text, p.currency,
-               o.acquirer_reference as reference, a.environment, t.status_change_url
+        select p.account_id, p.pay_id::text, p.pay_id_sub, p.operation, p.amount::text, p.currency, p.status,
+               o.acquirer_reference as reference, a.environment, t.status_change_url,
+               to_char(p.requested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as requested_at,
+               o.order_id, o.card_number_sealed, o.card_expiry, o.brand, o.eci
         from order_operations p
         join orders o on o.account_id = p.account_id and o.pay_id = p.pay_id
         join accounts a on a.id = p.account_id
         left join technical_settings t on t.account_id = p.account_id
-        where p.status in (91, 61, 81, 52)
+        where p.status in (91, 61, 81, 52, 51)
           and p.requested_at <= ${now.toISOString()}::timestamptz
             - make_interval(secs => case a.environment when 'prod' then ${delays.prod}::int else ${delays.test}::int end)
-        order by p.requested_at
+          and ${after}
+        order by p.requested_at, p.account_id, p.pay_id, p.pay_id_sub
         limit ${BATCH_ROWS}
         for update of p skip locked`,
       );
+      const last = due.at(-1);
+      if (last) {
+        after = sql`(p.requested_at, p.account_id, p.pay_id, p.pay_id_sub) >
+          (${last.requested_at}::timestamptz, ${last.account_id}::uuid, ${last.pay_id}::bigint, ${last.pay_id_sub}::int)`;
+      }
       for (const row of due) {
         const status =
-          row.pay_id_sub === 0 ? await resolveNewOrder(tx, row, acquirers, now) : await maintain(tx, row, acquirers, now);
+          row.pay_id_sub !== 0
+            ? await maintain(tx, row, deps.acquirers, now)
+            : row.status === WAITING_OFFLINE
+              ? await authoriseWaitingOrder(tx, row, deps, now)
+              : await resolveNewOrder(tx, row, deps.acquirers, now);
         if (status === undefined) continue;
         count(status);
         // The merchant's server is told, when it asked to be (status-notifications.ts).
@@ -148,6 +185,65 @@ async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: D
       status = case when last_pay_id_sub = 0 then ${reply.status} else status end,
       nc_error = case when last_pay_id_sub = 0 then ${reply.ncerror} else nc_error end
     where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
+  return reply.status;
+}
+
+/**
+ * A new order waiting offline (51) through the acquirer's offline channel, with its sealed card
+ * (the CVC was never kept): its new status (5, 9, 8, 2, or 52 to ask again), or undefined while
+ * the acquirer cannot be reached. The sealed card is erased once the acquirer has answered.
+ */
+async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now: Date): Promise<number | undefined> {
+  const expiry = row.card_expiry ? parseExpiry(row.card_expiry) : undefined;
+  if (!row.card_number_sealed || !expiry || !row.brand) {
+    throw new Error(`order ${row.pay_id} waits for its offline authorisation without a card`);
+  }
+  const card = {
+    number: openOfflineCard(deps.secretKey, row.account_id, row.order_id, row.card_number_sealed),
+    brand: row.brand as Brand,
+    expiry,
+    cvc: undefined,
+  };
+  let reply: Awaited<ReturnType<Acquirer['authorise']>>;
+  try {
+    reply = await deps.acquirers[row.environment].authorise({
+      operation: row.operation as NewOrderOperation,
+      amount: Number(row.amount),
+      currency: row.currency,
+      card,
+      eci: String(row.eci ?? 7) as Eci,
+      channel: 'offline',
+    });
+  } catch (error) {
+    if (error instanceof AcquirerUnreachable) return undefined;
+    throw error;
+  }
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const acceptance = reply.acceptance || null;
+  const processedAt = reply.outcome === 'uncertain' ? null : at;
+  await tx.execute(sql`
+    update order_operations set operation = ${reply.operation}, status = ${reply.status}, nc_error = ${reply.ncerror},
+      acceptance = ${acceptance}, processed_at = ${processedAt}
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint and pay_id_sub = 0`);
+  const totals = newOrderTotals(reply.operation, Number(row.amount), reply.outcome === 'authorised');
+  const [order] = await rowsOf<{ alias: string | null }>(
+    tx,
+    sql`
+    update orders set operation = ${reply.operation}, authorised_amount = ${totals.authorisedAmount},
+      captured_amount = ${totals.capturedAmount}, refunded_amount = ${totals.refundedAmount}, acceptance = ${acceptance},
+      acquirer_reference = ${reply.reference}, card_number_sealed = null,
+      paid_at = ${reply.status === 9 ? at : sql`paid_at`},
+      status = case when last_pay_id_sub = 0 then ${reply.status} else status end,
+      nc_error = case when last_pay_id_sub = 0 then ${reply.ncerror} else nc_error end
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint
+    returning alias`,
+  );
+  // A new alias the payment made waits with it (pending); an uncertain answer leaves it so.
+  if (order?.alias && reply.outcome !== 'uncertain') {
+    await tx.execute(sql`
+      update aliases set state = ${reply.outcome === 'authorised' ? 'active' : 'error'}, updated_at = ${at}
+      where account_id = ${row.account_id} and alias = ${order.alias} and state = 'pending'`);
+  }
   return reply.status;
 }
 

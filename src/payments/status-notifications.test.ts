@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { simulatedAcquirers } from '../acquirer/simulated.ts';
@@ -15,6 +16,9 @@ import { processDueOperations } from './offline.ts';
 import { computeShaSignForText } from './signature.ts';
 import type { SendRequest } from './status-notifications.ts';
 import { MAX_ATTEMPTS, sendDueStatusNotifications } from './status-notifications.ts';
+
+/** Opens the sealed cards of orders waiting offline (none here unless a test makes one). */
+const TEST_SECRET_KEY = randomBytes(32);
 
 const database = await createTestDatabase();
 after(() => database.close());
@@ -67,7 +71,10 @@ describe('the HTTP request for status changes (Technical information > Transacti
   test('a status the offline processing sets is posted once, with the feedback parameters signed with SHA-OUT', async () => {
     const { payId } = await capturedOrder('https://shop.example.com/status');
     clock.advance(60_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(
+      { db: database.db, acquirers: ACQUIRERS, offlineDelaySeconds: DELAYS, secretKey: TEST_SECRET_KEY },
+      clock.now(),
+    );
     const shop = server(() => 200);
     assert.deepEqual(await sendDueStatusNotifications(deps, shop.send), { sent: 1, failed: 0 });
     assert.equal(shop.received.length, 1);
@@ -96,7 +103,10 @@ describe('the HTTP request for status changes (Technical information > Transacti
   test('a failed request is tried again later, with a growing delay, at most MAX_ATTEMPTS times', async () => {
     const { who } = await capturedOrder('https://shop.example.com/down');
     clock.advance(60_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(
+      { db: database.db, acquirers: ACQUIRERS, offlineDelaySeconds: DELAYS, secretKey: TEST_SECRET_KEY },
+      clock.now(),
+    );
     const down = server(() => 503);
     assert.deepEqual(await sendDueStatusNotifications(deps, down.send), { sent: 0, failed: 1 });
     assert.deepEqual(await sendDueStatusNotifications(deps, down.send), { sent: 0, failed: 0 }, 'not before the next attempt');
@@ -113,7 +123,10 @@ describe('the HTTP request for status changes (Technical information > Transacti
     const quiet = await capturedOrder(null);
     const internal = await capturedOrder('https://shop.example.com/ok');
     clock.advance(60_000);
-    await processDueOperations(database.db, clock.now(), DELAYS, ACQUIRERS);
+    await processDueOperations(
+      { db: database.db, acquirers: ACQUIRERS, offlineDelaySeconds: DELAYS, secretKey: TEST_SECRET_KEY },
+      clock.now(),
+    );
     assert.equal(
       (await database.db.select().from(statusNotifications).where(eq(statusNotifications.accountId, quiet.who.accountId))).length,
       0,

@@ -5,6 +5,7 @@ const STATUS_WORDS: Readonly<Record<number, PlainKey>> = {
   0: 'payments.status.0',
   2: 'payments.status.2',
   5: 'payments.status.5',
+  51: 'payments.status.51',
   52: 'payments.status.52',
   6: 'payments.status.6',
   61: 'payments.status.61',

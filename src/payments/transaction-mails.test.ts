@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import { manualClock } from '../lib/clock.ts';
@@ -11,6 +12,9 @@ import { NCERROR } from './ncerror.ts';
 import { recordNewOrder } from './new-order.ts';
 import { processDueOperations } from './offline.ts';
 import { sendDueTransactionMails } from './transaction-mails.ts';
+
+/** Opens the sealed cards of orders waiting offline (none here unless a test makes one). */
+const TEST_SECRET_KEY = randomBytes(32);
 
 const database = await createTestDatabase();
 after(() => database.close());
@@ -84,7 +88,15 @@ describe('transaction e-mails (Technical information > Transaction e-mails)', ()
     await order(silent);
     await requestMaintenance({ db: database.db, clock }, who, { order: { payId }, operation: 'SAS' });
     clock.advance(60_000);
-    await processDueOperations(database.db, clock.now(), { test: 10, prod: 900 }, simulatedAcquirers(clock));
+    await processDueOperations(
+      {
+        db: database.db,
+        acquirers: simulatedAcquirers(clock),
+        offlineDelaySeconds: { test: 10, prod: 900 },
+        secretKey: TEST_SECRET_KEY,
+      },
+      clock.now(),
+    );
     assert.deepEqual(await sendDueTransactionMails(deps), { sent: 1, failed: 0 });
     assert.equal(sentMails.length, 1);
     assert.match(sentMails[0]?.text ?? '', /has a new status:[\s\S]*Status: 9 – Payment requested/);

@@ -54,7 +54,7 @@ export const technicalMessages = defineMessages({
       'Used when the data capture is automatic after a number of days: {min} to {max} days after the authorisation.',
     'technical.field.processingMode': 'Processing',
     'technical.help.processingMode':
-      'Online: the acquirer answers at once. Online with fallback: when the acquirer cannot be reached, the payment is processed offline. Offline: every payment is processed later, within 4 hours. Guichet processes every payment online for now: this setting is kept for when offline processing comes.',
+      'Always online: the acquirer answers at once; when it cannot be reached, the payment is not processed (status 0, NCERROR 10001001) and can be tried again. Online with offline fallback: when the acquirer cannot be reached, the payment is recorded with status 51 and processed offline. Always offline: every new payment is recorded with status 51 and processed offline, within 4 hours (in TEST, after about a minute); the card is kept encrypted until then, never its CVC.',
     'technical.processingMode.online': 'Always online',
     'technical.processingMode.online_fallback': 'Online, offline when the online processing fails',
     'technical.processingMode.offline': 'Always offline (within 4 hours)',
@@ -254,7 +254,7 @@ export const technicalMessages = defineMessages({
       'Utilisé quand la capture est automatique après un nombre de jours : de {min} à {max} jours après l’autorisation.',
     'technical.field.processingMode': 'Traitement',
     'technical.help.processingMode':
-      'En ligne : l’acquéreur répond aussitôt. En ligne avec repli : quand l’acquéreur est injoignable, le paiement est traité en différé. En différé : chaque paiement est traité plus tard, dans les 4 heures. Guichet traite pour l’instant chaque paiement en ligne : ce réglage est conservé pour le traitement différé à venir.',
+      'Toujours en ligne : l’acquéreur répond aussitôt ; s’il est injoignable, le paiement n’est pas traité (statut 0, NCERROR 10001001) et peut être refait. En ligne avec repli en différé : si l’acquéreur est injoignable, le paiement est enregistré avec le statut 51 et traité en différé. Toujours en différé : chaque nouveau paiement est enregistré avec le statut 51 et traité en différé, dans les 4 heures (en TEST, après une minute environ) ; la carte reste chiffrée jusque-là, jamais son CVC.',
     'technical.processingMode.online': 'Toujours en ligne',
     'technical.processingMode.online_fallback': 'En ligne, en différé si le traitement en ligne échoue',
     'technical.processingMode.offline': 'Toujours en différé (dans les 4 heures)',

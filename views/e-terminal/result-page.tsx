@@ -3,7 +3,7 @@ import { Layout } from '../layout/layout.tsx';
 import type { ViewContext } from '../layout/view-context.ts';
 
 /** How the payment went, for the page's first sentence and its look. */
-export type ResultOutcome = 'accepted' | 'refused' | 'uncertain' | 'other';
+export type ResultOutcome = 'accepted' | 'refused' | 'uncertain' | 'offline' | 'other';
 
 export type ResultPageProps = {
   ctx: ViewContext;
@@ -20,7 +20,8 @@ export type ResultPageProps = {
  */
 export function ResultPage({ ctx, outcome, said, details }: ResultPageProps) {
   const { t, env } = ctx;
-  const good = outcome === 'accepted';
+  // An accepted payment, or one waiting for its offline processing, is news; a refusal is an alert.
+  const good = outcome === 'accepted' || outcome === 'offline';
   return (
     <Layout ctx={ctx} title={t('eterminal.result.title')}>
       <h1>{t('eterminal.result.title')}</h1>
