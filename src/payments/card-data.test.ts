@@ -56,6 +56,13 @@ test('PCI DSS 3.3, 3.5: after payments, aliases, maintenance, offline processing
     'iso-8859-1',
   );
   assert.equal((await post(refund, { file: 'maintenancedirect.asp' })).reply.STATUS, '81');
+  // Payments waiting offline keep their card sealed, scanned while they wait and after.
+  await saveTechnicalSettings(h.db, shop.accountId, { processingMode: 'offline' }, h.clock.now());
+  const waiting = { CARDNO: '3530111333300000', CVC: '383' };
+  cards.push(waiting);
+  assert.equal((await post(signedBody(order(shop.pspid, waiting), 'iso-8859-1'))).reply.STATUS, '51');
+  const whileWaiting = await everything();
+  assert.ok(!whileWaiting.includes(waiting.CARDNO), 'a waiting card is sealed');
   h.clock.advance(60_000);
   await processDueOperations(
     { db: h.db, acquirers: h.acquirers, offlineDelaySeconds: { test: 10, prod: 900 }, secretKey: h.secretKey },
