@@ -353,9 +353,11 @@ export function manualEn({ t, env, facts, testCards }: ContentProps): Manual {
             <p>
               A passphrase is 8 to 64 characters (letters without accents, digits and symbols, no spaces). Once set it is never
               shown again: the page only says whether it is set. “{t('technical.generate.sha-in-directlink')}” and the other
-              “generate” buttons let Guichet choose a random one, which replaces the current one at once and is shown only on the
-              page that follows: copy it then. TEST and PRODUCTION passphrases must differ: a passphrase already used by the
-              account’s twin in the other environment is refused. The audit log says that a passphrase changed, never what it is.
+              “generate” buttons let Guichet choose a random one, shown only on the page that follows: copy it then. When a
+              passphrase is already set, a confirmation page comes first: requests signed with the current passphrase are refused
+              from the moment you confirm, and Cancel changes nothing. TEST and PRODUCTION passphrases must differ: a passphrase
+              already used by the account’s twin in the other environment is refused. The audit log says that a passphrase
+              changed, never what it is.
             </p>
           </>
         ),
