@@ -45,9 +45,9 @@ export const technicalMessages = defineMessages({
     'technical.operation.SAL': 'Sale (SAL)',
     'technical.field.dataCapture': 'Default data capture',
     'technical.help.dataCapture':
-      'When authorised orders (status 5) are captured: by you (in the back office or with DirectLink maintenance), automatically at the end of the day, or automatically after the number of days below.',
+      'When authorised orders (status 5) are captured: by you (in the back office or with DirectLink maintenance), automatically at the end of the day, once the midnight GMT+1 (23:00 UTC all year round, no summer time) after the order has passed, or automatically after the number of days below.',
     'technical.dataCapture.merchant': 'By you',
-    'technical.dataCapture.end_of_day': 'Automatically at the end of the day',
+    'technical.dataCapture.end_of_day': 'Automatically at the end of the day (midnight GMT+1)',
     'technical.dataCapture.after_days': 'Automatically after a number of days',
     'technical.field.captureAfterDays': 'Days before the automatic capture',
     'technical.help.captureAfterDays':
@@ -256,9 +256,9 @@ export const technicalMessages = defineMessages({
     'technical.operation.SAL': 'Vente (SAL)',
     'technical.field.dataCapture': 'Capture des données par défaut',
     'technical.help.dataCapture':
-      'Quand les commandes autorisées (statut 5) sont capturées : par vous (dans le back-office ou par la maintenance DirectLink), automatiquement en fin de journée, ou automatiquement après le nombre de jours ci-dessous.',
+      'Quand les commandes autorisées (statut 5) sont capturées : par vous (dans le back-office ou par la maintenance DirectLink), automatiquement en fin de journée, une fois passé le minuit GMT+1 (23:00 UTC toute l’année, sans heure d’été) qui suit la commande, ou automatiquement après le nombre de jours ci-dessous.',
     'technical.dataCapture.merchant': 'Par vous',
-    'technical.dataCapture.end_of_day': 'Automatiquement en fin de journée',
+    'technical.dataCapture.end_of_day': 'Automatiquement en fin de journée (minuit GMT+1)',
     'technical.dataCapture.after_days': 'Automatiquement après un nombre de jours',
     'technical.field.captureAfterDays': 'Jours avant la capture automatique',
     'technical.help.captureAfterDays':

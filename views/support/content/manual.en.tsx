@@ -330,8 +330,9 @@ export function manualEn({ t, env, facts, testCards }: ContentProps): Manual {
             </p>
             <ul>
               <li>
-                “{t('technical.tab.transaction')}”: the default operation (authorisation or sale), the default data capture, the
-                processing mode, the maximum payment attempts and the default ECI.
+                “{t('technical.tab.transaction')}”: the default operation (authorisation or sale), the default data capture (by
+                you, at the end of the day: once the midnight GMT+1 (23:00 UTC all year round, no summer time) after the order has
+                passed, or after a number of days), the processing mode, the maximum payment attempts and the default ECI.
               </li>
               <li>
                 “{t('technical.tab.security')}”: the hash algorithm of every SHA signature (SHA-1, SHA-256 or SHA-512) and the

@@ -355,7 +355,9 @@ export function manualFr({ t, env, facts, testCards }: ContentProps): Manual {
             <ul>
               <li>
                 « {t('technical.tab.transaction')} » : l’opération par défaut (autorisation ou vente), la capture des données par
-                défaut, le mode de traitement, le nombre maximal de tentatives de paiement et l’ECI par défaut.
+                défaut (par vous, en fin de journée : une fois passé le minuit GMT+1 (23:00 UTC toute l’année, sans heure d’été)
+                qui suit la commande, ou après un nombre de jours), le mode de traitement, le nombre maximal de tentatives de
+                paiement et l’ECI par défaut.
               </li>
               <li>
                 « {t('technical.tab.security')} » : l’algorithme de hachage de toutes les signatures SHA (SHA-1, SHA-256 ou
