@@ -43,6 +43,24 @@ export const JOURNEY_USERS: JourneyUser[] = PROJECTS.flatMap((project) => [
 ]);
 
 /**
+ * French-speaking Viewers of the demo account, one per browser project: journeys read pages in
+ * French with them (their language is stored, so no journey switches another user's language).
+ */
+export const FRENCH_VIEWERS = PROJECTS.map((project) => ({
+  project,
+  userid: `lecteur.${project}`,
+  pspid: 'DEMO',
+  password: DEMO_PASSWORD,
+  name: `Lecteur ${project}`,
+}));
+
+export function frenchViewer(project: string) {
+  const user = FRENCH_VIEWERS.find((u) => u.project === project);
+  if (!user) throw new Error(`no French viewer for ${project}`);
+  return user;
+}
+
+/**
  * TEST accounts copied into PRODUCTION, one per browser project and use (a TEST account has one
  * PRODUCTION twin): `journey` by e2e/production.spec.ts, `reflow` by e2e/reflow.spec.ts. The
  * default administrator logs in with the PSPID; the account's e-mail address receives the

@@ -1,10 +1,11 @@
+import { frenchViewer } from './demo.ts';
 import { DEMO_ADMIN, DEMO_ENCODER, expect, logIn, test } from './fixtures.ts';
 
 /**
  * Configuration > Error logs (PRODUCT.md J1), with and without JavaScript: a DirectLink request
  * refused for an unknown USERID of the demo account lands in its error log, which the
- * administrator opens from the menu and filters by source; an encoder has no such menu entry.
- * axe on every page state visited.
+ * administrator opens from the menu and filters by source; a French reader sees the reason with
+ * the code's meaning in French; an encoder has no such menu entry. axe on every page state visited.
  */
 
 test('a refused DirectLink request shows in Configuration > Error logs, filtered by source', async ({ page, axe }, testInfo) => {
@@ -59,6 +60,39 @@ test('a refused DirectLink request shows in Configuration > Error logs, filtered
   const sources = await table.locator('tbody tr td:nth-child(2)').allTextContents();
   expect(new Set(sources)).toEqual(new Set(['DirectLink']));
   await axe('error logs of DirectLink');
+});
+
+test('in French, a reason the platform wrote for this request stays as stored, with the code’s meaning in French', async ({
+  page,
+  axe,
+}, testInfo) => {
+  const project = testInfo.project.name;
+  const orderId = `E2E-ERR-FR-${project}-${Date.now()}`;
+  const refused = await page.request.post('/ncol/test/orderdirect.asp', {
+    form: {
+      PSPID: DEMO_ADMIN.pspid,
+      USERID: `personne.${project}`,
+      PSWD: 'not-the-password-1',
+      ORDERID: orderId,
+      AMOUNT: '1500',
+      CURRENCY: 'EUR',
+      OPERATION: 'SAL',
+    },
+  });
+  expect(await refused.text()).toContain('NCERROR="50001119"');
+
+  await logIn(page, frenchViewer(project));
+  await expect(page).toHaveURL('/test/home');
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Journaux d’erreur' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journaux d’erreur');
+  const row = page
+    .getByRole('table', { name: 'Erreurs de transaction des trois derniers jours, de la plus récente à la plus ancienne' })
+    .getByRole('row')
+    .filter({ hasText: orderId });
+  const reason = row.getByRole('cell').nth(5);
+  await expect(reason.locator('span[lang=en]')).toHaveText('Password wrong or not the right user');
+  await expect(reason).toContainText('Signification du code : Mot de passe incorrect, ou désactivé après trop d’erreurs');
+  await axe('error logs in French');
 });
 
 test('an encoder has no Error logs in the menu and is refused the page', async ({ page, axe }) => {

@@ -14,7 +14,7 @@ import { DEMO_PSPID, seedDemoAccount } from '../src/db/seed.ts';
 import { systemClock } from '../src/lib/clock.ts';
 import { hashPassword } from '../src/lib/password-hash.ts';
 import { seedAccountPageAccounts } from './account-page-accounts.ts';
-import { DEMO_PASSWORD, JOURNEY_USERS, MERCHANT_ACCOUNTS } from './demo.ts';
+import { DEMO_PASSWORD, FRENCH_VIEWERS, JOURNEY_USERS, MERCHANT_ACCOUNTS } from './demo.ts';
 import { seedETerminalAccounts } from './e-terminal-accounts.ts';
 
 const config = readConfig();
@@ -37,6 +37,18 @@ try {
       passwordHash,
       passwordIssued: journey.issued,
       passwordChangedAt: new Date(Date.now() - (journey.passwordAgeDays ?? 0) * 24 * 60 * 60 * 1000),
+    });
+  }
+  for (const viewer of FRENCH_VIEWERS) {
+    await database.db.insert(users).values({
+      accountId: account.id,
+      userid: viewer.userid,
+      name: viewer.name,
+      profile: 'viewer',
+      language: 'fr',
+      timeZone: account.timeZone,
+      passwordHash,
+      passwordChangedAt: new Date(),
     });
   }
   // TEST accounts the production journey copies into PRODUCTION, one per browser project.

@@ -4,7 +4,8 @@ import { expect, logIn, test } from './fixtures.ts';
 /**
  * Configuration > Technical information (F1), with and without JavaScript: the tabs by keyboard
  * (Tab to the tab list, follow a tab, reach a setting's "i" help and read it), the DirectLink
- * checks refused then saved, and a generated passphrase shown once. Each browser project uses its
+ * checks refused then saved, and a generated passphrase shown once, then replaced only after its
+ * confirmation page (Cancel first, then Confirm). Each browser project uses its
  * own TEST account (e2e/account-page-accounts.ts; the account page's journey changes only the
  * account's row, never its technical settings). axe on every page state visited.
  */
@@ -91,4 +92,24 @@ test('a generated SHA-OUT passphrase is shown once, then the page says only "Set
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Technical information');
   await expect(page.locator('#technical-feedback-passphrase-status')).toHaveText('SHA-OUT passphrase: Set');
   expect(await page.content()).not.toContain(shown);
+
+  // Now that one is set, "generate" asks first; Cancel goes back and changes nothing.
+  const generateAgain = () =>
+    page.getByRole('region', { name: 'Transaction feedback' }).getByRole('button', { name: 'Generate a new SHA-OUT passphrase' });
+  await generateAgain().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Replace the SHA-OUT passphrase of ${account.pspid}?`);
+  await expect(page.locator('#replace-passphrase-warning')).toContainText('Feedback signed with the current passphrase stops');
+  expect(await page.content()).not.toMatch(/id="generated-passphrase"/);
+  await axe('replace passphrase confirmation');
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Technical information');
+  await expect(page).toHaveURL('/test/technical-information#technical-feedback');
+
+  // Confirm replaces it: a new passphrase, shown once.
+  await generateAgain().click();
+  await page.getByRole('button', { name: 'Replace the passphrase' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your new passphrase');
+  const replaced = (await page.locator('#generated-passphrase').textContent()) ?? '';
+  expect(replaced).toMatch(/^[A-Za-z0-9]{32}$/);
+  expect(replaced).not.toBe(shown);
 });

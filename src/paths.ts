@@ -105,7 +105,7 @@ export const paths = {
     page: (env: Environment) => `${root(env)}/technical-information`,
     /** POST: saves one section, by its slug (src/technical/sections.ts). */
     section: (env: Environment, slug: string) => `${root(env)}/technical-information/${slug}`,
-    /** POST: makes a random passphrase for a section's passphrase and shows it once. */
+    /** POST: makes a random passphrase for a section and shows it once (`confirmed` when one is set); GET: the confirmation page that replacing a set one needs. */
     generate: (env: Environment, slug: string) => `${root(env)}/technical-information/${slug}/generate`,
   },
   support: {

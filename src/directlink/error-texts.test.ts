@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NCERROR } from '../payments/ncerror.ts';
-import { GENERIC_TEXT, NCERRORPLUS_TEXTS, ncErrorPlusText } from '../payments/ncerror-texts.ts';
+import { GENERIC_TEXT, NCERROR_TEXTS, NCERRORPLUS_TEXTS, ncErrorPlusText, ncErrorReasonFor } from '../payments/ncerror-texts.ts';
 import {
   aliasNotFoundText,
   MISSING_FIELD_TEXTS,
@@ -25,6 +25,36 @@ describe('NCERRORPLUS texts', () => {
     assert.equal(ncErrorPlusText(NCERROR.badLogin), 'Some of the data entered is incorrect. Please retry.');
     assert.equal(ncErrorPlusText(NCERROR.orderAlreadyProcessed), 'This order has already been processed.');
     assert.equal(ncErrorPlusText(NCERROR.shaMismatch), 'SHA Mismatch');
+  });
+
+  it('has a French text beside the English one for every code, in one table', () => {
+    for (const [name, code] of Object.entries(NCERROR)) {
+      const texts = NCERROR_TEXTS[code];
+      assert.ok(texts?.en && texts.fr, `no English and French texts for ${name} (${code})`);
+      assert.equal(NCERRORPLUS_TEXTS[code], texts.en, 'what the API answers is the English text');
+      if (code !== NCERROR.ok) assert.notEqual(texts.fr, texts.en, `${name}: the French text is a translation`);
+    }
+  });
+
+  it('shows a stored reason in the reader’s language when it is its code’s standard text, else as stored', () => {
+    const standard = ncErrorPlusText(NCERROR.dataValidation);
+    assert.deepEqual(ncErrorReasonFor(NCERROR.dataValidation, standard, 'en'), { text: 'Data validation error' });
+    assert.deepEqual(ncErrorReasonFor(NCERROR.dataValidation, standard, 'fr'), { text: 'Erreur de validation des données' });
+    const missing = missingFieldsText(['ORDERID']);
+    assert.deepEqual(ncErrorReasonFor(NCERROR.dataValidation, missing, 'en'), { text: ' no orderid' });
+    assert.deepEqual(ncErrorReasonFor(NCERROR.dataValidation, missing, 'fr'), {
+      text: ' no orderid',
+      lang: 'en',
+      meaning: 'Erreur de validation des données',
+    });
+    // Another code's standard text is not this code's: kept as stored.
+    assert.deepEqual(ncErrorReasonFor(NCERROR.shaMismatch, SHA_MISMATCH_TEXT, 'fr'), {
+      text: 'unknown order/1/s',
+      lang: 'en',
+      meaning: 'Signature SHA non concordante',
+    });
+    assert.deepEqual(ncErrorReasonFor('59999999', GENERIC_TEXT, 'fr'), { text: 'Une erreur s’est produite.' });
+    assert.deepEqual(ncErrorReasonFor('59999999', 'Something else', 'fr'), { text: 'Something else', lang: 'en' });
   });
 
   it('answers the generic text for a code without one', () => {

@@ -3,7 +3,9 @@ import { defineMessages } from '../i18n/define.ts';
 /**
  * Texts of Configuration > Error logs (PRODUCT.md J1; guide 3.2.10 "Journaux d'erreur"). The
  * sources are named `errorLog.source.<source>` (src/db/schema/payments.ts ORDER_SOURCES); the
- * reasons themselves are the platform's NCERRORPLUS texts, shown as the reply gave them.
+ * reasons themselves are the platform's NCERRORPLUS texts, in the reader's language from
+ * src/payments/ncerror-texts.ts when they are their code's standard text, else as the reply gave
+ * them with the code's meaning (`errorLog.reasonMeaning`).
  */
 export const errorLogMessages = defineMessages({
   en: {
@@ -26,6 +28,7 @@ export const errorLogMessages = defineMessages({
     'errorLog.col.orderId': 'ORDERID',
     'errorLog.col.ncError': 'NCERROR',
     'errorLog.col.reason': 'Detailed reason',
+    'errorLog.reasonMeaning': 'Meaning of the code: {meaning}',
     'errorLog.none': 'There were no transaction errors in the last three days.',
     'errorLog.noneFromSource': 'There were no transaction errors from {source} in the last three days.',
     'errorLog.nonePage': 'No errors are left on this page: errors older than three days are deleted.',
@@ -58,6 +61,7 @@ export const errorLogMessages = defineMessages({
     'errorLog.col.orderId': 'ORDERID',
     'errorLog.col.ncError': 'NCERROR',
     'errorLog.col.reason': 'Raison détaillée',
+    'errorLog.reasonMeaning': 'Signification du code : {meaning}',
     'errorLog.none': 'Il n’y a eu aucune erreur de transaction au cours des trois derniers jours.',
     'errorLog.noneFromSource': 'Il n’y a eu aucune erreur de transaction venant de {source} au cours des trois derniers jours.',
     'errorLog.nonePage': 'Il ne reste aucune erreur sur cette page : les erreurs de plus de trois jours sont supprimées.',

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { transactionErrors } from '../db/schema/transaction-errors.ts';
 import type { Profile } from '../db/schema/users.ts';
+import { missingFieldsText, SHA_MISMATCH_TEXT } from '../directlink/error-texts.ts';
 import { HOUR_MS, MINUTE_MS, SECOND_MS } from '../lib/clock.ts';
 import { paths } from '../paths.ts';
+import { NCERROR } from '../payments/ncerror.ts';
+import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
 import { TestBrowser } from '../test/browser.ts';
 import { createAccount, createHarness, signIn } from '../test/harness.ts';
 import { errorRows, NOW, writeErrors } from './test-fixtures.ts';
@@ -284,5 +289,53 @@ describe('in French', () => {
       browser.page.textOf(browser.page.one('[role=status]')),
       'Il n’y a eu aucune erreur de transaction venant de e-Commerce au cours des trois derniers jours.',
     );
+  });
+});
+
+describe('the reason in the reader’s language', () => {
+  /** A standard text, a field-specific one (DirectLink's own) and a technical one, as the API answered them. */
+  const entries = [
+    { at: ago(HOUR_MS), orderId: 'STANDARD', ncError: '50001113', reason: ncErrorPlusText(NCERROR.orderAlreadyProcessed) },
+    { at: ago(2 * HOUR_MS), orderId: 'MISSING', ncError: '50001111', reason: missingFieldsText(['ORDERID']) },
+    { at: ago(3 * HOUR_MS), orderId: 'SIGNATURE', ncError: '50001184', reason: SHA_MISMATCH_TEXT },
+  ];
+
+  test('English: the stored texts as the API answered them', async () => {
+    const admin = await createAccount(h.db);
+    await writeErrors(h.db, admin.accountId, entries);
+    const { browser } = await signIn(h, { account: admin, userid: 'reason.en', language: 'en' });
+    await browser.get(paths.errorLogs.list('test'));
+    assert.deepEqual(
+      errorRows(browser.page).map((row) => row[5]),
+      ['This order has already been processed.', 'no orderid', 'unknown order/1/s'],
+    );
+    assert.equal(browser.page.one('table td [lang]'), null);
+  });
+
+  test('French: a standard text in French; any other as stored, marked English, with the code’s meaning in French', async () => {
+    const admin = await createAccount(h.db);
+    await writeErrors(h.db, admin.accountId, entries);
+    const { browser } = await signIn(h, { account: admin, userid: 'raison.fr', language: 'fr' });
+    await browser.get(paths.errorLogs.list('test'));
+    const { page } = browser;
+    assert.deepEqual(
+      errorRows(page).map((row) => row[5]),
+      [
+        'Cette commande a déjà été traitée.',
+        'no orderid Signification du code : Erreur de validation des données',
+        'unknown order/1/s Signification du code : Signature SHA non concordante',
+      ],
+    );
+    assert.deepEqual(page.all('table td span[lang=en]').map(page.textOf), ['no orderid', 'unknown order/1/s']);
+    // What is stored stays what the API answered.
+    const stored = await h.db
+      .select({ reason: transactionErrors.reason })
+      .from(transactionErrors)
+      .where(eq(transactionErrors.accountId, admin.accountId));
+    assert.deepEqual(stored.map((row) => row.reason).sort(), [
+      ' no orderid',
+      'This order has already been processed.',
+      'unknown order/1/s',
+    ]);
   });
 });

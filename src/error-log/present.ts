@@ -4,6 +4,7 @@ import type { Language } from '../db/schema/users.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { isoUtc } from '../lib/time.ts';
+import { ncErrorReasonFor } from '../payments/ncerror-texts.ts';
 import type { ErrorLogRow } from './queries.ts';
 
 /** A source in the reader's words ("DirectLink", "e-Terminal", "Batch (file upload)"). */
@@ -14,7 +15,9 @@ export function sourceWords(t: Translate, source: OrderSource): string {
 /**
  * One row of the page's table: the time in the reader's zone and language (the one helper every
  * page uses, src/lib/format.ts), with the UTC instant for `<time datetime>`; the source in words;
- * the rest as the reply said it.
+ * the reason in the reader's language when it is its code's standard text, else as the reply
+ * said it with the code's meaning in the reader's language (ncErrorReasonFor); the rest as the
+ * reply said it.
  */
 export function errorLogEntryView(
   row: ErrorLogRow,
@@ -27,6 +30,6 @@ export function errorLogEntryView(
     userid: row.userid,
     orderId: row.orderId,
     ncError: row.ncError,
-    reason: row.reason,
+    reason: ncErrorReasonFor(row.ncError, row.reason, reader.language),
   };
 }

@@ -243,5 +243,8 @@ export const TECHNICAL_FORMS: Record<TechnicalSection, FormDef> = {
   emails: emailsForm,
 };
 
-/** The form the "generate" button of a passphrase posts: only the section's version. */
-export const generateForm = defineForm('technical-generate', { version: version() });
+/**
+ * The form the "generate" button of a passphrase posts: the section's version, and `confirmed`,
+ * sent by the confirmation page that replacing a passphrase already set needs.
+ */
+export const generateForm = defineForm('technical-generate', { version: version(), confirmed: checkbox() });

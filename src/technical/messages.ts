@@ -45,9 +45,9 @@ export const technicalMessages = defineMessages({
     'technical.operation.SAL': 'Sale (SAL)',
     'technical.field.dataCapture': 'Default data capture',
     'technical.help.dataCapture':
-      'When authorised orders (status 5) are captured: by you (in the back office or with DirectLink maintenance), automatically at the end of the day, or automatically after the number of days below.',
+      'When authorised orders (status 5) are captured: by you (in the back office or with DirectLink maintenance), automatically at the end of the day, once the midnight GMT+1 (23:00 UTC all year round, no summer time) after the order has passed, or automatically after the number of days below.',
     'technical.dataCapture.merchant': 'By you',
-    'technical.dataCapture.end_of_day': 'Automatically at the end of the day',
+    'technical.dataCapture.end_of_day': 'Automatically at the end of the day (midnight GMT+1)',
     'technical.dataCapture.after_days': 'Automatically after a number of days',
     'technical.field.captureAfterDays': 'Days before the automatic capture',
     'technical.help.captureAfterDays':
@@ -106,8 +106,19 @@ export const technicalMessages = defineMessages({
     'technical.generate.sha-in-ecommerce': 'Generate a new e-Commerce SHA-IN passphrase',
     'technical.generate.sha-in-directlink': 'Generate a new DirectLink SHA-IN passphrase',
     'technical.generate.sha-out': 'Generate a new SHA-OUT passphrase',
-    'technical.generate.intro':
-      'Or let Guichet choose a random passphrase: it replaces the current one at once and is shown once.',
+    'technical.generate.intro': 'Or let Guichet choose a random passphrase: it is in force at once and is shown once.',
+    'technical.generate.introSet':
+      'Or let Guichet choose a random passphrase, shown once. You confirm first: it replaces the current one.',
+    'technical.replace.title': 'Replace the {what} of {pspid}?',
+    'technical.replace.breaks.sha-in-ecommerce':
+      'Requests signed with the current passphrase will be refused from now on: every payment request your shop signs with it is refused as soon as you confirm, until the new passphrase is in your shop’s configuration.',
+    'technical.replace.breaks.sha-in-directlink':
+      'Requests signed with the current passphrase will be refused from now on: every DirectLink and Batch request your servers sign with it is refused (NCERROR 50001184) as soon as you confirm, until the new passphrase is in their configuration.',
+    'technical.replace.breaks.sha-out':
+      'Feedback signed with the current passphrase stops from now on: Guichet signs its redirections, post-sale and status-change requests with the new one as soon as you confirm, and your server refuses them until the new passphrase is in its configuration.',
+    'technical.replace.then': 'The new passphrase is shown once, on the next page. Cancel changes nothing.',
+    'technical.replace.confirm': 'Replace the passphrase',
+    'technical.replace.cancel': 'Cancel',
     'technical.generated.title': 'Your new passphrase',
     'technical.generated.intro':
       'This is the new {what} of {pspid}. It is in force from now on, and shown only now: copy it into your server’s configuration before you leave this page.',
@@ -245,9 +256,9 @@ export const technicalMessages = defineMessages({
     'technical.operation.SAL': 'Vente (SAL)',
     'technical.field.dataCapture': 'Capture des données par défaut',
     'technical.help.dataCapture':
-      'Quand les commandes autorisées (statut 5) sont capturées : par vous (dans le back-office ou par la maintenance DirectLink), automatiquement en fin de journée, ou automatiquement après le nombre de jours ci-dessous.',
+      'Quand les commandes autorisées (statut 5) sont capturées : par vous (dans le back-office ou par la maintenance DirectLink), automatiquement en fin de journée, une fois passé le minuit GMT+1 (23:00 UTC toute l’année, sans heure d’été) qui suit la commande, ou automatiquement après le nombre de jours ci-dessous.',
     'technical.dataCapture.merchant': 'Par vous',
-    'technical.dataCapture.end_of_day': 'Automatiquement en fin de journée',
+    'technical.dataCapture.end_of_day': 'Automatiquement en fin de journée (minuit GMT+1)',
     'technical.dataCapture.after_days': 'Automatiquement après un nombre de jours',
     'technical.field.captureAfterDays': 'Jours avant la capture automatique',
     'technical.help.captureAfterDays':
@@ -307,7 +318,19 @@ export const technicalMessages = defineMessages({
     'technical.generate.sha-in-directlink': 'Générer une nouvelle phrase secrète SHA-IN DirectLink',
     'technical.generate.sha-out': 'Générer une nouvelle phrase secrète SHA-OUT',
     'technical.generate.intro':
-      'Ou laissez Guichet choisir une phrase aléatoire : elle remplace aussitôt la phrase actuelle et n’est affichée qu’une fois.',
+      'Ou laissez Guichet choisir une phrase aléatoire : elle est en vigueur aussitôt et n’est affichée qu’une fois.',
+    'technical.generate.introSet':
+      'Ou laissez Guichet choisir une phrase aléatoire, affichée une seule fois. Vous confirmez d’abord : elle remplace la phrase actuelle.',
+    'technical.replace.title': 'Remplacer la {what} de {pspid} ?',
+    'technical.replace.breaks.sha-in-ecommerce':
+      'Les demandes signées avec la phrase actuelle seront refusées dès maintenant : chaque demande de paiement que votre boutique signe avec elle est refusée dès que vous confirmez, jusqu’à ce que la nouvelle phrase soit dans la configuration de votre boutique.',
+    'technical.replace.breaks.sha-in-directlink':
+      'Les demandes signées avec la phrase actuelle seront refusées dès maintenant : chaque requête DirectLink et Batch que vos serveurs signent avec elle est refusée (NCERROR 50001184) dès que vous confirmez, jusqu’à ce que la nouvelle phrase soit dans leur configuration.',
+    'technical.replace.breaks.sha-out':
+      'Les retours signés avec la phrase actuelle cessent dès maintenant : Guichet signe ses redirections, requêtes post-vente et de changement de statut avec la nouvelle dès que vous confirmez, et votre serveur les refuse jusqu’à ce que la nouvelle phrase soit dans sa configuration.',
+    'technical.replace.then': 'La nouvelle phrase n’est affichée qu’une fois, sur la page suivante. Annuler ne change rien.',
+    'technical.replace.confirm': 'Remplacer la phrase secrète',
+    'technical.replace.cancel': 'Annuler',
     'technical.generated.title': 'Votre nouvelle phrase secrète',
     'technical.generated.intro':
       'Voici la nouvelle {what} de {pspid}. Elle est en vigueur dès maintenant et n’est affichée qu’ici : copiez-la dans la configuration de votre serveur avant de quitter cette page.',

@@ -92,11 +92,95 @@ describe('passphrases: never shown back, audited as "changed"', () => {
     assert.equal((await browser.post(generatePath('security'), { version: '1' })).status, 404);
   });
 
+  test('"generate" with a passphrase set asks first: only Confirm replaces it; Cancel and an unconfirmed post change nothing', async () => {
+    const { user, browser } = await signIn(h);
+    const current = 'Current-DirectLink-1';
+    await browser.get(technicalPage());
+    const set = technicalForm('directLink', { passphrase: current });
+    assert.equal((await browser.post(technicalSectionPath('directLink'), set)).status, 303);
+    const stored = () =>
+      readTechnicalSettings(h.db, user.accountId).then((s) => passphraseOf(h.secretKey, s, 'sha-in-directlink'));
+    const audited = () => auditEntries(h.db, user.accountId, 'technical.directlink_checks').then((e) => e.length);
+
+    // The page's button now opens the confirmation page (a GET form with the section's version).
+    await browser.get(technicalPage());
+    const button = browser.page.one('#technical-directlink-checks form.generate-passphrase');
+    assert.equal(button?.getAttribute('method'), 'get');
+    assert.equal(button?.getAttribute('action'), generatePath('directLink'));
+    assert.equal(browser.page.valueOf('#technical-directlink-checks form.generate-passphrase [name=version]'), '2');
+
+    // A post without the confirmation (an old page, a script) replaces nothing and is sent to the confirmation.
+    const unconfirmed = await browser.post(generatePath('directLink'), { version: '2' });
+    assert.equal(unconfirmed.status, 303);
+    assert.equal(unconfirmed.headers.get('Location'), `${generatePath('directLink')}?version=2`);
+    assert.equal(await stored(), current);
+    assert.equal(await audited(), 1);
+
+    assert.equal((await browser.get(`${generatePath('directLink')}?version=2`)).status, 200);
+    assert.equal(browser.page.h1(), `Replace the DirectLink SHA-IN passphrase of ${user.pspid}?`);
+    assert.equal(
+      browser.page.textOf(browser.page.one('#replace-passphrase-warning')),
+      'Requests signed with the current passphrase will be refused from now on: every DirectLink and Batch request your servers sign with it is refused (NCERROR 50001184) as soon as you confirm, until the new passphrase is in their configuration.',
+    );
+    const confirm = browser.page.one('main form[method=post]');
+    assert.equal(confirm?.getAttribute('action'), generatePath('directLink'));
+    assert.equal(browser.page.valueOf('main form [name=confirmed]'), '1');
+    assert.equal(browser.page.valueOf('main form [name=version]'), '2');
+    assert.ok(browser.page.valueOf('main form [name=_csrf]'), 'the Confirm form carries the CSRF token');
+    assert.equal(browser.page.link('Cancel'), `${technicalPage()}#technical-directlink-checks`);
+    assert.equal(await stored(), current, 'the confirmation page changes nothing');
+
+    // Without the CSRF token, Confirm is refused.
+    const forged = await browser.post(generatePath('directLink'), { version: '2', confirmed: '1', _csrf: null });
+    assert.equal(forged.status, 403);
+    assert.equal(await stored(), current);
+
+    await browser.get(`${generatePath('directLink')}?version=2`);
+    const confirmed = await browser.post(generatePath('directLink'), { version: '2', confirmed: '1' });
+    assert.equal(confirmed.status, 200);
+    assert.equal(browser.page.h1(), 'Your new passphrase');
+    const shown = browser.page.textOf(browser.page.one('#generated-passphrase'));
+    assert.equal(await stored(), shown);
+    const entries = await auditEntries(h.db, user.accountId, 'technical.directlink_checks');
+    assert.deepEqual(entries[1]?.details, {
+      changes: { shaInDirectLinkPassphrase: { before: '********', after: 'changed' } },
+      generated: true,
+    });
+  });
+
+  test('the confirmation speaks French; with no passphrase set its address leads back to the section', async () => {
+    const { user: admin } = await signIn(h);
+    const { browser } = await signIn(h, { account: admin, userid: 'gen.francais', language: 'fr' });
+    await browser.get(technicalPage());
+    const noneYet = await browser.get(`${generatePath('ecommerce')}?version=1`);
+    assert.equal(noneYet.status, 303);
+    assert.equal(noneYet.headers.get('Location'), `${technicalPage()}#technical-ecommerce-checks`);
+
+    await browser.get(technicalPage());
+    const first = await browser.post(generatePath('ecommerce'), { version: '1' });
+    assert.equal(first.status, 200, 'no passphrase yet: generated at once');
+    assert.equal(browser.page.h1(), 'Votre nouvelle phrase secrète');
+
+    await browser.get(`${generatePath('ecommerce')}?version=2`);
+    assert.equal(browser.page.h1(), `Remplacer la phrase secrète SHA-IN e-Commerce de ${admin.pspid} ?`);
+    assert.match(
+      browser.page.textOf(browser.page.one('#replace-passphrase-warning')),
+      /^Les demandes signées avec la phrase actuelle seront refusées dès maintenant : /,
+    );
+    assert.equal(browser.page.textOf(browser.page.one('main form[method=post] button')), 'Remplacer la phrase secrète');
+    assert.ok(browser.page.link('Annuler'));
+    // Confirmed from a stale version: refused, nothing replaced.
+    const before = (await readTechnicalSettings(h.db, admin.accountId)).shaInEcommerceSealed;
+    assert.equal((await browser.post(generatePath('ecommerce'), { version: '1', confirmed: '1' })).status, 409);
+    assert.equal((await readTechnicalSettings(h.db, admin.accountId)).shaInEcommerceSealed, before);
+  });
+
   test('the Viewer cannot generate one (403)', async () => {
     const { user } = await signIn(h);
     const { browser } = await signIn(h, { account: user, userid: 'gen.viewer', profile: 'viewer' });
     await browser.get(technicalPage());
     assert.equal((await browser.post(generatePath('directLink'), { version: '1' })).status, 403);
+    assert.equal((await browser.get(`${generatePath('directLink')}?version=1`)).status, 403);
     assert.equal((await readTechnicalSettings(h.db, user.accountId)).shaInDirectLinkSealed, null);
   });
 });

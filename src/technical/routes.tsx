@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { GeneratedPassphrasePage } from '../../views/technical/generated-passphrase-page.tsx';
+import { ReplacePassphrasePage } from '../../views/technical/replace-passphrase-page.tsx';
+import { technicalId } from '../../views/technical/technical-card.tsx';
 import { TechnicalPage, TechnicalSectionFragment } from '../../views/technical/technical-page.tsx';
 import { can } from '../auth/permissions.ts';
 import { NotFound, type RuleBroken, StaleEdit } from '../errors.ts';
@@ -23,8 +25,9 @@ import { technicalPageProps } from './presenters.ts';
 import { parseTechnicalSection, technicalSectionOfForm } from './section-input.ts';
 import { generateSectionPassphrase, saveTechnicalSection } from './section-service.ts';
 import type { TechnicalSection } from './sections.ts';
-import { SECTION_PASSPHRASE, technicalSectionOfSlug } from './sections.ts';
-import { readTechnicalSettings } from './settings.ts';
+import { SECTION_PASSPHRASE, technicalSectionOfSlug, technicalSlug } from './sections.ts';
+import type { PassphraseUse } from './settings.ts';
+import { isPassphraseSet, readTechnicalSettings } from './settings.ts';
 
 type Ctx = Context<SignedInEnv>;
 
@@ -33,7 +36,10 @@ type Ctx = Context<SignedInEnv>;
  * (paths.technical). The page (GET /) needs `technical:view` (administrators, and the Viewer
  * profile who reads it without forms); each section's form posts to POST /<slug> and a
  * passphrase's "generate" button to POST /<slug>/generate, both needing `technical:manage`
- * (403 otherwise), checked again by the service. Refusals follow the form-failure contract
+ * (403 otherwise), checked again by the service. Generating a passphrase when one is set first
+ * shows what replacing it breaks (GET /<slug>/generate?version=N, the confirmation page, whose
+ * Confirm button posts it `confirmed`); a post that is not confirmed replaces nothing and is
+ * sent there (303). Refusals follow the form-failure contract
  * (422 beside the field, 409 for a stale edit with both values), as the account page does.
  */
 export function technicalRoutes(deps: Deps) {
@@ -66,14 +72,39 @@ export function technicalRoutes(deps: Deps) {
     return redirectAfterPost(c, paths.technical.page(c.var.env));
   });
 
+  app.get('/:section/generate', manage, async (c) => {
+    const { section, use } = passphraseSectionParam(c);
+    const { env, auth } = c.var;
+    const settings = await readTechnicalSettings(deps.db, auth.account.id);
+    // Nothing to replace: the button posts at once, and this address only leads back to the section.
+    if (!isPassphraseSet(settings, use)) return c.redirect(`${paths.technical.page(env)}#${technicalId(section)}`, 303);
+    const parsed = parseForm(generateForm, c.req.query());
+    return page(
+      c,
+      <ReplacePassphrasePage
+        ctx={viewContext(c, deps)}
+        use={use}
+        pspid={auth.account.pspid}
+        action={paths.technical.generate(env, technicalSlug(section))}
+        version={parsed.ok ? parsed.data.version : 0}
+        cancelHref={`${paths.technical.page(env)}#${technicalId(section)}`}
+      />,
+    );
+  });
+
   app.post('/:section/generate', manage, async (c) => {
-    const section = sectionParam(c);
-    const use = SECTION_PASSPHRASE[section];
-    if (!use) throw new NotFound('passphrase');
+    const { section, use } = passphraseSectionParam(c);
     const parsed = parseForm(generateForm, await readForm(c));
     const version = parsed.ok ? parsed.data.version : 0;
+    const confirmed = parsed.ok && parsed.data.confirmed;
     onRefusal(c, refusalOf(refuser(c, deps, section, {}), section));
-    const { passphrase } = await generateSectionPassphrase(actorContext(c, deps), { section, version });
+    const generated = await generateSectionPassphrase(actorContext(c, deps), { section, version, confirmed });
+    if ('confirm' in generated) {
+      // A passphrase is set: nothing is replaced before the administrator confirms it.
+      const query = new URLSearchParams({ version: String(version) });
+      return redirectAfterPost(c, `${paths.technical.generate(c.var.env, technicalSlug(section))}?${query}`);
+    }
+    const { passphrase } = generated;
     // Shown once, on this answer: the address bar shows the page itself, whose reload says only "Set".
     return page(
       c,
@@ -83,6 +114,14 @@ export function technicalRoutes(deps: Deps) {
   });
 
   return app;
+}
+
+/** The section of the address, with the passphrase it sets; NotFound for a section without one. */
+function passphraseSectionParam(c: Ctx): { section: TechnicalSection; use: PassphraseUse } {
+  const section = sectionParam(c);
+  const use = SECTION_PASSPHRASE[section];
+  if (!use) throw new NotFound('passphrase');
+  return { section, use };
 }
 
 function sectionParam(c: Ctx): TechnicalSection {

@@ -105,19 +105,23 @@ export async function saveTechnicalSection(
 }
 
 /**
- * Replaces a section's passphrase with a random one (generatePassphrase), if `version` is the
- * section's saved version, and returns it: the one time it is shown. Throws as saveTechnicalSection;
- * NotFound-like misuse (a section without a passphrase) is a Forbidden.
+ * Makes a random passphrase (generatePassphrase) for a section, if `version` is the section's
+ * saved version, and returns it: the one time it is shown. A passphrase already set is replaced
+ * only when `confirmed` (the administrator confirmed it on the confirmation page: every request
+ * signed with the current one is refused from then on); otherwise nothing is written and the
+ * answer is `{ confirm: true }`, decided under the row's lock so a passphrase set meanwhile is
+ * never replaced unasked. Throws as saveTechnicalSection; NotFound-like misuse (a section without
+ * a passphrase) is a Forbidden.
  */
 export async function generateSectionPassphrase(
   ctx: ActorContext,
-  { section, version }: { section: TechnicalSection; version: number },
-): Promise<{ passphrase: string }> {
+  { section, version, confirmed }: { section: TechnicalSection; version: number; confirmed: boolean },
+): Promise<{ passphrase: string } | { confirm: true }> {
   const use = SECTION_PASSPHRASE[section];
   if (!use) throw new Forbidden('no passphrase in this section');
   const value = generatePassphrase();
-  await writeSection(ctx, section, version, {}, { use, value, generated: true });
-  return { passphrase: value };
+  const written = await writeSection(ctx, section, version, {}, { use, value, generated: true, replaceConfirmed: confirmed });
+  return written.unconfirmed ? { confirm: true } : { passphrase: value };
 }
 
 async function writeSection(
@@ -125,8 +129,8 @@ async function writeSection(
   section: TechnicalSection,
   version: number,
   columns: Columns,
-  passphrase?: { use: PassphraseUse; value: string; generated?: boolean },
-): Promise<{ changed: boolean }> {
+  passphrase?: { use: PassphraseUse; value: string; generated?: boolean; replaceConfirmed?: boolean },
+): Promise<{ changed: boolean; unconfirmed?: true }> {
   if (!can(ctx.actor.user.profile, 'technical:manage')) throw new Forbidden('technical:manage');
   const { account } = ctx.actor;
   return inTransaction(ctx, async (tx) => {
@@ -145,6 +149,9 @@ async function writeSection(
       if (same(before, after)) continue;
       set[column] = after;
       changes[column] = { before, after };
+    }
+    if (passphrase?.generated && !passphrase.replaceConfirmed && current[SEALED[passphrase.use]] !== null) {
+      return { changed: false, unconfirmed: true };
     }
     if (passphrase) {
       const twin = await findTwinAccount(tx.db, account);

@@ -73,6 +73,11 @@ export function passphraseOf(key: Buffer, settings: TechnicalSettings, use: Pass
   return sealed ? openSecret(key, sealed, `passphrase:${use}:${settings.accountId}`) : undefined;
 }
 
+/** Whether the account has a passphrase for `use` (without opening it). */
+export function isPassphraseSet(settings: TechnicalSettings, use: PassphraseUse): boolean {
+  return settings[SEALED_COLUMN[use]] !== null;
+}
+
 /**
  * Saves settings (a partial row) for the account: the row is made with the defaults the first
  * time. Callers audit the change.

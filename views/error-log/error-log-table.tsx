@@ -8,8 +8,12 @@ export type ErrorLogEntryView = {
   userid: string | null;
   orderId: string | null;
   ncError: string;
-  /** The detailed reason (NCERRORPLUS), as the platform's reply gave it. */
-  reason: string;
+  /**
+   * The detailed reason (NCERRORPLUS): in the reader's language when it is its code's standard
+   * text; otherwise as the platform's reply gave it (`lang` 'en' when that is not the reader's
+   * language), with the code's general meaning in the reader's language when there is one.
+   */
+  reason: { text: string; lang?: 'en'; meaning?: string };
 };
 
 /** The errors, newest first, as a table with a caption and column headers. */
@@ -36,7 +40,15 @@ export function ErrorLogTable({ t, entries }: { t: Translate; entries: ErrorLogE
           <td>{entry.userid || '—'}</td>
           <td>{entry.orderId || '—'}</td>
           <td>{entry.ncError}</td>
-          <td>{entry.reason}</td>
+          <td>
+            {entry.reason.lang ? <span lang={entry.reason.lang}>{entry.reason.text}</span> : entry.reason.text}
+            {entry.reason.meaning ? (
+              <>
+                <br />
+                <span class="reason-meaning">{t('errorLog.reasonMeaning', { meaning: entry.reason.meaning })}</span>
+              </>
+            ) : null}
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -62,16 +62,22 @@ export function TechnicalCard<F extends FormDef>({ props, form, labels, items, i
   );
 }
 
-/** The "generate" button of a section's passphrase: posts the section's version; the answer page shows the new passphrase once. */
+/**
+ * The "generate" button of a section's passphrase. With no passphrase set it posts the section's
+ * version and the answer page shows the new passphrase once; with one set it first opens the
+ * confirmation page (a GET form: replacing the passphrase breaks what is signed with it).
+ */
 function GenerateForm({ props, section }: { props: TechnicalSectionProps; section: TechnicalSection }) {
   const use = SECTION_PASSPHRASE[section];
   if (!use) return null;
   const { ctx, state } = props;
+  const action = paths.technical.generate(ctx.env, technicalSlug(section));
+  const set = props.passphrases[use];
   return (
-    <form method="post" action={paths.technical.generate(ctx.env, technicalSlug(section))} class="generate-passphrase">
-      <CsrfField token={ctx.csrfToken} />
+    <form method={set ? 'get' : 'post'} action={action} class="generate-passphrase">
+      {set ? null : <CsrfField token={ctx.csrfToken} />}
       <input type="hidden" name="version" value={String(state.version)} />
-      <p>{ctx.t('technical.generate.intro')}</p>
+      <p>{ctx.t(set ? 'technical.generate.introSet' : 'technical.generate.intro')}</p>
       <button type="submit">{ctx.t(`technical.generate.${use}`)}</button>
     </form>
   );

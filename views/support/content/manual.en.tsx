@@ -330,8 +330,9 @@ export function manualEn({ t, env, facts, testCards }: ContentProps): Manual {
             </p>
             <ul>
               <li>
-                “{t('technical.tab.transaction')}”: the default operation (authorisation or sale), the default data capture, the
-                processing mode, the maximum payment attempts and the default ECI.
+                “{t('technical.tab.transaction')}”: the default operation (authorisation or sale), the default data capture (by
+                you, at the end of the day: once the midnight GMT+1 (23:00 UTC all year round, no summer time) after the order has
+                passed, or after a number of days), the processing mode, the maximum payment attempts and the default ECI.
               </li>
               <li>
                 “{t('technical.tab.security')}”: the hash algorithm of every SHA signature (SHA-1, SHA-256 or SHA-512) and the
@@ -353,9 +354,11 @@ export function manualEn({ t, env, facts, testCards }: ContentProps): Manual {
             <p>
               A passphrase is 8 to 64 characters (letters without accents, digits and symbols, no spaces). Once set it is never
               shown again: the page only says whether it is set. “{t('technical.generate.sha-in-directlink')}” and the other
-              “generate” buttons let Guichet choose a random one, which replaces the current one at once and is shown only on the
-              page that follows: copy it then. TEST and PRODUCTION passphrases must differ: a passphrase already used by the
-              account’s twin in the other environment is refused. The audit log says that a passphrase changed, never what it is.
+              “generate” buttons let Guichet choose a random one, shown only on the page that follows: copy it then. When a
+              passphrase is already set, a confirmation page comes first: requests signed with the current passphrase are refused
+              from the moment you confirm, and Cancel changes nothing. TEST and PRODUCTION passphrases must differ: a passphrase
+              already used by the account’s twin in the other environment is refused. The audit log says that a passphrase
+              changed, never what it is.
             </p>
           </>
         ),

@@ -355,7 +355,9 @@ export function manualFr({ t, env, facts, testCards }: ContentProps): Manual {
             <ul>
               <li>
                 « {t('technical.tab.transaction')} » : l’opération par défaut (autorisation ou vente), la capture des données par
-                défaut, le mode de traitement, le nombre maximal de tentatives de paiement et l’ECI par défaut.
+                défaut (par vous, en fin de journée : une fois passé le minuit GMT+1 (23:00 UTC toute l’année, sans heure d’été)
+                qui suit la commande, ou après un nombre de jours), le mode de traitement, le nombre maximal de tentatives de
+                paiement et l’ECI par défaut.
               </li>
               <li>
                 « {t('technical.tab.security')} » : l’algorithme de hachage de toutes les signatures SHA (SHA-1, SHA-256 ou
@@ -380,9 +382,11 @@ export function manualFr({ t, env, facts, testCards }: ContentProps): Manual {
               Une phrase secrète compte de 8 à 64 caractères (lettres sans accent, chiffres et symboles, sans espace). Une fois
               définie, elle n’est plus jamais affichée : la page dit seulement si elle est définie. Le bouton «{' '}
               {t('technical.generate.sha-in-directlink')} » et les autres boutons « générer » laissent Guichet en choisir une au
-              hasard, qui remplace aussitôt la phrase actuelle et n’est affichée que sur la page qui suit : copiez-la à ce moment.
-              Les phrases de TEST et de PRODUCTION doivent être différentes : une phrase déjà utilisée par le compte jumeau de
-              l’autre environnement est refusée. Le journal d’audit indique qu’une phrase a changé, jamais laquelle.
+              hasard, qui n’est affichée que sur la page qui suit : copiez-la à ce moment. Quand une phrase est déjà définie, une
+              page de confirmation vient d’abord : les demandes signées avec la phrase actuelle sont refusées dès que vous
+              confirmez, et Annuler ne change rien. Les phrases de TEST et de PRODUCTION doivent être différentes : une phrase
+              déjà utilisée par le compte jumeau de l’autre environnement est refusée. Le journal d’audit indique qu’une phrase a
+              changé, jamais laquelle.
             </p>
           </>
         ),
