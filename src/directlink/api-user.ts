@@ -4,7 +4,9 @@
  * is refused with "Connection to API feature not allowed for this user". Wrong passwords count
  * toward the user's lockout like the login's (PCI DSS 8.3.4: 10 failures lock the user for 30
  * minutes; claimAttempt), and a locked user is refused (50001119, "disabled after too many
- * errors").
+ * errors"). The caller's address and the request's SHA-IN signature are checked before the
+ * password: only a server the account allows, holding its SHA-IN passphrase, can try a password,
+ * so nobody else can lock the API user and stop the merchant's payments.
  *
  * Each request carries the password, and checking it (argon2id) costs tens of milliseconds: a
  * password that matched is remembered for CREDENTIAL_MEMORY_MS as a keyed hash (HMAC-SHA-256
@@ -40,19 +42,24 @@ const remembered = new Map<string, number>();
 export type ApiCaller = { account: Account; user: User; settings: TechnicalSettings };
 export type ApiRefusal = { ncError: NcError; text: string; account?: Account; userid?: string };
 
+/** The request's SHA-IN check against the account's settings (order-direct.ts checkOrigin): undefined when it passes. */
+export type SignatureCheck = (settings: TechnicalSettings) => { ncError: NcError; text: string } | undefined;
+
 /** The credentials of a request, as sent (undefined when missing), and the address it came from. */
 export type ApiCredentials = { pspid?: string; userid?: string; password?: string; ip: string | null };
 
 /**
- * The account and API user a request's credentials name, or why they are refused: no PSPID
- * (50001111), an unknown PSPID (50001118), an address the account does not allow (50001116, before
- * anything else is looked at), no USERID or a user that is not an API user (50001111,
- * API_NOT_ALLOWED_TEXT), an unknown user, a wrong password, an inactive or locked user (50001119).
+ * The account and API user a request's credentials name, or why they are refused, in this order:
+ * no PSPID (50001111), an unknown PSPID (50001118), an address the account does not allow
+ * (50001116), no USERID (50001111), a signature `signed` refuses (50001184), then an unknown user,
+ * a wrong password, an inactive or locked user (50001119), a user that is not an API user
+ * (50001111, API_NOT_ALLOWED_TEXT). Refusals past the PSPID name the account and the USERID sent.
  */
 export async function authenticateApiUser(
   ctx: { db: Db; clock: Clock },
   environment: Environment,
   credentials: ApiCredentials,
+  signed: SignatureCheck,
 ): Promise<{ ok: true; caller: ApiCaller } | ({ ok: false } & ApiRefusal)> {
   const { pspid, userid, password } = credentials;
   if (!pspid) return { ok: false, ncError: NCERROR.dataValidation, text: missingFieldsText(['PSPID']) };
@@ -67,9 +74,12 @@ export async function authenticateApiUser(
   const settings = found.settings ?? defaultSettings(account.id);
   // Before the password: a caller the account does not allow can neither guess it nor lock the user.
   if (!isAllowedCaller(settings.allowedIps, credentials.ip)) {
-    return { ok: false, ncError: NCERROR.unknownIpOrigin, text: unknownIpText(credentials.ip ?? ''), account };
+    return { ok: false, ncError: NCERROR.unknownIpOrigin, text: unknownIpText(credentials.ip ?? ''), account, userid };
   }
   if (!userid) return { ok: false, ncError: NCERROR.dataValidation, text: API_NOT_ALLOWED_TEXT, account };
+  // Before the password too: an unsigned request can neither guess it nor lock the user.
+  const unsigned = signed(settings);
+  if (unsigned) return { ok: false, ...unsigned, account, userid };
   const wrong = {
     ok: false as const,
     ncError: NCERROR.wrongPassword,

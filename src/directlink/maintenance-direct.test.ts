@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { transactionErrors } from '../db/schema/transaction-errors.ts';
 import { processDueOperations } from '../payments/offline.ts';
 import { createHarness } from '../test/harness.ts';
 import { directLinkFixtures } from './test-fixtures.ts';
@@ -129,5 +131,24 @@ describe('maintenancedirect.asp and querydirect.asp (reference §3)', () => {
     const unknown = await query(shop.pspid, { ORDERID: 'no such order' });
     assert.equal(unknown.reply.STATUS, '88');
     assert.equal((await query(stranger.pspid, { PAYID: payId })).reply.STATUS, '88');
+  });
+
+  test('a query is in the error log only when it failed (88), not because the order it reads was refused', async () => {
+    const shop = await merchant();
+    const { reply } = await post(signedBody(order(shop.pspid, { CARDNO: '4000000000000051' }), 'iso-8859-1'));
+    assert.equal(reply.STATUS, '2');
+    const logged = () => h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, shop.accountId));
+    assert.equal((await logged()).length, 1, 'the refused order');
+    for (let i = 0; i < 3; i += 1) {
+      const read = await query(shop.pspid, { PAYID: reply.PAYID ?? '' });
+      assert.deepEqual([read.reply.STATUS, read.reply.NCERROR], ['2', '30051001']);
+    }
+    assert.equal((await logged()).length, 1, 'reading it three times adds nothing');
+    assert.equal((await query(shop.pspid, { ORDERID: 'no such order' })).reply.STATUS, '88');
+    assert.deepEqual(
+      (await logged()).map((entry) => entry.ncError).sort(),
+      ['30051001', '50001130'],
+      'a failed query is a refused request',
+    );
   });
 });

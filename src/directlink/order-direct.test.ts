@@ -148,7 +148,12 @@ describe('orderdirect.asp: new orders (reference §3)', () => {
     const logged = await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, shop.accountId));
     assert.ok(logged.some((entry) => entry.ncError === '50001184' && entry.userid === 'API'));
     assert.ok(logged.some((entry) => entry.ncError === '50001002'));
-    assert.equal((await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, other.accountId))).length, 1);
+    const refusedAddress = await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, other.accountId));
+    assert.deepEqual(
+      refusedAddress.map((entry) => [entry.ncError, entry.userid]),
+      [['50001116', 'API']],
+      'the USERID sent is named',
+    );
   });
 
   test('a body not form-encoded, too large, or to an unknown page answers XML, never an HTML page', async () => {
@@ -193,6 +198,22 @@ describe('the caller’s address (reference §3)', () => {
     assert.equal(isAllowedCaller(['2001:db8::1'], '2001:0db8:0000::0001'), true);
     assert.equal(isAllowedCaller(['192.0.2.1'], '192.0.2.2'), false);
     assert.equal(isAllowedCaller(['192.0.2.1'], null), false);
+  });
+});
+
+describe('a request without the SHA-IN signature', () => {
+  test('is refused before its password is looked at: it can neither learn whether a guess is right nor lock the API user', async () => {
+    const shop = await merchant();
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const guess = signedBody(order(shop.pspid, { PSWD: `wrong guess ${attempt}` }), 'iso-8859-1', 'not the passphrase');
+      const { reply } = await post(guess);
+      assert.equal(reply.NCERROR, '50001184', reply.NCERRORPLUS);
+    }
+    const right = await post(signedBody(order(shop.pspid), 'iso-8859-1'));
+    assert.equal(right.reply.NCERROR, '0', 'the API user was not locked');
+    // A signed request with a wrong password is a password failure (only the passphrase's holder can send one).
+    const wrong = await post(signedBody(order(shop.pspid, { PSWD: 'wrong password' }), 'iso-8859-1'));
+    assert.equal(wrong.reply.NCERROR, '50001119');
   });
 });
 

@@ -16,6 +16,9 @@ import type { DirectLinkContext } from './order-direct.ts';
 import type { DirectLinkParameters } from './request.ts';
 import type { DirectLinkReply } from './response.ts';
 
+/** STATUS of a query that failed: no PAYID or ORDERID, an order the account does not have (reference §1.1). */
+export const QUERY_FAILED = 88;
+
 /** A query from a checked request (checkOrigin passed): its reply. */
 export async function queryDirect(
   ctx: DirectLinkContext,
@@ -28,7 +31,7 @@ export async function queryDirect(
     orderID: params.get('ORDERID') ?? '',
     NCERROR: ncError,
     NCERRORPLUS: text ?? ncErrorPlusText(ncError),
-    STATUS: 88,
+    STATUS: QUERY_FAILED,
   });
   if (!which) return failed(NCERROR.dataValidation, missingFieldsText(['PAYID']));
   const order = await findNamedOrder(ctx.db, caller.account.id, which);

@@ -24,7 +24,7 @@ import { requestRefusalError } from './error-texts.ts';
 import { maintenanceDirect } from './maintenance-direct.ts';
 import type { DirectLinkContext } from './order-direct.ts';
 import { checkOrigin, orderDirect } from './order-direct.ts';
-import { queryDirect } from './query-direct.ts';
+import { QUERY_FAILED, queryDirect } from './query-direct.ts';
 import type { DirectLinkCharset } from './request.ts';
 import { DIRECTLINK_MAX_BODY_BYTES, readDirectLinkRequest } from './request.ts';
 import type { DirectLinkReply } from './response.ts';
@@ -103,12 +103,12 @@ async function answer(
     charset,
   };
 
-  const who = await authenticateApiUser(ctx, env, {
-    pspid: params.get('PSPID'),
-    userid: params.get('USERID'),
-    password: params.get('PSWD'),
-    ip: ctx.ip,
-  });
+  const who = await authenticateApiUser(
+    ctx,
+    env,
+    { pspid: params.get('PSPID'), userid: params.get('USERID'), password: params.get('PSWD'), ip: ctx.ip },
+    (settings) => checkOrigin(ctx, settings, params),
+  );
   const orderId = params.get('ORDERID') ?? '';
   if (!who.ok) {
     const refused = { orderID: orderId, NCERROR: who.ncError, NCERRORPLUS: who.text, STATUS: 0 };
@@ -116,12 +116,10 @@ async function answer(
     return reply(c, refused, charset, withRoot);
   }
   const { caller } = who;
-  const { settings } = caller;
-  const origin = checkOrigin(ctx, settings, params);
-  const result = origin
-    ? { orderID: orderId, NCERROR: origin.ncError, NCERRORPLUS: origin.text, STATUS: 0 }
-    : await ENDPOINTS[name](ctx, caller, settings, params);
-  if (result.NCERROR !== NCERROR.ok) await fileError(deps, caller.account.id, caller.user.userid, result);
+  const result = await ENDPOINTS[name](ctx, caller, caller.settings, params);
+  // A query answers with the order's own NCERROR: only a query that failed (88) is a refused request.
+  const refused = name === 'querydirect' ? result.STATUS === QUERY_FAILED : result.NCERROR !== NCERROR.ok;
+  if (refused) await fileError(deps, caller.account.id, caller.user.userid, result);
   return reply(c, result, charset, withRoot);
 }
 
