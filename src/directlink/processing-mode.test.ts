@@ -91,6 +91,12 @@ describe('the processing mode (Technical information > Global transaction parame
     await runOffline();
     const after = await query(shop.pspid, refused.PAYID ?? '');
     assert.deepEqual([after.STATUS, after.NCERROR], ['2', '30051001']);
+    const logged = await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, shop.accountId));
+    assert.deepEqual(
+      logged.map((row) => [row.source, row.userid, row.orderId, row.ncError, row.reason]),
+      [['directlink', 'API', refused.orderID, '30051001', 'Authorisation declined']],
+      'the refusal found offline is in the error log, once',
+    );
     assert.equal((await query(shop.pspid, kept.PAYID ?? '')).STATUS, '5');
     assert.equal(await stateOf(), 'active');
   });

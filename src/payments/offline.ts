@@ -15,6 +15,9 @@
  *   again later), and a new alias it made becomes active or error. An acquirer still unreachable
  *   leaves it waiting for the next run.
  *
+ * A refusal or an uncertain answer goes to the account's error log (J1) under the order's source
+ * and the USERID that asked for the row, as an online refusal does.
+ *
  * The order takes a row's final status when that row is still its latest (a newer request keeps
  * the order at its own pending status); a capture done sets the order's payment date.
  *
@@ -31,7 +34,11 @@ import { parseExpiry } from '../acquirer/expiry.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { Environment } from '../db/schema/accounts.ts';
+import type { OrderSource } from '../db/schema/payments.ts';
+import { recordTransactionError } from '../error-log/record.ts';
 import { openOfflineCard, WAITING_OFFLINE } from './authorisation.ts';
+import { NCERROR } from './ncerror.ts';
+import { ncErrorPlusText } from './ncerror-texts.ts';
 import { queueStatusNotification } from './status-notifications.ts';
 import { queueStatusMail } from './transaction-mails.ts';
 import type { MaintenanceOperation, NewOrderOperation } from './transitions.ts';
@@ -69,7 +76,12 @@ type DueRow = {
   card_expiry: string | null;
   brand: string | null;
   eci: number | null;
+  source: OrderSource;
+  userid: string | null;
 };
+
+/** A row's new status and its NCERROR. */
+type Settled = { status: number; ncerror: string };
 
 /**
  * Sends every due pending operation, uncertain new order and new order waiting offline to the
@@ -91,10 +103,11 @@ export async function processDueOperations(deps: OfflineDeps, now: Date): Promis
         select p.account_id, p.pay_id::text, p.pay_id_sub, p.operation, p.amount::text, p.currency, p.status,
                o.acquirer_reference as reference, a.environment, t.status_change_url,
                to_char(p.requested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as requested_at,
-               o.order_id, o.card_number_sealed, o.card_expiry, o.brand, o.eci
+               o.order_id, o.card_number_sealed, o.card_expiry, o.brand, o.eci, o.source, u.userid
         from order_operations p
         join orders o on o.account_id = p.account_id and o.pay_id = p.pay_id
         join accounts a on a.id = p.account_id
+        left join users u on u.id = p.user_id
         left join technical_settings t on t.account_id = p.account_id
         where p.status in (91, 61, 81, 52, 51)
           and p.requested_at <= ${now.toISOString()}::timestamptz
@@ -110,14 +123,28 @@ export async function processDueOperations(deps: OfflineDeps, now: Date): Promis
           (${last.requested_at}::timestamptz, ${last.account_id}::uuid, ${last.pay_id}::bigint, ${last.pay_id_sub}::int)`;
       }
       for (const row of due) {
-        const status =
+        const settled =
           row.pay_id_sub !== 0
             ? await maintain(tx, row, deps.acquirers, now)
             : row.status === WAITING_OFFLINE
               ? await authoriseWaitingOrder(tx, row, deps, now)
               : await resolveNewOrder(tx, row, deps.acquirers, now);
-        if (status === undefined) continue;
-        count(status);
+        if (settled === undefined) continue;
+        count(settled.status);
+        // A refusal or an uncertain answer is a transaction error of the order's source (J1).
+        if (settled.ncerror !== NCERROR.ok) {
+          await recordTransactionError(
+            { db: tx, clock: { now: () => now } },
+            {
+              accountId: row.account_id,
+              source: row.source,
+              userid: row.userid,
+              orderId: row.order_id,
+              ncError: settled.ncerror,
+              reason: ncErrorPlusText(settled.ncerror),
+            },
+          );
+        }
         // The merchant's server is told, when it asked to be (status-notifications.ts).
         const notice = { accountId: row.account_id, payId: row.pay_id, payIdSub: row.pay_id_sub, url: row.status_change_url };
         await queueStatusNotification(tx, notice, now);
@@ -130,7 +157,7 @@ export async function processDueOperations(deps: OfflineDeps, now: Date): Promis
 }
 
 /** A pending maintenance row through the acquirer; its final status. */
-async function maintain(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): Promise<number> {
+async function maintain(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): Promise<Settled> {
   const operation = row.operation as MaintenanceOperation;
   const amount = Number(row.amount);
   const reply: MaintenanceReply = row.reference
@@ -163,11 +190,11 @@ async function maintain(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): P
   await tx.execute(sql`
     update orders set ${sql.join(sets, sql`, `)}
     where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
-  return reply.status;
+  return { status: reply.status, ncerror: reply.ncerror };
 }
 
 /** An uncertain new order (52) asked about again; its final status, or undefined while still uncertain. */
-async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): Promise<number | undefined> {
+async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: Date): Promise<Settled | undefined> {
   if (!row.reference) return undefined;
   const operation = row.operation as NewOrderOperation;
   const reply = await acquirers[row.environment].resolve({ reference: row.reference, operation });
@@ -185,7 +212,7 @@ async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: D
       status = case when last_pay_id_sub = 0 then ${reply.status} else status end,
       nc_error = case when last_pay_id_sub = 0 then ${reply.ncerror} else nc_error end
     where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
-  return reply.status;
+  return { status: reply.status, ncerror: reply.ncerror };
 }
 
 /**
@@ -193,7 +220,7 @@ async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: D
  * (the CVC was never kept): its new status (5, 9, 8, 2, or 52 to ask again), or undefined while
  * the acquirer cannot be reached. The sealed card is erased once the acquirer has answered.
  */
-async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now: Date): Promise<number | undefined> {
+async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now: Date): Promise<Settled | undefined> {
   const expiry = row.card_expiry ? parseExpiry(row.card_expiry) : undefined;
   if (!row.card_number_sealed || !expiry || !row.brand) {
     throw new Error(`order ${row.pay_id} waits for its offline authorisation without a card`);
@@ -244,7 +271,7 @@ async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now
       update aliases set state = ${reply.outcome === 'authorised' ? 'active' : 'error'}, updated_at = ${at}
       where account_id = ${row.account_id} and alias = ${order.alias} and state = 'pending'`);
   }
-  return reply.status;
+  return { status: reply.status, ncerror: reply.ncerror };
 }
 
 /** The final status of a maintenance operation that went through (no acquirer reference to ask). */
