@@ -9,7 +9,8 @@
  * XXXXXXXXXXXX1111, PAYID, PAYIDSUB, NCERROR, BRAND, ED, TRXDATE as MM/DD/YY, CN) and SHASIGN with
  * the account's SHA-OUT passphrase and algorithm (without a passphrase, unsigned). Only to an
  * http(s) address on port 80 or 443 with a host name (isFeedbackUrl, checked again before each
- * attempt), without following redirects, with a 10-second timeout.
+ * attempt) that resolves to a public address (postToPublicAddress: never loopback, private or
+ * link-local), without following redirects, with a 10-second timeout.
  *
  * Delivery is at least once, through the outbox (outbox.ts): a 2xx answer marks it sent; anything
  * else is tried again after 1, 2, 4, … minutes (at most an hour apart), MAX_ATTEMPTS times in all.
@@ -19,6 +20,7 @@ import type { Db } from '../db/client.ts';
 import { formEncodeBytes } from '../lib/form-encoding.ts';
 import type { Logger } from '../lib/logger.ts';
 import { isCurrencyCode, platformAmount } from '../lib/money.ts';
+import { postToPublicAddress } from '../lib/public-address.ts';
 import { isFeedbackUrl } from '../lib/urls.ts';
 import { passphraseOf, readTechnicalSettings } from '../technical/settings.ts';
 import { workOutbox } from './outbox.ts';
@@ -29,7 +31,7 @@ export const MAX_ATTEMPTS = 8;
 const TIMEOUT_MS = 10_000;
 const BATCH = 20;
 
-/** How a request is sent (global fetch; tests pass their own). */
+/** How a request is sent (to public addresses only: src/lib/public-address.ts; tests pass their own). */
 export type SendRequest = (
   url: string,
   init: { method: 'POST'; headers: Record<string, string>; body: Uint8Array; redirect: 'manual'; signal: AbortSignal },
@@ -74,7 +76,7 @@ type Due = {
 /** Sends every due notification (send-status-changes job); how many were sent and how many failed. */
 export async function sendDueStatusNotifications(
   deps: { db: Db; clock: { now(): Date }; log: Logger; secretKey: Buffer },
-  send: SendRequest = (url, init) => fetch(url, { ...init, body: new Uint8Array(init.body) }),
+  send: SendRequest = (url, init) => postToPublicAddress(url, init),
 ): Promise<{ sent: number; failed: number }> {
   return workOutbox<Due>(deps, {
     table: 'status_notifications',
