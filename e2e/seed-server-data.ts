@@ -16,6 +16,7 @@ import { hashPassword } from '../src/lib/password-hash.ts';
 import { seedAccountPageAccounts } from './account-page-accounts.ts';
 import { DEMO_PASSWORD, FRENCH_VIEWERS, JOURNEY_USERS, MERCHANT_ACCOUNTS } from './demo.ts';
 import { seedETerminalAccounts } from './e-terminal-accounts.ts';
+import { seedFinancialHistoryAccounts } from './financial-history-accounts.ts';
 
 const config = readConfig();
 const database = await openDatabase({ dataDir: config.dataDir });
@@ -78,6 +79,7 @@ try {
   }
   await seedAccountPageAccounts(database.db);
   await seedETerminalAccounts(database.db);
+  await seedFinancialHistoryAccounts(database.db);
 } finally {
   await database.close();
 }

@@ -10,6 +10,7 @@ import { ENVIRONMENTS } from './db/schema/accounts.ts';
 import { directLinkRoutes } from './directlink/routes.ts';
 import { eTerminalRoutes } from './e-terminal/routes.tsx';
 import { errorLogRoutes } from './error-log/routes.ts';
+import { financialHistoryRoutes } from './financial-history/routes.ts';
 import { homeRoutes } from './home/routes.tsx';
 import type { AppEnv, Deps } from './http/context.ts';
 import { errorFunnel, notFoundPage } from './http/error-funnel.tsx';
@@ -87,6 +88,7 @@ export function createApp(deps: Deps) {
     area.route('/users', userRoutes(deps));
     area.route('/audit', auditRoutes(deps));
     area.route('/operations/new-transaction', eTerminalRoutes(deps));
+    area.route('/operations/financial-history', financialHistoryRoutes(deps));
     area.route('/error-logs', errorLogRoutes(deps));
     area.route('/technical-information', technicalRoutes(deps));
     area.route('/support', supportRoutes(deps));

@@ -100,6 +100,13 @@ export const paths = {
     /** The outcome of a payment made here, by its PAYID. */
     result: (env: Environment, payId: number) => `${root(env)}/operations/new-transaction/result/${payId}`,
   },
+  /**
+   * M1: Operations > Financial history; `from`, `to`, `currency`, `brand`, `kind` filter,
+   * `after`/`before` (a line's `<time>~<PAYID>~<PAYIDSUB>`) page by key.
+   */
+  financialHistory: {
+    list: (env: Environment, query?: Query) => withQuery(`${root(env)}/operations/financial-history`, query),
+  },
   /** F1: Configuration > Technical information, its tabs as sections of one page. */
   technical: {
     page: (env: Environment) => `${root(env)}/technical-information`,

@@ -18,7 +18,7 @@ import type { AuditCursor, AuditFilters } from './queries.ts';
  * The shared date field (YYYY-MM-DD, 2000-01-01 to 2099-12-31), with this form's own words for
  * something that is not a date at all, so the summary says which of the two dates is wrong.
  */
-function filterDate(notADate: PlainKey): FieldSpec<string | undefined> {
+export function filterDate(notADate: PlainKey): FieldSpec<string | undefined> {
   const shared = date();
   return {
     ...shared,

@@ -21,12 +21,14 @@ export const PERMISSIONS = [
   'audit:view',
   'error_logs:view',
   'payments:create',
+  'payments:view',
   'technical:view',
   'technical:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: readonly Permission[] = ['home:view', 'support:view', 'password:change', 'otp:manage'];
+/** Every profile may view transactions and the financial history (§7: even an Encoder; Viewer is "view and download"). */
+const EVERYONE: readonly Permission[] = ['home:view', 'support:view', 'password:change', 'otp:manage', 'payments:view'];
 /** "Encoder: create new payments (New transaction / e-Terminal)", the minimum profile for e-Terminal (§7, §10). */
 const ENCODER: readonly Permission[] = [...EVERYONE, 'payments:create'];
 /** "Admin: full rights. The only profile that can change account configuration." */

@@ -49,6 +49,8 @@ const MENU: SectionSpec[] = [
   {
     label: 'menu.operations',
     links: [
+      // M1: first in the guide's Operations menu; every profile may read it.
+      { label: 'menu.financialHistory', href: (env) => paths.financialHistory.list(env), permission: 'payments:view' },
       // O1: the e-Terminal, for Encoder profiles and above on accounts with the option.
       {
         label: 'menu.newTransaction',

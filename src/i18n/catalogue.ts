@@ -5,6 +5,7 @@ import { cookieMessages } from '../cookies/messages.ts';
 import type { Language } from '../db/schema/users.ts';
 import { eTerminalMessages } from '../e-terminal/messages.ts';
 import { errorLogMessages } from '../error-log/messages.ts';
+import { financialHistoryMessages } from '../financial-history/messages.ts';
 import { homeMessages } from '../home/messages.ts';
 import { otpMessages } from '../otp/messages.ts';
 import { passwordMessages } from '../password/messages.ts';
@@ -32,6 +33,7 @@ const parts = [
   paymentMessages,
   errorLogMessages,
   eTerminalMessages,
+  financialHistoryMessages,
   technicalMessages,
 ];
 

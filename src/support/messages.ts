@@ -46,6 +46,7 @@ export const supportMessages = defineMessages({
     'permission.audit:view': 'Read and download the audit log',
     'permission.error_logs:view': 'Read the error log (Configuration > Error logs)',
     'permission.payments:create': 'Enter new payments (Operations > New transaction, with the e-Terminal option)',
+    'permission.payments:view': 'View the payments of the account (Operations > Financial history)',
 
     'support.version.intro': 'Quote these details when you report a problem to support.',
     'support.version.guichet': 'Guichet version',
@@ -114,6 +115,7 @@ export const supportMessages = defineMessages({
     'permission.audit:view': 'Lire et télécharger le journal d’audit',
     'permission.error_logs:view': 'Lire les journaux d’erreur (Configuration > Journaux d’erreur)',
     'permission.payments:create': 'Saisir de nouveaux paiements (Opérations > Nouvelle transaction, avec l’option e-Terminal)',
+    'permission.payments:view': 'Consulter les paiements du compte (Opérations > Historique financier)',
 
     'support.version.intro': 'Indiquez ces informations lorsque vous signalez un problème au support.',
     'support.version.guichet': 'Version de Guichet',
