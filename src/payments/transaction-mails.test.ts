@@ -69,7 +69,7 @@ describe('transaction e-mails (Technical information > Transaction e-mails)', ()
     const [mail] = sentMails;
     assert.equal(mail?.subject, `${user.pspid}: order mail-${counter - 1}, Authorised`);
     assert.match(mail?.text ?? '', new RegExp(`PAYID: ${payId} \\(history level 0\\)`));
-    assert.match(mail?.text ?? '', /Amount: 42 EUR/);
+    assert.match(mail?.text ?? '', /Amount: 42.00 EUR/);
     assert.match(mail?.text ?? '', /Card: VISA \*\*\*\*1111/);
     assert.match(mail?.text ?? '', /Statut : 5 – Autorisé/);
     assert.doesNotMatch(mail?.text ?? '', /411111/);

@@ -15,7 +15,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { translator } from '../i18n/catalogue.ts';
 import type { Logger } from '../lib/logger.ts';
-import { isCurrencyCode, platformAmount } from '../lib/money.ts';
+import { isCurrencyCode, minorToDecimal } from '../lib/money.ts';
 import type { Mail, Mailer } from '../mail/mailer.ts';
 import { workOutbox } from './outbox.ts';
 import { statusWords } from './status-words.ts';
@@ -112,7 +112,7 @@ function recipients(list: string | null): string[] {
 /** One mail to `to`, in English then French. */
 export function transactionMail(row: DueMail, to: string): Mail {
   const amount = isCurrencyCode(row.currency)
-    ? `${platformAmount(Number(row.amount), row.currency)} ${row.currency}`
+    ? `${minorToDecimal(Number(row.amount), row.currency)} ${row.currency}`
     : row.currency;
   const card = row.card_masked ? `${row.brand ?? ''} ****${row.card_masked.slice(-4)}`.trim() : (row.brand ?? '—');
   const part = (language: 'en' | 'fr') => {
