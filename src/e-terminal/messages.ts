@@ -10,7 +10,7 @@ export const eTerminalMessages = defineMessages({
     'menu.newTransaction': 'New transaction',
     'eterminal.title': 'New transaction',
     'eterminal.intro':
-      'Enter a payment your customer gave you by mail or by telephone (ECI 1, mail or telephone order). The card is checked and sent to the acquirer at once, and the next page shows the result.',
+      'Enter a payment your customer gave you by mail or by telephone (ECI 1, mail or telephone order). The card is checked and sent to the acquirer at once (later, when your account processes payments offline), and the next page shows the result.',
     'eterminal.section.order': 'Order',
     'eterminal.section.card': 'Card',
     'eterminal.field.orderId': 'Order reference (ORDERID)',
@@ -27,7 +27,7 @@ export const eTerminalMessages = defineMessages({
     'eterminal.field.cardHolder': 'Card holder’s name',
     'eterminal.field.cardNumber': 'Card number',
     'eterminal.field.cardNumberHint':
-      'Spaces are allowed. Never stored or shown again: only its first 6 and last 4 digits are kept. Type it again after a mistake.',
+      'Spaces are allowed. Never shown again nor stored in clear: only its first 6 and last 4 digits are kept (a payment processed offline keeps it encrypted until the acquirer has answered). Type it again after a mistake.',
     'eterminal.field.expiry': 'Expiry date',
     'eterminal.field.expiryHint': 'MM/YY, for example 03/29.',
     'eterminal.field.cvc': 'Card verification code (CVC)',
@@ -100,7 +100,7 @@ export const eTerminalMessages = defineMessages({
     'menu.newTransaction': 'Nouvelle transaction',
     'eterminal.title': 'Nouvelle transaction',
     'eterminal.intro':
-      'Saisissez un paiement que votre client vous a transmis par courrier ou par téléphone (ECI 1, commande par courrier ou téléphone). La carte est vérifiée et envoyée aussitôt à l’acquéreur ; la page suivante montre le résultat.',
+      'Saisissez un paiement que votre client vous a transmis par courrier ou par téléphone (ECI 1, commande par courrier ou téléphone). La carte est vérifiée et envoyée aussitôt à l’acquéreur (plus tard si votre compte traite les paiements en différé) ; la page suivante montre le résultat.',
     'eterminal.section.order': 'Commande',
     'eterminal.section.card': 'Carte',
     'eterminal.field.orderId': 'Référence de commande (ORDERID)',
@@ -118,7 +118,7 @@ export const eTerminalMessages = defineMessages({
     'eterminal.field.cardHolder': 'Nom du titulaire de la carte',
     'eterminal.field.cardNumber': 'Numéro de carte',
     'eterminal.field.cardNumberHint':
-      'Les espaces sont permises. Jamais conservé ni réaffiché : seuls ses 6 premiers et 4 derniers chiffres sont gardés. Saisissez-le à nouveau après une erreur.',
+      'Les espaces sont permises. Jamais réaffiché ni conservé en clair : seuls ses 6 premiers et 4 derniers chiffres sont gardés (un paiement traité en différé le garde chiffré jusqu’à la réponse de l’acquéreur). Saisissez-le à nouveau après une erreur.',
     'eterminal.field.expiry': 'Date d’expiration',
     'eterminal.field.expiryHint': 'MM/AA, par exemple 03/29.',
     'eterminal.field.cvc': 'Code de vérification de la carte (CVC)',
