@@ -153,6 +153,26 @@ describe('the processing mode (Technical information > Global transaction parame
     assert.equal((await query(shop.pspid, reply.PAYID ?? '')).STATUS, '5');
   });
 
+  test('a waiting order without a sealed card ends invalid (0, 50001111) in the error log, and the others are still authorised', async () => {
+    const shop = await shopIn('offline');
+    const broken = await pay(shop.pspid);
+    const fine = await pay(shop.pspid);
+    await h.db
+      .update(orders)
+      .set({ cardNumberSealed: null })
+      .where(and(eq(orders.accountId, shop.accountId), eq(orders.payId, Number(broken.PAYID))));
+    h.clock.advance(10_000);
+    await runOffline();
+    const after = await query(shop.pspid, broken.PAYID ?? '');
+    assert.deepEqual([after.STATUS, after.NCERROR], ['0', '50001111']);
+    assert.equal((await query(shop.pspid, fine.PAYID ?? '')).STATUS, '5');
+    const logged = await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, shop.accountId));
+    assert.deepEqual(
+      logged.map((row) => row.ncError),
+      ['50001111'],
+    );
+  });
+
   test('no order keeps a sealed card once it is no longer waiting (status 51)', async () => {
     const [row] = await rowsOf<{ count: string }>(
       h.db,

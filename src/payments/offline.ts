@@ -222,9 +222,7 @@ async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: D
  */
 async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now: Date): Promise<Settled | undefined> {
   const expiry = row.card_expiry ? parseExpiry(row.card_expiry) : undefined;
-  if (!row.card_number_sealed || !expiry || !row.brand) {
-    throw new Error(`order ${row.pay_id} waits for its offline authorisation without a card`);
-  }
+  if (!row.card_number_sealed || !expiry || !row.brand) return withoutCard(tx, row, now);
   const card = {
     number: openOfflineCard(deps.secretKey, row.account_id, row.order_id, row.card_number_sealed),
     brand: row.brand as Brand,
@@ -272,6 +270,23 @@ async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now
       where account_id = ${row.account_id} and alias = ${order.alias} and state = 'pending'`);
   }
   return { status: reply.status, ncerror: reply.ncerror };
+}
+
+/**
+ * A waiting order without a usable card (none sealed, or no expiry or brand: never made by the
+ * engine, which seals the card with the order) cannot be authorised: it ends invalid (0) with
+ * 50001111, in the error log, instead of stopping every run.
+ */
+async function withoutCard(tx: Db, row: DueRow, now: Date): Promise<Settled> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const ncerror = NCERROR.dataValidation;
+  await tx.execute(sql`
+    update order_operations set status = 0, nc_error = ${ncerror}, processed_at = ${at}
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint and pay_id_sub = 0`);
+  await tx.execute(sql`
+    update orders set status = 0, nc_error = ${ncerror}, card_number_sealed = null
+    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
+  return { status: 0, ncerror };
 }
 
 /** The final status of a maintenance operation that went through (no acquirer reference to ask). */
