@@ -134,7 +134,7 @@ describe('volume data (issue 11, item 7)', () => {
       )
       limit 5`,
     );
-    assert.deepEqual(wrong, []);
+    assert.deepEqual([...wrong], [], 'orders whose totals differ from their history');
     // Pending statuses wait in their history row (no processing time); the others are processed.
     assert.equal(
       await count(
@@ -244,6 +244,20 @@ describe('volume data (issue 11, item 7)', () => {
     assert.ok(first);
     assert.equal(await shape(7), first);
     assert.notEqual(await shape(8), first);
+  });
+
+  test('a PRODUCTION account’s orders carry acquirer authorisation codes, TEST ones the platform’s test123', async () => {
+    const live = await createAccount(db, { environment: 'prod' });
+    await seedVolume({ db, clock }, { pspid: live.pspid, environment: 'prod', orders: 50, seed: 3 });
+    const codes = await rowsOf<{ acceptance: string }>(
+      db,
+      sql`select distinct acceptance from orders where account_id = ${live.accountId} and acceptance is not null`,
+    );
+    assert.ok(codes.length > 5 && codes.every((row) => /^[0-9A-F]{6}$/.test(row.acceptance)), JSON.stringify(codes));
+    assert.equal(
+      await count(sql`select count(*)::int as n from orders where account_id = ${shop.accountId} and acceptance <> 'test123'`),
+      0,
+    );
   });
 
   test('an unknown PSPID or environment is refused with one line', async () => {
