@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { BRANDS } from '../acquirer/brands.ts';
+import { simulatedAcquirers } from '../acquirer/simulated.ts';
 import { manualClock } from '../lib/clock.ts';
 import { CURRENCY_DIGITS } from '../lib/money.ts';
+import { processDueOperations } from '../payments/offline.ts';
 import { createTestDatabase } from '../test/database.ts';
 import { createAccount, createUser } from '../test/harness.ts';
 import { rowsOf } from './rows.ts';
@@ -56,6 +58,51 @@ async function count(query: ReturnType<typeof sql>): Promise<number> {
   return Number(row?.n ?? -1);
 }
 
+/**
+ * PAYIDs of the account's orders (5 at most) whose row disagrees with its history: totals, closing flags,
+ * last PAYIDSUB, status, payment date (the first processing that reached 9), dates in order, CHECK limits.
+ */
+async function inconsistentOrders(accountId: string): Promise<string[]> {
+  const rows = await rowsOf<{ pay_id: string }>(
+    db,
+    sql`
+      with h as (
+        select pay_id,
+          max(pay_id_sub) as last_sub, count(*) as n,
+          coalesce(sum(amount) filter (where pay_id_sub > 0 and operation in ('SAL', 'SAS')), 0) as captures,
+          coalesce(sum(amount) filter (where pay_id_sub > 0 and operation in ('RFD', 'RFS')), 0) as refunds,
+          coalesce(sum(amount) filter (where pay_id_sub > 0 and operation in ('DEL', 'DES')), 0) as deleted,
+          bool_or(pay_id_sub > 0 and operation in ('SAS', 'DES')) as capture_closing,
+          bool_or(pay_id_sub > 0 and operation = 'RFS') as refund_closing,
+          min(processed_at) filter (where status = 9) as first_paid,
+          (array_agg(status order by pay_id_sub desc))[1] as last_status,
+          (array_agg(status order by pay_id_sub))[1] as first_status,
+          (array_agg(operation order by pay_id_sub))[1] as first_operation,
+          bool_and(requested_at >= (select ordered_at from orders o where o.account_id = p.account_id and o.pay_id = p.pay_id)) as after_order,
+          bool_and(processed_at is null or processed_at >= requested_at) as processed_after,
+          max(requested_at) as last_request
+        from order_operations p where account_id = ${accountId} group by account_id, pay_id
+      )
+      select o.pay_id::text from orders o join h using (pay_id)
+      where o.account_id = ${accountId} and not (
+        h.last_sub = o.last_pay_id_sub and h.n = o.last_pay_id_sub + 1
+        and h.last_status = o.status
+        and h.first_operation = o.operation
+        and o.authorised_amount = case when h.first_status in (5, 9) then o.amount - h.deleted else 0 end
+        and o.captured_amount = h.captures + case when h.first_status = 9 then o.amount else 0 end
+        and o.refunded_amount = h.refunds
+        and o.capture_closed = coalesce(h.capture_closing, false)
+        and o.refund_closed = coalesce(h.refund_closing, false)
+        and o.paid_at is not distinct from h.first_paid
+        and h.after_order and h.processed_after
+        and h.last_request <= ${clock.now().toISOString()}::timestamptz
+        and o.captured_amount <= greatest(o.authorised_amount, 0) and o.refunded_amount <= o.captured_amount
+      )
+      limit 5`,
+  );
+  return rows.map((row) => row.pay_id);
+}
+
 describe('volume data (issue 11, item 7)', () => {
   test('makes the orders asked for, in chunks, each with its PAYIDSUB 0 history row and PAYIDs from payid_seq', async () => {
     assert.equal(result.orders, ORDERS);
@@ -97,44 +144,7 @@ describe('volume data (issue 11, item 7)', () => {
   });
 
   test('the totals, closing flags, last PAYIDSUB and payment date are what the history makes', async () => {
-    const wrong = await rowsOf<{ pay_id: string }>(
-      db,
-      sql`
-      with h as (
-        select pay_id,
-          max(pay_id_sub) as last_sub, count(*) as n,
-          coalesce(sum(amount) filter (where pay_id_sub > 0 and operation in ('SAL', 'SAS')), 0) as captures,
-          coalesce(sum(amount) filter (where pay_id_sub > 0 and operation in ('RFD', 'RFS')), 0) as refunds,
-          coalesce(sum(amount) filter (where pay_id_sub > 0 and operation in ('DEL', 'DES')), 0) as deleted,
-          bool_or(pay_id_sub > 0 and operation in ('SAS', 'DES')) as capture_closing,
-          bool_or(pay_id_sub > 0 and operation = 'RFS') as refund_closing,
-          min(processed_at) filter (where status = 9) as first_paid,
-          (array_agg(status order by pay_id_sub desc))[1] as last_status,
-          (array_agg(status order by pay_id_sub))[1] as first_status,
-          (array_agg(operation order by pay_id_sub))[1] as first_operation,
-          bool_and(requested_at >= (select ordered_at from orders o where o.account_id = p.account_id and o.pay_id = p.pay_id)) as after_order,
-          bool_and(processed_at is null or processed_at >= requested_at) as processed_after,
-          max(requested_at) as last_request
-        from order_operations p where account_id = ${shop.accountId} group by account_id, pay_id
-      )
-      select o.pay_id::text from orders o join h using (pay_id)
-      where o.account_id = ${shop.accountId} and not (
-        h.last_sub = o.last_pay_id_sub and h.n = o.last_pay_id_sub + 1
-        and h.last_status = o.status
-        and h.first_operation = o.operation
-        and o.authorised_amount = case when h.first_status in (5, 9) then o.amount - h.deleted else 0 end
-        and o.captured_amount = h.captures + case when h.first_status = 9 then o.amount else 0 end
-        and o.refunded_amount = h.refunds
-        and o.capture_closed = coalesce(h.capture_closing, false)
-        and o.refund_closed = coalesce(h.refund_closing, false)
-        and o.paid_at is not distinct from coalesce(case when h.first_status = 9 then o.ordered_at end, h.first_paid)
-        and h.after_order and h.processed_after
-        and h.last_request <= ${clock.now().toISOString()}::timestamptz
-        and o.captured_amount <= greatest(o.authorised_amount, 0) and o.refunded_amount <= o.captured_amount
-      )
-      limit 5`,
-    );
-    assert.deepEqual([...wrong], [], 'orders whose totals differ from their history');
+    assert.deepEqual(await inconsistentOrders(shop.accountId), []);
     // Pending statuses wait in their history row (no processing time); the others are processed.
     assert.equal(
       await count(
@@ -258,6 +268,14 @@ describe('volume data (issue 11, item 7)', () => {
       await count(sql`select count(*)::int as n from orders where account_id = ${shop.accountId} and acceptance <> 'test123'`),
       0,
     );
+  });
+
+  test('the offline processing settles the pending ones as it would any (9, 8, 5 or 2), and the totals still hold', async () => {
+    const pending = sql`select count(*)::int as n from orders where account_id = ${shop.accountId} and status in (91, 81, 52)`;
+    assert.ok((await count(pending)) > 0);
+    await processDueOperations(db, new Date(clock.now().getTime() + 60_000), { test: 10, prod: 900 }, simulatedAcquirers(clock));
+    assert.equal(await count(pending), 0);
+    assert.deepEqual(await inconsistentOrders(shop.accountId), []);
   });
 
   test('an unknown PSPID or environment is refused with one line', async () => {
