@@ -52,6 +52,14 @@ try {
   await database.close();
 } catch (error) {
   await database?.close().catch(() => {});
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  fail(error instanceof VolumeSeedError ? (message ?? 'refused') : `could not add the orders: ${message}`);
+  fail(error instanceof VolumeSeedError ? error.message : `could not add the orders: ${rootCause(error)}`);
+}
+
+/** The first line of the innermost cause of an error (the database's own words, not the query that met them). */
+function rootCause(error: unknown): string {
+  let inner = error;
+  while (inner instanceof Error && inner.cause instanceof Error) inner = inner.cause;
+  if (!(inner instanceof Error)) return String(inner);
+  const code = (inner as Error & { code?: string }).code;
+  return inner.message.split('\n')[0] || code || inner.name;
 }
