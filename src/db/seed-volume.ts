@@ -21,8 +21,8 @@
  * - order dates spread evenly over the last 18 months, no older than the account's retention
  *   period (the retention job would delete older ones); the chunks follow each other in time, so
  *   PAYIDs grow with the order date as on the platform. A pending operation (91, 81) and an order
- *   still waiting for its acquirer (52, 51) are of the last six hours: the application's offline
- *   processing settles them once it runs, as it would any pending operation;
+ *   still waiting for its acquirer (52, 51) are of the last six hours and few (STATUS_MIX): the
+ *   application's offline processing settles them once it runs, as it would any pending operation;
  * - the account's currencies (ISO 4217 digits from src/lib/money.ts, amounts of a plausible size
  *   in each), the brands of src/acquirer/brands.ts with a masked number of the brand's IIN and
  *   length (first 6 and last 4 digits, never a full card number), card holders, DirectLink
@@ -158,28 +158,8 @@ const DESCRIPTIONS = [
   'Books', 'Garden furniture', 'Repair service', 'Online course', 'Phone order', 'Membership fee',
 ];
 /** Customer countries, repeated by weight. */
-const COUNTRIES = [
-  'BE',
-  'BE',
-  'BE',
-  'BE',
-  'BE',
-  'FR',
-  'FR',
-  'FR',
-  'FR',
-  'NL',
-  'NL',
-  'NL',
-  'DE',
-  'DE',
-  'LU',
-  'GB',
-  'ES',
-  'IT',
-  'CH',
-  'US',
-];
+// biome-ignore format: the list reads best in rows
+const COUNTRIES = ['BE', 'BE', 'BE', 'BE', 'BE', 'FR', 'FR', 'FR', 'FR', 'NL', 'NL', 'NL', 'DE', 'DE', 'LU', 'GB', 'ES', 'IT', 'CH', 'US'];
 
 /** A text constant in SQL, quotes doubled; for the fixed tables of this module only. */
 function literal(text: string): string {
