@@ -241,7 +241,7 @@ describe('volume data (issue 11, item 7)', () => {
         .update(accounts)
         .set({ currencies: ['EUR', 'USD', 'JPY', 'KWD'] })
         .where(eq(accounts.id, other.accountId));
-      await seedVolume({ db, clock }, { pspid: other.pspid, environment: 'test', orders: 300, seed });
+      await seedVolume({ db, clock }, { pspid: other.pspid, environment: 'test', orders: 100, seed });
       const [row] = await rowsOf<{ r: string }>(
         db,
         sql`select string_agg(concat_ws('|', status, nc_error, amount, currency, brand, card_masked, card_holder, ordered_at, paid_at,
