@@ -93,6 +93,7 @@ const pageMessages = defineMessages({
     'audit.event.retention.purge': 'Data older than the retention period deleted',
     'audit.event.payment.order': 'Payment order',
     'audit.event.payment.maintenance': 'Maintenance of a payment',
+    'audit.event.payment.volume_seeded': 'Volume data added to the account (seed:volume)',
   },
   fr: {
     'menu.audit': 'Journal d’audit',
@@ -182,6 +183,7 @@ const pageMessages = defineMessages({
     'audit.event.retention.purge': 'Données plus anciennes que la durée de conservation supprimées',
     'audit.event.payment.order': 'Ordre de paiement',
     'audit.event.payment.maintenance': 'Maintenance d’un paiement',
+    'audit.event.payment.volume_seeded': 'Données de volume ajoutées au compte (seed:volume)',
   },
 });
 
