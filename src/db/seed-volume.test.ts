@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { BRANDS } from '../acquirer/brands.ts';
@@ -273,7 +274,10 @@ describe('volume data (issue 11, item 7)', () => {
   test('the offline processing settles the pending ones as it would any (9, 8, 5 or 2), and the totals still hold', async () => {
     const pending = sql`select count(*)::int as n from orders where account_id = ${shop.accountId} and status in (91, 81, 52)`;
     assert.ok((await count(pending)) > 0);
-    await processDueOperations(db, new Date(clock.now().getTime() + 60_000), { test: 10, prod: 900 }, simulatedAcquirers(clock));
+    await processDueOperations(
+      { db, acquirers: simulatedAcquirers(clock), offlineDelaySeconds: { test: 10, prod: 900 }, secretKey: randomBytes(32) },
+      new Date(clock.now().getTime() + 60_000),
+    );
     assert.equal(await count(pending), 0);
     assert.deepEqual(await inconsistentOrders(shop.accountId), []);
   });
