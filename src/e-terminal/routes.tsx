@@ -23,9 +23,10 @@ import { readTechnicalSettings } from '../technical/settings.ts';
 import { cardFieldErrors, checkTypedCard } from './card-problems.ts';
 import type { NewTransactionValues } from './forms.ts';
 import { newTransactionForm } from './forms.ts';
+import { inputError } from './input-errors.ts';
 import { resultProps } from './presenters.ts';
 import { findTerminalOrder } from './queries.ts';
-import { enterPayment } from './service.ts';
+import { enterPayment, fileRefusedForm } from './service.ts';
 
 type Ctx = Context<SignedInEnv>;
 
@@ -72,6 +73,12 @@ export function eTerminalRoutes(deps: Deps) {
       // The card's own problems too, so every field that needs retyping says so at once.
       const card = checkTypedCard(typedCard, deps.clock.now());
       const cardErrors = card.ok ? {} : cardFieldErrors(card.problems);
+      // In the error log once: the first field's problem, with the platform's code.
+      const error = inputError(parsed.errors, card.ok ? [] : card.problems, {
+        amount: body.amount ?? '',
+        currency: body.currency ?? '',
+      });
+      if (error) await fileRefusedForm(actorContext(c, deps), parsed.values.orderId, error);
       return refuse({ errors: { ...cardErrors, ...parsed.errors } }, 422);
     }
     // A used ORDERID or a currency the account does not take: the message beside its field.
