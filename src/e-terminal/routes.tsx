@@ -36,7 +36,9 @@ type Ctx = Context<SignedInEnv>;
  * Every address needs `payments:create` (Encoder profiles and above) and the account's e-Terminal
  * option (403 otherwise), checked again by the service. A refused form comes back with its
  * messages and what was typed except the card number and the CVC (secret fields: never shown
- * back, never kept in the failure cookie); with htmx, the form's card is swapped in place.
+ * back, never kept in the failure cookie); with htmx, the form's card is swapped in place. Each
+ * refused form is filed once in the account's error log (J1): its first field's problem, with the
+ * platform's code (input-errors.ts).
  * Payments go to the environment's acquirer (deps.acquirers), the one DirectLink uses.
  */
 export function eTerminalRoutes(deps: Deps) {
