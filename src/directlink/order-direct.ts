@@ -3,7 +3,8 @@
  * API user sent, then the acquirer, then the order recorded — and the reply that says so. The
  * request's own checks come in the platform's order: the caller's address (50001116), the SHA-IN
  * signature (50001184), the missing fields (50001111, " no orderid|no amount|…"), then each
- * field's format, the card (sent, or stored under an alias: order-card.ts); a duplicate ORDERID
+ * field's format (50001125: ORDERID and the optional fields by src/payments/order-fields.ts, then
+ * currency, amount, operation), the card (sent, or stored under an alias: order-card.ts); a duplicate ORDERID
  * answers 50001113 with the original PAYID. The card number and CVC go to the acquirer, and the
  * number sealed into an alias when one is asked for: never stored in clear, logged or echoed (the
  * reply has BRAND and ALIAS; CARDNO masked only on a query).
@@ -31,6 +32,7 @@ import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
 import { recordNewOrder } from '../payments/new-order.ts';
+import { firstBrokenRule, ruleText } from '../payments/order-fields.ts';
 import { orderIdHolder } from '../payments/order-ids.ts';
 import { computeShaSign, shaSignMatches } from '../payments/signature.ts';
 import { NEW_ORDER_OPERATIONS, type NewOrderOperation } from '../payments/transitions.ts';
@@ -55,8 +57,6 @@ export type DirectLinkContext = {
 
 /** ECI values DirectLink accepts (reference §3). */
 const ECI_VALUES = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '9']);
-/** An ORDERID: 1 to 40 printable characters (no control characters). */
-const ORDER_ID = /^[^\p{Cc}]{1,40}$/u;
 
 /**
  * The SHA-IN signature (reference §2.2, §3), the check every DirectLink operation makes once the
@@ -107,7 +107,10 @@ export async function orderDirect(
     .filter(([, value]) => !value)
     .map(([name]) => name as string);
   if (missing.length > 0) return refuse(NCERROR.dataValidation, missingFieldsText(missing));
-  if (!ORDER_ID.test(orderId)) return refuse(NCERROR.formatValidation, 'ORDERID: 1 to 40 printable characters');
+  // ORDERID, then each optional field sent (CN, EMAIL, OWNER*, COM, LANGUAGE, REMOTE_ADDR, GLOBORDERID):
+  // the first one breaking its rule (src/payments/order-fields.ts) is named, never its value.
+  const broken = firstBrokenRule((field) => params.get(field));
+  if (broken) return refuse(NCERROR.formatValidation, ruleText(broken));
 
   const currency = params.get('CURRENCY') ?? '';
   if (!isCurrencyCode(currency)) return refuse(NCERROR.invalidCurrency);
@@ -158,14 +161,15 @@ export async function orderDirect(
         address: params.get('OWNERADDRESS') || undefined,
         zip: params.get('OWNERZIP') || undefined,
         town: params.get('OWNERTOWN') || undefined,
-        country: params.get('OWNERCTY') || undefined,
+        country: params.get('OWNERCTY')?.toUpperCase() || undefined,
         phone: params.get('OWNERTELNO') || undefined,
       },
       description: params.get('COM') || undefined,
       eci: Number(eci),
       alias: alias?.name,
       source: 'directlink',
-      customerIp: params.get('REMOTE_ADDR') || null,
+      // NONE: the merchant has no address to give (reference §3, it skips the IP country check).
+      customerIp: params.get('REMOTE_ADDR') === 'NONE' ? null : params.get('REMOTE_ADDR') || null,
     },
   );
   if (!recorded.created) return duplicate(recorded.original.payId, recorded.original.acceptance);

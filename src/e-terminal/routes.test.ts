@@ -234,3 +234,128 @@ describe('Operations > New transaction (O1): who may use it', () => {
     assert.equal(details(browser).Statut, '2 – Autorisation refusée');
   });
 });
+
+describe('Operations > New transaction (O1): refused input in the error log (issue 10, Bad input)', () => {
+  /** Posts a refused form; the message beside `field` and the account's error log entries for that ORDERID. */
+  async function refusedEntry(
+    browser: TestBrowser,
+    who: { accountId: string; userid: string },
+    fields: Record<string, string>,
+    fieldId: string,
+  ) {
+    const { accountId } = who;
+    const before = await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, accountId));
+    const response = await browser.post(FORM, fields);
+    assert.ok([409, 422].includes(response.status), `refused: ${JSON.stringify(fields)}`);
+    assert.ok(browser.page.fieldError(fieldId), `a message beside ${fieldId}`);
+    const after = await h.db.select().from(transactionErrors).where(eq(transactionErrors.accountId, accountId));
+    assert.equal(after.length, before.length + 1, `filed once: ${JSON.stringify(fields)}`);
+    const entry = after.find((e) => !before.some((b) => b.id === e.id));
+    assert.equal(entry?.source, 'eterminal');
+    assert.equal(entry?.userid, who.userid);
+    return entry;
+  }
+
+  test('each refused form is filed once with the platform’s code and a reason without what was typed', async () => {
+    const { browser, admin, user } = await terminalShop(h);
+    const who = { accountId: admin.accountId, userid: user.userid };
+    const cases: [Record<string, string>, string, string, string, string][] = [
+      // [change, field id, NCERROR, reason, typed value the reason must not hold]
+      [{ amount: '12,5x' }, 'eterminal-amount', '50001006', 'Amount is not a number', '12,5x'],
+      [{ amount: '-5' }, 'eterminal-amount', '50001006', 'Amount is not a number', '-5'],
+      [{ amount: '0' }, 'eterminal-amount', '50001006', 'Amount is not a number', ''],
+      [{ amount: '12.505' }, 'eterminal-amount', '50001121', 'Invalid number of decimals for the currency', '12.505'],
+      [{ amount: '15.5555' }, 'eterminal-amount', '50001121', 'Invalid number of decimals for the currency', '15.5555'],
+      [
+        { amount: '12.50', currency: 'JPY' },
+        'eterminal-amount',
+        '50001121',
+        'Invalid number of decimals for the currency',
+        '12.50',
+      ],
+      [{ amount: '' }, 'eterminal-amount', '50001111', ' no amount', ''],
+      [{ orderId: '' }, 'eterminal-order-id', '50001111', ' no orderid', ''],
+      [{ orderId: 'o'.repeat(41) }, 'eterminal-order-id', '50001125', 'ORDERID: 1 to 40 printable characters', 'o'.repeat(41)],
+      [{ currency: 'XYZ' }, 'eterminal-currency', '50001015', 'Invalid currency code', 'XYZ'],
+      [{ currency: 'USD' }, 'eterminal-currency', '50001122', 'Currency not accepted by the merchant', ''],
+      [{ operation: 'RFD' }, 'eterminal-operation', '50001111', 'Unknown operation code', 'RFD'],
+      [
+        { email: 'notanemail' },
+        'eterminal-email',
+        '50001125',
+        'EMAIL: an e-mail address (name@example.com) of at most 50 characters',
+        'notanemail',
+      ],
+      [
+        { email: `${'a'.repeat(39)}@example.com` },
+        'eterminal-email',
+        '50001125',
+        'EMAIL: an e-mail address (name@example.com) of at most 50 characters',
+        'a'.repeat(39),
+      ],
+      [
+        { cardHolder: 'h'.repeat(36) },
+        'eterminal-card-holder',
+        '50001125',
+        'CN: at most 35 printable characters',
+        'h'.repeat(36),
+      ],
+      [
+        { description: 'd'.repeat(101) },
+        'eterminal-description',
+        '50001125',
+        'COM: at most 100 printable characters',
+        'd'.repeat(101),
+      ],
+    ];
+    for (const [change, fieldId, ncError, reason, typed] of cases) {
+      const fields = payment(change);
+      const entry = await refusedEntry(browser, who, fields, fieldId);
+      const what = JSON.stringify(change);
+      assert.equal(entry?.ncError, ncError, what);
+      assert.equal(entry?.reason, reason, what);
+      if (typed) assert.equal(entry?.reason.includes(typed), false, what);
+      // Under the ORDERID typed, when it is one; an empty or over-long one is not kept.
+      assert.equal(entry?.orderId, 'orderId' in change ? null : fields.orderId, what);
+      assert.equal(await storedOrder(h, fields.orderId ?? ''), undefined, what);
+    }
+  });
+
+  test('several problems: one entry, the first field’s (the amount before the card), and no card data in it', async () => {
+    const { browser, admin, user } = await terminalShop(h);
+    const who = { accountId: admin.accountId, userid: user.userid };
+    const entry = await refusedEntry(
+      browser,
+      who,
+      payment({ amount: 'abc', cardNumber: '4111111111111112', cvc: '8642', email: 'bad' }),
+      'eterminal-amount',
+    );
+    assert.equal(entry?.ncError, '50001006');
+    assert.equal(browser.page.fieldError('eterminal-card-number') !== undefined, true, 'the card’s message is shown too');
+    const card = await refusedEntry(
+      browser,
+      who,
+      payment({ cardNumber: '4111111111111112', email: 'bad' }),
+      'eterminal-card-number',
+    );
+    assert.equal(card?.ncError, '50001002');
+    const everything = JSON.stringify(await h.db.select().from(transactionErrors));
+    assert.equal(everything.includes('4111111111111112'), false);
+    assert.equal(everything.includes('8642'), false);
+  });
+
+  test('at exactly each limit the payment goes through (card holder 35, e-mail 50, description 100, ORDERID 40)', async () => {
+    const { browser } = await terminalShop(h);
+    const fields = payment({
+      orderId: `L${Math.random().toString(36).slice(2, 8)}`.padEnd(40, 'x'),
+      cardHolder: 'é'.repeat(35),
+      email: `${'a'.repeat(38)}@example.com`,
+      description: 'd'.repeat(100),
+    });
+    await pay(browser, fields);
+    const stored = await storedOrder(h, fields.orderId ?? '');
+    assert.equal(stored?.cardHolder, fields.cardHolder);
+    assert.equal(stored?.email, fields.email);
+    assert.equal(stored?.description, fields.description);
+  });
+});

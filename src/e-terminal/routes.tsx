@@ -23,9 +23,10 @@ import { readTechnicalSettings } from '../technical/settings.ts';
 import { cardFieldErrors, checkTypedCard } from './card-problems.ts';
 import type { NewTransactionValues } from './forms.ts';
 import { newTransactionForm } from './forms.ts';
+import { inputError } from './input-errors.ts';
 import { resultProps } from './presenters.ts';
 import { findTerminalOrder } from './queries.ts';
-import { enterPayment } from './service.ts';
+import { enterPayment, fileRefusedForm } from './service.ts';
 
 type Ctx = Context<SignedInEnv>;
 
@@ -35,7 +36,9 @@ type Ctx = Context<SignedInEnv>;
  * Every address needs `payments:create` (Encoder profiles and above) and the account's e-Terminal
  * option (403 otherwise), checked again by the service. A refused form comes back with its
  * messages and what was typed except the card number and the CVC (secret fields: never shown
- * back, never kept in the failure cookie); with htmx, the form's card is swapped in place.
+ * back, never kept in the failure cookie); with htmx, the form's card is swapped in place. Each
+ * refused form is filed once in the account's error log (J1): its first field's problem, with the
+ * platform's code (input-errors.ts).
  * Payments go to the environment's acquirer (deps.acquirers), the one DirectLink uses.
  */
 export function eTerminalRoutes(deps: Deps) {
@@ -72,6 +75,12 @@ export function eTerminalRoutes(deps: Deps) {
       // The card's own problems too, so every field that needs retyping says so at once.
       const card = checkTypedCard(typedCard, deps.clock.now());
       const cardErrors = card.ok ? {} : cardFieldErrors(card.problems);
+      // In the error log once: the first field's problem, with the platform's code.
+      const error = inputError(parsed.errors, card.ok ? [] : card.problems, {
+        amount: body.amount ?? '',
+        currency: body.currency ?? '',
+      });
+      if (error) await fileRefusedForm(actorContext(c, deps), parsed.values.orderId, error);
       return refuse({ errors: { ...cardErrors, ...parsed.errors } }, 422);
     }
     // A used ORDERID or a currency the account does not take: the message beside its field.

@@ -4,9 +4,10 @@
  * checked (checkCard, CVC optional), the ORDERID must be new to the account, the acquirer is
  * asked with ECI 1 (mail or telephone order; reference §10 "probably 1", UNCONFIRMED), and the
  * order is recorded by the payment engine (recordNewOrder, audited `payment.order`) whatever
- * the acquirer said: a refused or uncertain payment keeps its PAYID. Refused requests (card
- * problems, a used ORDERID, a refusal or an uncertain answer of the acquirer) go to the
- * account's error log (J1) with source `eterminal`. The card number and the CVC are used for
+ * the acquirer said: a refused or uncertain payment keeps its PAYID. Refused requests (a form's
+ * input errors, card problems, a currency the account does not take, a used ORDERID, a refusal or
+ * an uncertain answer of the acquirer) go to the account's error log (J1) with source `eterminal`,
+ * once each. The card number and the CVC are used for
  * the acquirer only: never stored, logged, audited or put in an error.
  */
 import { requireFeature } from '../account/options.ts';
@@ -22,11 +23,13 @@ import { authorisationOutcome, authoriseNewOrder, sealOfflineCard } from '../pay
 import { NCERROR } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
 import { recordNewOrder } from '../payments/new-order.ts';
+import { keepsRule } from '../payments/order-fields.ts';
 import { orderIdHolder } from '../payments/order-ids.ts';
 import { readTechnicalSettings } from '../technical/settings.ts';
 import type { TypedCard } from './card-problems.ts';
 import { checkTypedCard } from './card-problems.ts';
 import type { TerminalOperation } from './forms.ts';
+import type { InputError } from './input-errors.ts';
 
 /** ECI of an e-Terminal payment: 1, mail or telephone order (reference §3, §10). */
 export const TERMINAL_ECI = 1;
@@ -61,6 +64,7 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
   if (!can(actor.user.profile, 'payments:create')) throw new Forbidden('payments:create');
   requireFeature(actor.account, 'e_terminal');
   if (!actor.account.currencies.includes(payment.currency)) {
+    await fileError(ctx, payment.orderId, NCERROR.currencyNotAccepted, ncErrorPlusText(NCERROR.currencyNotAccepted));
     throw new RuleBroken(message('eterminal.error.currencyNotAccepted'), 'currency');
   }
   const checked = checkTypedCard(payment.card, ctx.clock.now());
@@ -112,13 +116,26 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
   return { ok: true, payId: recorded.payId };
 }
 
+/**
+ * Files a form refused by its own checks (inputError: the first field's problem, its NCERROR and a
+ * reason without what was typed) in the account's error log, under the ORDERID typed when it keeps
+ * its rule (src/payments/order-fields.ts), else none. Throws Forbidden as enterPayment does.
+ */
+export async function fileRefusedForm(ctx: ActorContext, typedOrderId: string, error: InputError): Promise<void> {
+  const { actor } = ctx;
+  if (!can(actor.user.profile, 'payments:create')) throw new Forbidden('payments:create');
+  requireFeature(actor.account, 'e_terminal');
+  const orderId = typedOrderId !== '' && keepsRule('ORDERID', typedOrderId) ? typedOrderId : null;
+  await fileError(ctx, orderId, error.ncError, error.reason);
+}
+
 async function refuseUsedOrderId(ctx: TerminalContext, orderId: string, payId: number): Promise<never> {
   await fileError(ctx, orderId, NCERROR.orderAlreadyProcessed, ncErrorPlusText(NCERROR.orderAlreadyProcessed));
   throw new RuleBroken(message('eterminal.error.orderIdUsed', { payId: String(payId) }), 'orderId');
 }
 
 /** A refused request in the account's error log (J1): the code and the platform's text, never card data. */
-async function fileError(ctx: TerminalContext, orderId: string, ncError: string, reason: string): Promise<void> {
+async function fileError(ctx: ActorContext, orderId: string | null, ncError: string, reason: string): Promise<void> {
   await recordTransactionError(ctx, {
     accountId: ctx.actor.account.id,
     source: 'eterminal',

@@ -87,13 +87,14 @@ export function secret(options: { max: number; required?: PlainKey; id?: string 
 }
 
 /**
- * An e-mail address: a bare `local@domain.tld` and nothing else, at most 254 characters (RFC 5321
- * §4.5.3.1.3); '' when optional and empty. The one e-mail check of the application: every form
- * that takes an address uses this field type, so what is shown is where the mail goes.
+ * An e-mail address: a bare `local@domain.tld` and nothing else, at most `max` characters (254 by
+ * default, RFC 5321 §4.5.3.1.3); '' when optional and empty. The one e-mail check of the
+ * application: every form that takes an address uses this field type (and the payment fields,
+ * isEmailAddress), so what is shown is where the mail goes.
  */
-export function email(options: { invalid: PlainKey; required?: PlainKey; id?: string }): FieldSpec<string> {
+export function email(options: { invalid: PlainKey; required?: PlainKey; id?: string; max?: number }): FieldSpec<string> {
   return text({
-    max: 254,
+    max: options.max ?? 254,
     required: options.required,
     id: options.id,
     pattern: { regex: EMAIL_PATTERN, message: options.invalid },
@@ -120,6 +121,11 @@ const EMAIL_PATTERN = new RegExp(
   String.raw`^(?=[^@]{1,64}@)(?![^@]*=\?)${LOCAL_CHARACTER}+(?:\.${LOCAL_CHARACTER}+)*@(?:${DOMAIN_LABEL}\.)+${TOP_LEVEL_DOMAIN}$`,
   'iu',
 );
+
+/** Whether `value` is one bare e-mail address as the email field type accepts it (EMAIL_PATTERN; no length limit here). */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL_PATTERN.test(value);
+}
 
 /** A checkbox: true when sent as "1" (or "on", a browser's default value). */
 export function checkbox(options: { id?: string } = {}): FieldSpec<boolean> {
