@@ -43,6 +43,15 @@ describe('the demo shop server’s DirectLink (issue 10, item 7)', () => {
     h.clock.advance(1000);
     const old = demoDirectLinkCommand('http://x/ncol/test/orderdirect_utf8.asp', before, h.clock.now());
     const response = await h.app.request('/ncol/test/orderdirect_utf8.asp', { method: 'POST', body: fieldsOf(old) });
-    assert.match(await response.text(), /NCERROR="50001119"/);
+    // Signed with the old passphrase: refused on the signature, before the old password is even tried.
+    assert.match(await response.text(), /NCERROR="50001184"/);
+    // Signed with the new passphrase, the old password is refused.
+    const oldPassword = demoDirectLinkCommand(
+      'http://x/ncol/test/orderdirect_utf8.asp',
+      { ...after, password: before.password },
+      h.clock.now(),
+    );
+    const refused = await h.app.request('/ncol/test/orderdirect_utf8.asp', { method: 'POST', body: fieldsOf(oldPassword) });
+    assert.match(await refused.text(), /NCERROR="50001119"/);
   });
 });

@@ -11,6 +11,7 @@ import { replaceRecoveryCodes, sealTotpSecret } from '../otp/storage.ts';
 import { generateTotpSecret } from '../otp/totp.ts';
 import { paths } from '../paths.ts';
 import { recordNewOrder } from '../payments/new-order.ts';
+import { technicalSlug } from '../technical/sections.ts';
 import { logIn, TestBrowser } from '../test/browser.ts';
 import type { TestUser } from '../test/harness.ts';
 import { createAccount, createHarness, createUser } from '../test/harness.ts';
@@ -237,8 +238,8 @@ const terminalOrder = await recordNewOrder(
 );
 const payId = String(terminalOrder.created ? terminalOrder.payId : terminalOrder.original.payId);
 const ids: Ids = {
-  test: { id: target.id, payId },
-  prod: { id: prodUser.id, payId },
+  test: { id: target.id, payId, section: technicalSlug('directLink') },
+  prod: { id: prodUser.id, payId, section: technicalSlug('directLink') },
   outside: { name: await staticFileName() },
 };
 
