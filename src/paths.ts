@@ -15,6 +15,18 @@ function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+/** Like withQuery, with parameters that repeat (checkboxes of one name) given as lists. */
+function withRepeatedQuery(path: string, query: Record<string, string | readonly string[] | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string') {
+      if (value !== '') params.set(name, value);
+    } else for (const each of value ?? []) params.append(name, each);
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
 const root = (env: Environment) => `/${env}`;
 
 export const paths = {
@@ -99,6 +111,16 @@ export const paths = {
     newTransaction: (env: Environment) => `${root(env)}/operations/new-transaction`,
     /** The outcome of a payment made here, by its PAYID. */
     result: (env: Environment, payId: number) => `${root(env)}/operations/new-transaction/result/${payId}`,
+  },
+  /**
+   * N1, N2: Operations > View transactions (`payments:view`): the search and its results (the
+   * form's fields as parameters, `status` repeated, `after`/`before` a page's signed cursor), and
+   * an order's detail by PAYID.
+   */
+  transactions: {
+    list: (env: Environment, query?: Record<string, string | readonly string[] | undefined>) =>
+      withRepeatedQuery(`${root(env)}/operations/transactions`, query),
+    order: (env: Environment, payId: number) => `${root(env)}/operations/transactions/${payId}`,
   },
   /** F1: Configuration > Technical information, its tabs as sections of one page. */
   technical: {

@@ -43,6 +43,7 @@ const ROUTE_FOR: Record<Permission, { method: 'GET' | 'POST'; path: string; form
   'audit:view': { method: 'GET', path: '/test/audit' },
   'error_logs:view': { method: 'GET', path: '/test/error-logs' },
   'payments:create': { method: 'GET', path: '/test/operations/new-transaction' },
+  'payments:view': { method: 'GET', path: '/test/operations/transactions' },
   'technical:view': { method: 'GET', path: '/test/technical-information' },
   'technical:manage': {
     method: 'POST',

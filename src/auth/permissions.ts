@@ -21,14 +21,21 @@ export const PERMISSIONS = [
   'audit:view',
   'error_logs:view',
   'payments:create',
+  'payments:view',
   'technical:view',
   'technical:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const EVERYONE: readonly Permission[] = ['home:view', 'support:view', 'password:change', 'otp:manage'];
+/**
+ * Operations > View transactions and an order's detail (N1, N2): every profile (§7: the Encoder
+ * sees the transactions in its scope, "scope limited to user" narrowing them to its own; the
+ * Viewer is the accountant's "view and download" profile).
+ */
+const VIEW_PAYMENTS: Permission = 'payments:view';
 /** "Encoder: create new payments (New transaction / e-Terminal)", the minimum profile for e-Terminal (§7, §10). */
-const ENCODER: readonly Permission[] = [...EVERYONE, 'payments:create'];
+const ENCODER: readonly Permission[] = [...EVERYONE, 'payments:create', VIEW_PAYMENTS];
 /** "Admin: full rights. The only profile that can change account configuration." */
 const ADMIN_WITHOUT_USER_MANAGER: readonly Permission[] = [
   ...ENCODER,
@@ -49,7 +56,7 @@ const MATRIX: Record<Profile, readonly Permission[]> = {
   super_encoder: ENCODER,
   encoder: ENCODER,
   // The accountant's profile: the account's configuration (technical information too) and its error log, read-only (C1–C6, F1, J1).
-  viewer: [...EVERYONE, 'account:view', 'error_logs:view', 'technical:view'],
+  viewer: [...EVERYONE, VIEW_PAYMENTS, 'account:view', 'error_logs:view', 'technical:view'],
 };
 
 /** True when the profile holds the permission (MATRIX, from the guide's profile descriptions). */

@@ -49,6 +49,8 @@ const MENU: SectionSpec[] = [
   {
     label: 'menu.operations',
     links: [
+      // N1: every profile; a user limited to their own transactions sees only those.
+      { label: 'menu.transactions', href: (env) => paths.transactions.list(env), permission: 'payments:view' },
       // O1: the e-Terminal, for Encoder profiles and above on accounts with the option.
       {
         label: 'menu.newTransaction',

@@ -12,6 +12,7 @@ import { paymentMessages } from '../payments/messages.ts';
 import { productionMessages } from '../production/messages.ts';
 import { supportMessages } from '../support/messages.ts';
 import { technicalMessages } from '../technical/messages.ts';
+import { transactionMessages } from '../transactions/messages.ts';
 import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
 import type { ParamsOfText, Text } from './define.ts';
@@ -33,6 +34,7 @@ const parts = [
   errorLogMessages,
   eTerminalMessages,
   technicalMessages,
+  transactionMessages,
 ];
 
 type English = UnionToIntersection<(typeof parts)[number]['en']>;
