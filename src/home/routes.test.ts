@@ -70,9 +70,10 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/audit',
     '/test/error-logs',
     '/test/account/production',
+    '/test/operations/transactions',
   ]);
   assert.deepEqual(adminMenu.current, ['Home']);
-  assert.deepEqual(adminMenu.sections, ['Configuration'], 'no Advanced or Operations section while they are empty');
+  assert.deepEqual(adminMenu.sections, ['Configuration', 'Operations'], 'no Advanced section while it is empty');
 
   const { browser: viewerBrowser } = await signIn(h, { account: admin, userid: 'menu.viewer', profile: 'viewer' });
   await viewerBrowser.get(paths.home('test'));
@@ -83,5 +84,6 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/account',
     '/test/technical-information',
     '/test/error-logs',
+    '/test/operations/transactions',
   ]);
 });
