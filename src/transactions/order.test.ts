@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { users } from '../db/schema/users.ts';
+import { directLinkFixtures } from '../directlink/test-fixtures.ts';
 import { FORM, payment, terminalShop } from '../e-terminal/test-fixtures.ts';
 import { paths } from '../paths.ts';
 import { requestMaintenance } from '../payments/maintenance.ts';
@@ -11,6 +12,7 @@ import { listedOrderIds, seedOrders } from './test-fixtures.ts';
 
 /** PRODUCT.md N2: an order's detail and history; who may see which orders (N1, N2). */
 const h = await createHarness();
+const directLink = directLinkFixtures(h);
 
 /** Pays through the e-Terminal's form; the new order's PAYID. */
 async function pay(browser: TestBrowser, fields: Record<string, string>): Promise<number> {
@@ -109,6 +111,32 @@ describe('Order detail (N2)', () => {
       'Not yet',
     ]);
     assert.equal(page.link('Back to the search'), paths.transactions.list('test'));
+  });
+
+  test('a payment made through DirectLink: found by source and PAYID, made by the API user, a sale captured at once', async () => {
+    const shop = await directLink.merchant();
+    const reply = await directLink.post(
+      directLink.signedBody(
+        directLink.order(shop.pspid, { ORDERID: 'DL-SALE-7', OPERATION: 'SAL', AMOUNT: '2599', CN: 'Dee Link' }),
+        'utf-8',
+      ),
+    );
+    assert.equal(reply.reply.STATUS, '9');
+    const payId = Number(reply.reply.PAYID);
+    const { browser } = await signIn(h, { account: shop, userid: 'dl.viewer', profile: 'viewer' });
+    await browser.get(paths.transactions.list('test', { source: 'directlink', payId: String(payId) }));
+    assert.deepEqual(listedOrderIds(browser.page), ['DL-SALE-7']);
+    await browser.get(paths.transactions.list('test', { source: 'eterminal' }));
+    assert.deepEqual(listedOrderIds(browser.page), []);
+    await browser.get(paths.transactions.list('test', { status: 'captured', cardHolder: 'dee' }));
+    assert.deepEqual(listedOrderIds(browser.page), ['DL-SALE-7']);
+    await browser.get(paths.transactions.order('test', payId));
+    const order = fields(browser, 'Order');
+    assert.equal(order.Source, 'DirectLink');
+    assert.equal(order['User (USERID)'], 'API');
+    assert.equal(order.Status, '9 – Payment requested');
+    assert.equal(fields(browser, 'Amounts')['Amount of the order'], '€25.99');
+    assert.equal(browser.page.table('main table')[1]?.[1], 'SAL');
   });
 
   test('in French', async () => {
