@@ -30,6 +30,7 @@ async function payInTerminal(page: Page, orderId: string): Promise<string> {
 test('an encoder finds a payment made in the e-Terminal, opens it, and corrects a wrong date', async ({
   page,
   axe,
+  javaScriptEnabled,
 }, testInfo) => {
   test.setTimeout(120_000);
   const orderId = `E2E-VT-${testInfo.project.name}-${Date.now()}`;
@@ -44,7 +45,11 @@ test('an encoder finds a payment made in the e-Terminal, opens it, and corrects 
 
   await page.getByLabel('Order reference (ORDERID)').fill(orderId);
   await page.getByRole('checkbox', { name: 'Authorised', exact: true }).check();
+  // With JavaScript, htmx asks for the search part only and pushes the address; without, the browser loads the page.
+  const answered = page.waitForResponse((r) => r.url().includes(`orderId=${orderId}`));
   await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const fragment = (await answered).request().headers()['hx-request'] === 'true';
+  expect(fragment).toBe(javaScriptEnabled);
   await expect(page).toHaveURL(new RegExp(`orderId=${orderId}`));
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 order matches your search.');
   const table = page.getByRole('table');
