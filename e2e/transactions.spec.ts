@@ -83,6 +83,7 @@ test('an encoder finds a payment made in the e-Terminal, opens it, and corrects 
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Order date from: Enter a date as year-month-day');
   await expect(page.getByLabel('Order date from')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveTitle(/^Error: View transactions/);
   await expect(page.getByLabel('Order date from')).toHaveValue('2026-02-31');
   await expect(page.getByLabel('Order reference (ORDERID)')).toHaveValue(orderId);
   await expect(page.getByRole('table')).toHaveCount(0);
