@@ -107,8 +107,9 @@ test('switching the e-Terminal option off hides its menu item and refuses its pa
   await options.getByRole('button', { name: 'Save the options' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The options were changed.' })).toBeVisible();
   await expect(item).toHaveCount(0);
-  // Operations keeps Financial history, which every profile reads whatever the options.
+  // Operations keeps Financial history and View transactions, which every profile reads whatever the options.
   await expect(menu.getByRole('link', { name: 'Financial history', exact: true })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'View transactions', exact: true })).toBeVisible();
   await axe('e-Terminal option off');
   const refused = await page.goto('/test/operations/new-transaction');
   expect(refused?.status()).toBe(403);

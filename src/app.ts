@@ -33,6 +33,7 @@ import { preferenceRoutes } from './preferences/routes.ts';
 import { productionRoutes } from './production/routes.tsx';
 import { supportRoutes } from './support/routes.tsx';
 import { technicalRoutes } from './technical/routes.tsx';
+import { transactionRoutes } from './transactions/routes.ts';
 import { userRoutes } from './users/routes.tsx';
 
 export const FORM_BODY_LIMIT_BYTES = 64 * 1024;
@@ -89,6 +90,7 @@ export function createApp(deps: Deps) {
     area.route('/audit', auditRoutes(deps));
     area.route('/operations/new-transaction', eTerminalRoutes(deps));
     area.route('/operations/financial-history', financialHistoryRoutes(deps));
+    area.route('/operations/transactions', transactionRoutes(deps));
     area.route('/error-logs', errorLogRoutes(deps));
     area.route('/technical-information', technicalRoutes(deps));
     area.route('/support', supportRoutes(deps));

@@ -6,11 +6,16 @@ import type { Environment } from './db/schema/accounts.ts';
  * prefix (DESIGN.md, request convention 6); feature routers are mounted at their part's prefix
  * (src/app.ts). Query strings are built with URLSearchParams, empty values left out.
  */
-type Query = Record<string, string | undefined>;
+/** Query parameters: a value, or a list for a parameter that repeats (checkboxes of one name); empty ones left out. */
+type Query = Record<string, string | readonly string[] | undefined>;
 
 function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, value);
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string') {
+      if (value !== '') params.set(name, value);
+    } else for (const each of value ?? []) params.append(name, each);
+  }
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -106,6 +111,15 @@ export const paths = {
    */
   financialHistory: {
     list: (env: Environment, query?: Query) => withQuery(`${root(env)}/operations/financial-history`, query),
+  },
+  /**
+   * N1, N2: Operations > View transactions (`payments:view`): the search and its results (the
+   * form's fields as parameters, `status` repeated, `after`/`before` a page's signed cursor), and
+   * an order's detail by PAYID.
+   */
+  transactions: {
+    list: (env: Environment, query?: Query) => withQuery(`${root(env)}/operations/transactions`, query),
+    order: (env: Environment, payId: number) => `${root(env)}/operations/transactions/${payId}`,
   },
   /** F1: Configuration > Technical information, its tabs as sections of one page. */
   technical: {

@@ -207,7 +207,7 @@ describe('Operations > New transaction (O1): who may use it', () => {
       browser.page.links().some((l) => l.href === FORM),
       false,
     );
-    assert.equal(browser.page.text().includes('Operations'), false);
+    assert.equal(browser.page.text().includes('New transaction'), false);
     const fields = payment();
     assert.equal((await browser.post(FORM, fields)).status, 403);
     assert.equal(await storedOrder(h, fields.orderId ?? ''), undefined);

@@ -71,6 +71,7 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/error-logs',
     '/test/account/production',
     '/test/operations/financial-history',
+    '/test/operations/transactions',
   ]);
   assert.deepEqual(adminMenu.current, ['Home']);
   assert.deepEqual(adminMenu.sections, ['Configuration', 'Operations'], 'no Advanced section while it is empty');
@@ -85,5 +86,6 @@ test('the menu shows only what exists and what the profile allows; no empty sect
     '/test/technical-information',
     '/test/error-logs',
     '/test/operations/financial-history',
+    '/test/operations/transactions',
   ]);
 });

@@ -51,6 +51,8 @@ const MENU: SectionSpec[] = [
     links: [
       // M1: first in the guide's Operations menu; every profile may read it.
       { label: 'menu.financialHistory', href: (env) => paths.financialHistory.list(env), permission: 'payments:view' },
+      // N1: every profile; a user limited to their own transactions sees only those.
+      { label: 'menu.transactions', href: (env) => paths.transactions.list(env), permission: 'payments:view' },
       // O1: the e-Terminal, for Encoder profiles and above on accounts with the option.
       {
         label: 'menu.newTransaction',

@@ -13,6 +13,7 @@ import { paymentMessages } from '../payments/messages.ts';
 import { productionMessages } from '../production/messages.ts';
 import { supportMessages } from '../support/messages.ts';
 import { technicalMessages } from '../technical/messages.ts';
+import { transactionMessages } from '../transactions/messages.ts';
 import { userMessages } from '../users/messages.ts';
 import { commonMessages } from './common.ts';
 import type { ParamsOfText, Text } from './define.ts';
@@ -35,7 +36,15 @@ const parts = [
   eTerminalMessages,
   financialHistoryMessages,
   technicalMessages,
+  transactionMessages,
 ];
+
+// A key two parts define would silently take the later part's text (and break its type): refused at start.
+const definedKeys = new Set<string>();
+for (const key of parts.flatMap((part) => Object.keys(part.en))) {
+  if (definedKeys.has(key)) throw new Error(`The message key ${key} is defined by two parts of the catalogue`);
+  definedKeys.add(key);
+}
 
 type English = UnionToIntersection<(typeof parts)[number]['en']>;
 const en = Object.assign({}, ...parts.map((part) => part.en)) as English;

@@ -46,7 +46,8 @@ export const supportMessages = defineMessages({
     'permission.audit:view': 'Read and download the audit log',
     'permission.error_logs:view': 'Read the error log (Configuration > Error logs)',
     'permission.payments:create': 'Enter new payments (Operations > New transaction, with the e-Terminal option)',
-    'permission.payments:view': 'View the payments of the account (Operations > Financial history)',
+    'permission.payments:view':
+      'View the account’s payments: search the transactions and read their details, and the financial history (Operations > View transactions, Financial history; only their own with “scope limited to own transactions”)',
 
     'support.version.intro': 'Quote these details when you report a problem to support.',
     'support.version.guichet': 'Guichet version',
@@ -115,7 +116,8 @@ export const supportMessages = defineMessages({
     'permission.audit:view': 'Lire et télécharger le journal d’audit',
     'permission.error_logs:view': 'Lire les journaux d’erreur (Configuration > Journaux d’erreur)',
     'permission.payments:create': 'Saisir de nouveaux paiements (Opérations > Nouvelle transaction, avec l’option e-Terminal)',
-    'permission.payments:view': 'Consulter les paiements du compte (Opérations > Historique financier)',
+    'permission.payments:view':
+      'Consulter les paiements du compte : rechercher les transactions et en lire le détail, et l’historique financier (Opérations > Voir les transactions, Historique financier ; seulement les siens avec « portée limitée à ses propres transactions »)',
 
     'support.version.intro': 'Indiquez ces informations lorsque vous signalez un problème au support.',
     'support.version.guichet': 'Version de Guichet',

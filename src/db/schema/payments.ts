@@ -105,6 +105,9 @@ export const orders = pgTable(
     uniqueIndex('orders_account_order_id_key').on(t.accountId, t.orderId).where(sql`${t.status} not in (0, 2)`),
     index('orders_account_order_id_idx').on(t.accountId, t.orderId),
     index('orders_account_ordered_idx').on(t.accountId, t.orderedAt, t.payId),
+    // View transactions (N1): a payment-date range, and the list sorted by amount, read by key.
+    index('orders_account_paid_idx').on(t.accountId, t.paidAt, t.payId).where(sql`${t.paidAt} is not null`),
+    index('orders_account_amount_idx').on(t.accountId, t.amount, t.payId),
     // The automatic data capture's work: authorised orders still open for capture, oldest first.
     index('orders_capture_due_idx').on(t.orderedAt).where(sql`${t.status} = 5 and not ${t.captureClosed}`),
     check('orders_amounts_check', sql`${t.capturedAmount} >= 0 and ${t.refundedAmount} >= 0 and ${t.amount} >= 0`),

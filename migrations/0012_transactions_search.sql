@@ -1,0 +1,2 @@
+CREATE INDEX "orders_account_paid_idx" ON "orders" USING btree ("account_id","paid_at","pay_id") WHERE "orders"."paid_at" is not null;--> statement-breakpoint
+CREATE INDEX "orders_account_amount_idx" ON "orders" USING btree ("account_id","amount","pay_id");
