@@ -2,8 +2,9 @@ import { frenchViewer } from './demo.ts';
 import { DEMO_ADMIN, DEMO_ENCODER, expect, logIn, test } from './fixtures.ts';
 
 /**
- * Configuration > Error logs (PRODUCT.md J1), with and without JavaScript: a DirectLink request
- * refused for an unknown USERID of the demo account lands in its error log, which the
+ * Configuration > Error logs (PRODUCT.md J1), with and without JavaScript: an unsigned DirectLink
+ * request for the demo account (refused on its SHA-IN signature, before its USERID and password are
+ * looked at) lands in its error log with the USERID sent, which the
  * administrator opens from the menu and filters by source; a French reader sees the reason with
  * the code's meaning in French; an encoder has no such menu entry. axe on every page state visited.
  */
@@ -25,7 +26,7 @@ test('a refused DirectLink request shows in Configuration > Error logs, filtered
   });
   expect(refused.status()).toBe(200);
   expect(refused.headers()['content-type']).toMatch(/^text\/xml/);
-  expect(await refused.text()).toContain('NCERROR="50001119"');
+  expect(await refused.text()).toContain('NCERROR="50001184"');
 
   await logIn(page, DEMO_ADMIN);
   await expect(page).toHaveURL('/test/home');
@@ -40,8 +41,8 @@ test('a refused DirectLink request shows in Configuration > Error logs, filtered
     'DirectLink',
     userid,
     orderId,
-    '50001119',
-    'Password wrong or not the right user',
+    '50001184',
+    'unknown order/1/s',
   ]);
   await axe('error logs');
 
@@ -79,7 +80,7 @@ test('in French, a reason the platform wrote for this request stays as stored, w
       OPERATION: 'SAL',
     },
   });
-  expect(await refused.text()).toContain('NCERROR="50001119"');
+  expect(await refused.text()).toContain('NCERROR="50001184"');
 
   await logIn(page, frenchViewer(project));
   await expect(page).toHaveURL('/test/home');
@@ -90,8 +91,8 @@ test('in French, a reason the platform wrote for this request stays as stored, w
     .getByRole('row')
     .filter({ hasText: orderId });
   const reason = row.getByRole('cell').nth(5);
-  await expect(reason.locator('span[lang=en]')).toHaveText('Password wrong or not the right user');
-  await expect(reason).toContainText('Signification du code : Mot de passe incorrect, ou désactivé après trop d’erreurs');
+  await expect(reason.locator('span[lang=en]')).toHaveText('unknown order/1/s');
+  await expect(reason).toContainText('Signification du code : Signature SHA non concordante');
   await axe('error logs in French');
 });
 
