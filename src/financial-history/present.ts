@@ -10,8 +10,7 @@ import type { Language } from '../db/schema/users.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import { localeOf } from '../i18n/catalogue.ts';
 import { formatAmount, formatDateTime } from '../lib/format.ts';
-import type { CurrencyCode } from '../lib/money.ts';
-import { isCurrencyCode, minorToDecimal } from '../lib/money.ts';
+import { isCurrencyCode } from '../lib/money.ts';
 import { isoUtc } from '../lib/time.ts';
 import { statusWords } from '../payments/status-words.ts';
 import type { DayTotals, HistoryRow } from './queries.ts';
@@ -217,16 +216,12 @@ export function netCharts(totals: DayTotals[], dates: readonly string[], t: Tran
       }),
       zeroY: round(zeroY),
       bars,
-      top: highest > 0 ? minorToDecimalText(highest, currency) : undefined,
-      bottom: lowest < 0 ? minorToDecimalText(lowest, currency) : undefined,
+      top: highest > 0 ? money(highest) : undefined,
+      bottom: lowest < 0 ? money(lowest) : undefined,
       firstDay: dayLabel(first, reader.language),
       lastDay: dayLabel(last, reader.language),
     };
   });
-}
-
-function minorToDecimalText(minor: number, currency: string): string {
-  return isCurrencyCode(currency) ? minorToDecimal(minor, currency as CurrencyCode) : String(minor);
 }
 
 function round(n: number): number {
