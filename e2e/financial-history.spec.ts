@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { financialHistoryAccount } from './financial-history-accounts.ts';
-import { expect, logIn, test } from './fixtures.ts';
+import { expect, expectReflow, logIn, test } from './fixtures.ts';
 
 /**
  * Operations > Financial history (PRODUCT.md M1), with and without JavaScript: the account's
@@ -9,15 +8,6 @@ import { expect, logIn, test } from './fixtures.ts';
  * and back, a wrong date refused beside its field, and the page at 320 px wide. axe on every
  * page state visited.
  */
-
-/** The document does not scroll sideways (data tables scroll in their own box). */
-async function expectReflow(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 test('the financial history lists each operation day by day with its totals, charts the daily net, and pages by key', async ({
   page,
@@ -86,6 +76,6 @@ test('the financial history lists each operation day by day with its totals, cha
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/test/operations/financial-history?from=2026-03-28&to=2026-03-31');
   await expect(page.getByRole('img', { name: 'Daily net totals in EUR', exact: true })).toBeVisible();
-  await expectReflow(page);
+  await expectReflow(page, 'financial history');
   await axe('financial history at 320 px');
 });

@@ -115,6 +115,30 @@ export async function logOut(page: Page, options: { env?: 'test' | 'prod' } = {}
   await expect(page).toHaveURL(`/${options.env ?? 'test'}/login`);
 }
 
+/**
+ * Asserts that the document does not scroll sideways at the current width (WCAG 1.4.10: data tables
+ * may scroll in their own frame), naming the element that sticks out furthest so a failure is easy to
+ * fix. `soft` records the failure and goes on (a test that checks many pages reports them all).
+ */
+export async function expectReflow(page: Page, label: string, options: { soft?: boolean } = {}): Promise<void> {
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+    const root = document.documentElement;
+    let widest = '';
+    let right = root.clientWidth;
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const box = element.getBoundingClientRect();
+      if (box.right > right + 0.5 && box.width > 0) {
+        right = box.right;
+        const classes = Array.from(element.classList, (name) => `.${name}`).join('');
+        widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes} in ${element.parentElement?.tagName.toLowerCase()} (right edge at ${Math.round(box.right)} px)`;
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+  });
+  const check = options.soft ? expect.soft : expect;
+  check(scrollWidth, `${label} scrolls sideways at ${clientWidth} px: ${widest}`).toBeLessThanOrEqual(clientWidth);
+}
+
 /** The value shown in the page header for a term ("Account" → the PSPID, "User" → the USERID). */
 export function headerValue(page: Page, term: 'Account' | 'User') {
   return page

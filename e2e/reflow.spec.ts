@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, logIn, logOut, merchantAccount, test } from './fixtures.ts';
+import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, expectReflow, logIn, logOut, merchantAccount, test } from './fixtures.ts';
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing but data tables (in their own scrolling box)
@@ -8,26 +8,6 @@ import { DEMO_ACCOUNTS, DEMO_ADMIN, expect, logIn, logOut, merchantAccount, test
  * administrator, the forms also after an error.
  */
 test.use({ viewport: { width: 320, height: 640 } });
-
-/** The page's width fits the window: the document does not scroll sideways (soft: every page is reported). */
-async function expectReflow(page: Page, label: string) {
-  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
-    const root = document.documentElement;
-    // Names the element that sticks out furthest, to make a failure easy to fix.
-    let widest = '';
-    let right = root.clientWidth;
-    for (const element of Array.from(document.body.querySelectorAll('*'))) {
-      const box = element.getBoundingClientRect();
-      if (box.right > right + 0.5 && box.width > 0) {
-        right = box.right;
-        const classes = Array.from(element.classList, (name) => `.${name}`).join('');
-        widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes} in ${element.parentElement?.tagName.toLowerCase()} (right edge at ${Math.round(box.right)} px)`;
-      }
-    }
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
-  });
-  expect.soft(scrollWidth, `${label} scrolls sideways at 320 px: ${widest}`).toBeLessThanOrEqual(clientWidth);
-}
 
 /** Every checkbox and radio button is a target of at least 24 × 24 CSS pixels (WCAG 2.5.8, without relying on spacing). */
 async function expectTargetSizes(page: Page, label: string) {

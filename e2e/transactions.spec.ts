@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_ENCODER, expect, logIn, test } from './fixtures.ts';
+import { DEMO_ENCODER, expect, expectReflow, logIn, test } from './fixtures.ts';
 
 /**
  * N1, N2: Operations > View transactions, with and without JavaScript: an encoder of the demo
@@ -96,24 +96,6 @@ test('an encoder finds a payment made in the e-Terminal, opens it, and corrects 
 
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-
-  /** The document does not scroll sideways: only the tables' own frames may (names the element that sticks out). */
-  async function expectReflow(page: Page, label: string) {
-    const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
-      const root = document.documentElement;
-      let widest = '';
-      let right = root.clientWidth;
-      for (const element of Array.from(document.body.querySelectorAll('*'))) {
-        const box = element.getBoundingClientRect();
-        if (box.right > right + 0.5 && box.width > 0) {
-          right = box.right;
-          widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} in ${element.parentElement?.tagName.toLowerCase()} (right edge at ${Math.round(box.right)} px)`;
-        }
-      }
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
-    });
-    expect(scrollWidth, `${label} scrolls sideways at 320 px: ${widest}`).toBeLessThanOrEqual(clientWidth);
-  }
 
   test('the search, its results with an error and an order reflow', async ({ page, axe }, testInfo) => {
     test.setTimeout(120_000);
