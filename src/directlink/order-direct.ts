@@ -21,13 +21,7 @@ import type { Clock } from '../lib/clock.ts';
 import type { CurrencyCode } from '../lib/money.ts';
 import { currencyDigits, isCurrencyCode } from '../lib/money.ts';
 import { markAliasUse, saveAlias } from '../payments/aliases.ts';
-import {
-  type Authorisation,
-  authorisationAnswer,
-  authorisationOutcome,
-  authoriseNewOrder,
-  sealOfflineCard,
-} from '../payments/authorisation.ts';
+import { type Authorisation, authorisedOrder, authoriseNewOrder } from '../payments/authorisation.ts';
 import type { NcError } from '../payments/ncerror.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
@@ -143,18 +137,20 @@ export async function orderDirect(
     card,
     eci: eci as Eci,
   });
-  const answer = authorisationAnswer(authorisation);
+  const authorised = authorisedOrder(
+    authorisation,
+    { operation, orderId, card: card.number },
+    { secretKey: ctx.secretKey, accountId: caller.account.id },
+  );
+  const { outcome } = authorised;
   const recorded = await recordNewOrder(
     { db: ctx.db, clock: ctx.clock },
     { accountId: caller.account.id, userId: caller.user.id, userid: caller.user.userid, ip: ctx.ip },
     {
       orderId,
-      operation: authorisation.kind === 'answered' ? authorisation.reply.operation : operation,
+      ...authorised,
       amount,
       currency,
-      outcome: authorisationOutcome(authorisation),
-      cardNumberSealed:
-        authorisation.kind === 'deferred' ? sealOfflineCard(ctx.secretKey, caller.account.id, orderId, card.number) : undefined,
       card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: params.get('CN') || undefined },
       email: params.get('EMAIL') || undefined,
       owner: {
@@ -177,10 +173,10 @@ export async function orderDirect(
   return {
     orderID: orderId,
     PAYID: recorded.payId,
-    NCERROR: answer.ncerror,
-    NCERRORPLUS: answer.ncerror === NCERROR.ok ? undefined : ncErrorPlusText(answer.ncerror),
-    ACCEPTANCE: answer.acceptance,
-    STATUS: answer.status,
+    NCERROR: outcome.ncError,
+    NCERRORPLUS: outcome.ncError === NCERROR.ok ? undefined : ncErrorPlusText(outcome.ncError),
+    ACCEPTANCE: outcome.acceptance ?? '',
+    STATUS: outcome.status,
     ECI: eci,
     amount: { minor: amount, currency },
     PM: 'CreditCard',

@@ -19,7 +19,7 @@ import { recordTransactionError } from '../error-log/record.ts';
 import { Forbidden, RuleBroken } from '../errors.ts';
 import { message } from '../i18n/catalogue.ts';
 import type { CurrencyCode } from '../lib/money.ts';
-import { authorisationOutcome, authoriseNewOrder, sealOfflineCard } from '../payments/authorisation.ts';
+import { authorisedOrder, authoriseNewOrder } from '../payments/authorisation.ts';
 import { NCERROR } from '../payments/ncerror.ts';
 import { ncErrorPlusText } from '../payments/ncerror-texts.ts';
 import { recordNewOrder } from '../payments/new-order.ts';
@@ -86,20 +86,20 @@ export async function enterPayment(ctx: TerminalContext, payment: TerminalPaymen
     card,
     eci: String(TERMINAL_ECI) as '1',
   });
-  const outcome = authorisationOutcome(authorisation);
+  const authorised = authorisedOrder(
+    authorisation,
+    { operation: payment.operation, orderId: payment.orderId, card: card.number },
+    { secretKey: ctx.secretKey, accountId: actor.account.id },
+  );
+  const { outcome } = authorised;
   const recorded = await recordNewOrder(
     { db: ctx.db, clock: ctx.clock },
     { accountId: actor.account.id, userId: actor.user.id, userid: actor.user.userid, ip: ctx.ip },
     {
       orderId: payment.orderId,
-      operation: authorisation.kind === 'answered' ? authorisation.reply.operation : payment.operation,
+      ...authorised,
       amount: payment.amount,
       currency: payment.currency,
-      outcome,
-      cardNumberSealed:
-        authorisation.kind === 'deferred'
-          ? sealOfflineCard(ctx.secretKey, actor.account.id, payment.orderId, card.number)
-          : undefined,
       card: { brand: card.brand, masked: card.masked, expiry: card.expiry.ed, holder: payment.cardHolder || undefined },
       email: payment.email || undefined,
       description: payment.description || undefined,

@@ -21,6 +21,7 @@ import type { ProcessingMode } from '../db/schema/technical.ts';
 import { openSecret, sealSecret } from '../lib/secret-box.ts';
 import { NCERROR } from './ncerror.ts';
 import type { NewOrder } from './new-order.ts';
+import type { NewOrderOperation } from './transitions.ts';
 
 /** STATUS of a new order waiting for its offline authorisation (reference §1.1: "will be processed offline"). */
 export const WAITING_OFFLINE = 51;
@@ -49,8 +50,26 @@ export async function authoriseNewOrder(
   }
 }
 
-/** The order's outcome to record (recordNewOrder) for an authorisation. */
-export function authorisationOutcome(authorisation: Authorisation): NewOrder['outcome'] {
+/**
+ * What a new order records of its authorisation (recordNewOrder): the operation as the acquirer
+ * processed it (PAU on another brand than MasterCard is RES), or as asked when the acquirer was
+ * not asked; the outcome; and, for an order waiting offline only, its card number sealed for the
+ * offline processing (sealOfflineCard).
+ */
+export function authorisedOrder(
+  authorisation: Authorisation,
+  asked: { operation: NewOrderOperation; orderId: string; card: CardNumber },
+  seal: { secretKey: Buffer; accountId: string },
+): Pick<NewOrder, 'operation' | 'outcome' | 'cardNumberSealed'> {
+  return {
+    operation: authorisation.kind === 'answered' ? authorisation.reply.operation : asked.operation,
+    outcome: authorisationOutcome(authorisation),
+    cardNumberSealed:
+      authorisation.kind === 'deferred' ? sealOfflineCard(seal.secretKey, seal.accountId, asked.orderId, asked.card) : undefined,
+  };
+}
+
+function authorisationOutcome(authorisation: Authorisation): NewOrder['outcome'] {
   switch (authorisation.kind) {
     case 'answered': {
       const { reply } = authorisation;
@@ -69,18 +88,12 @@ export function authorisationOutcome(authorisation: Authorisation): NewOrder['ou
   }
 }
 
-/** The reply's fields a DirectLink answer and a result page show: STATUS, NCERROR, ACCEPTANCE ('' when none). */
-export function authorisationAnswer(authorisation: Authorisation): { status: number; ncerror: string; acceptance: string } {
-  const outcome = authorisationOutcome(authorisation);
-  return { status: outcome.status, ncerror: outcome.ncError, acceptance: outcome.acceptance ?? '' };
-}
-
 function sealContext(accountId: string, orderId: string): string {
   return `offline-card:${accountId}:${orderId}`;
 }
 
 /** The card number sealed for the order's offline authorisation (orders.card_number_sealed). */
-export function sealOfflineCard(secretKey: Buffer, accountId: string, orderId: string, card: CardNumber): string {
+function sealOfflineCard(secretKey: Buffer, accountId: string, orderId: string, card: CardNumber): string {
   return sealSecret(secretKey, card.reveal(), sealContext(accountId, orderId));
 }
 

@@ -28,7 +28,7 @@ export type NewOrder = {
    * uncertain; 51 waiting offline; 0 not processed), its NCERROR and authorisation code.
    */
   outcome: { accepted: boolean; status: number; ncError: string; acceptance?: string; acquirerReference?: string };
-  /** For STATUS 51 only: the card number sealed for the offline authorisation (sealOfflineCard). */
+  /** For STATUS 51 only: the card number sealed for the offline authorisation (authorisedOrder). */
   cardNumberSealed?: string;
   card?: { brand: string; masked: string; expiry: string; holder?: string };
   email?: string;

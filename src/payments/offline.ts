@@ -28,7 +28,13 @@
  * claimed again (the run always ends).
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Acquirer, AcquirerUnreachable, type Eci, type MaintenanceReply } from '../acquirer/acquirer.ts';
+import {
+  type Acquirer,
+  AcquirerUnreachable,
+  type AuthorisationReply,
+  type Eci,
+  type MaintenanceReply,
+} from '../acquirer/acquirer.ts';
 import type { Brand } from '../acquirer/brands.ts';
 import { parseExpiry } from '../acquirer/expiry.ts';
 import type { Db } from '../db/client.ts';
@@ -199,19 +205,7 @@ async function resolveNewOrder(tx: Db, row: DueRow, acquirers: Acquirers, now: D
   const operation = row.operation as NewOrderOperation;
   const reply = await acquirers[row.environment].resolve({ reference: row.reference, operation });
   if (reply.outcome === 'uncertain') return undefined;
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const acceptance = reply.acceptance || null;
-  await tx.execute(sql`
-    update order_operations set status = ${reply.status}, nc_error = ${reply.ncerror}, acceptance = ${acceptance}, processed_at = ${at}
-    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint and pay_id_sub = 0`);
-  const totals = newOrderTotals(operation, Number(row.amount), reply.outcome === 'authorised');
-  await tx.execute(sql`
-    update orders set authorised_amount = ${totals.authorisedAmount}, captured_amount = ${totals.capturedAmount},
-      refunded_amount = ${totals.refundedAmount}, acceptance = ${acceptance},
-      paid_at = ${reply.status === 9 ? at : sql`paid_at`},
-      status = case when last_pay_id_sub = 0 then ${reply.status} else status end,
-      nc_error = case when last_pay_id_sub = 0 then ${reply.ncerror} else nc_error end
-    where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint`);
+  await recordAnswer(tx, row, reply, now);
   return { status: reply.status, ncerror: reply.ncerror };
 }
 
@@ -229,7 +223,7 @@ async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now
     expiry,
     cvc: undefined,
   };
-  let reply: Awaited<ReturnType<Acquirer['authorise']>>;
+  let reply: AuthorisationReply;
   try {
     reply = await deps.acquirers[row.environment].authorise({
       operation: row.operation as NewOrderOperation,
@@ -243,12 +237,29 @@ async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now
     if (error instanceof AcquirerUnreachable) return undefined;
     throw error;
   }
+  const alias = await recordAnswer(tx, row, reply, now);
+  // A new alias the payment made waits with it (pending); an uncertain answer leaves it so.
+  if (alias && reply.outcome !== 'uncertain') {
+    await tx.execute(sql`
+      update aliases set state = ${reply.outcome === 'authorised' ? 'active' : 'error'}, updated_at = ${now.toISOString()}::timestamptz
+      where account_id = ${row.account_id} and alias = ${alias} and state = 'pending'`);
+  }
+  return { status: reply.status, ncerror: reply.ncerror };
+}
+
+/**
+ * The acquirer's answer about a new order, written to its first history row and to the order:
+ * the operation as processed, status, NCERROR, ACCEPTANCE, the acquirer's reference, the totals
+ * of an accepted order, the payment date of a sale; the sealed card erased. The order shows the
+ * status only while no maintenance came after it. An uncertain answer leaves the row unprocessed.
+ * Returns the order's alias, if it has one.
+ */
+async function recordAnswer(tx: Db, row: DueRow, reply: AuthorisationReply, now: Date): Promise<string | null> {
   const at = sql`${now.toISOString()}::timestamptz`;
   const acceptance = reply.acceptance || null;
-  const processedAt = reply.outcome === 'uncertain' ? null : at;
   await tx.execute(sql`
     update order_operations set operation = ${reply.operation}, status = ${reply.status}, nc_error = ${reply.ncerror},
-      acceptance = ${acceptance}, processed_at = ${processedAt}
+      acceptance = ${acceptance}, processed_at = ${reply.outcome === 'uncertain' ? null : at}
     where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint and pay_id_sub = 0`);
   const totals = newOrderTotals(reply.operation, Number(row.amount), reply.outcome === 'authorised');
   const [order] = await rowsOf<{ alias: string | null }>(
@@ -263,13 +274,7 @@ async function authoriseWaitingOrder(tx: Db, row: DueRow, deps: OfflineDeps, now
     where account_id = ${row.account_id} and pay_id = ${row.pay_id}::bigint
     returning alias`,
   );
-  // A new alias the payment made waits with it (pending); an uncertain answer leaves it so.
-  if (order?.alias && reply.outcome !== 'uncertain') {
-    await tx.execute(sql`
-      update aliases set state = ${reply.outcome === 'authorised' ? 'active' : 'error'}, updated_at = ${at}
-      where account_id = ${row.account_id} and alias = ${order.alias} and state = 'pending'`);
-  }
-  return { status: reply.status, ncerror: reply.ncerror };
+  return order?.alias ?? null;
 }
 
 /**
